@@ -1,0 +1,244 @@
+"""Command line: the same services as the GUI. Errors exit non-zero with one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInput, ShipbenchError
+from app.settings import Settings, data_dir, default_db_url
+
+log = logging.getLogger(__name__)
+
+QUEUE_NAMES = ("review", "waybill", "print", "scan", "shipped", "on_hold", "exceptions", "cancelled")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Shipbench: pack, label and ship.")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: a SQLite file in the data folder)")
+    parser.add_argument("--demo", action="store_true", help="GUI on a throwaway database with the simulator")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("simulator", help="run the marketplace + carrier simulator")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--faults", default="", help="e.g. latency=200ms,error=0.2,lost_response=0.1")
+
+    p = sub.add_parser("demo", help="the whole flow against an embedded simulator")
+    p.add_argument("--headless", action="store_true", help="without a GUI; prints a JSON summary")
+    p.add_argument("--out", type=Path, help="folder for the printed labels (headless)")
+    p.add_argument("--faults", default="")
+
+    p = sub.add_parser("sync", help="pull orders and push pending jobs once")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("orders", help="list orders")
+    p.add_argument("--queue", choices=QUEUE_NAMES)
+    p.add_argument("--json", action="store_true")
+
+    for name, help_text in (("approve", "approve orders"), ("waybills", "request waybills")):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("orders", nargs="*", metavar="ORDER")
+        p.add_argument("--all", action="store_true")
+        p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("print", help="print labels of the Print queue")
+    p.add_argument("--all", action="store_true", required=True)
+    p.add_argument("--printer", metavar="URI", help="tcp://HOST:9100 or folder:///PATH")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("scan", help="scan a code at this station")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("status", help="queues, outbox and connections")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def settings_from(args: argparse.Namespace, **overrides: Any) -> Settings:
+    kwargs: dict[str, Any] = {}
+    if args.db:
+        kwargs["db_url"] = args.db
+    kwargs.update(overrides)
+    return Settings(**kwargs)
+
+
+def _orders_arg(args: argparse.Namespace) -> list[str] | None:
+    if args.all:
+        return None
+    if not args.orders:
+        raise InvalidInput("name the orders, or pass --all")
+    return list(args.orders)
+
+
+def _out(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+@contextlib.contextmanager
+def workstation(settings: Settings) -> Iterator[Any]:
+    from app.bootstrap import build
+
+    ws = build(settings)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one CLI command (not the GUI); returns the exit code."""
+    cmd = args.command
+    if cmd == "simulator":
+        from app.simulator import Faults, serve_forever
+
+        serve_forever(args.port, Faults.parse(args.faults) if args.faults else None)
+        return 0
+    if cmd == "demo":
+        return _demo(args)
+    with workstation(settings_from(args)) as ws:
+        if cmd == "sync":
+            report = ws.sync()
+            text = "\n".join(
+                f"{name}: " + (f"{r['new']} new, {r['updated']} updated" if r["ok"] else f"offline — {r['error']}")
+                for name, r in report["shops"].items()
+            )
+            _out(args, report, text + f"\noutbox: {report['outbox']}")
+        elif cmd == "orders":
+            orders = ws.orders_summary(args.queue)
+            lines = [
+                f"{o['number']:<24} {o['queue']:<10} {o['recipient']['country']:<3} "
+                f"{o['recipient']['name'][:28]:<28} {'; '.join(o['reasons'])}"
+                for o in orders
+            ]
+            _out(args, orders, "\n".join(lines) or "no orders")
+        elif cmd == "approve":
+            result = ws.approve(_orders_arg(args))
+            text = [f"approved {len(result.approved)} orders"]
+            text += [f"  {n}: {'; '.join(r)}" for n, r in result.refused.items()]
+            _out(args, {"approved": result.approved, "refused": result.refused}, "\n".join(text))
+        elif cmd == "waybills":
+            result = ws.request_waybills(_orders_arg(args))
+            ws.runner.run_until_idle(max_rounds=3)
+            queued = set(result.queued)
+            parcels = [p for p in ws.parcels_summary() if p["number"] in queued]
+            text = [
+                f"{p['number']}: {p['tracking_number'] or ('waiting — ' + (p['error'] or 'carrier offline, will retry'))}"
+                for p in parcels
+            ]
+            text += [f"{k}: {v}" for k, v in result.skipped.items()]
+            _out(args, {"parcels": parcels, "skipped": result.skipped}, "\n".join(text) or "nothing to request")
+        elif cmd == "print":
+            return _print(ws, args)
+        elif cmd == "scan":
+            verdict = ws.scan(args.code)
+            ws.runner.run_due()
+            _out(args, verdict.__dict__, f"{verdict.colour.upper()} {verdict.title}: {verdict.message}")
+            return 0 if verdict.colour == "green" else 3
+        elif cmd == "status":
+            status = ws.status()
+            data = {
+                "queues": status.queues,
+                "outbox": status.outbox,
+                "remotes": [r.__dict__ for r in status.remotes],
+            }
+            text = "  ".join(f"{q}: {n}" for q, n in status.queues.items())
+            text += f"\npending jobs: {status.pending}"
+            for r in status.remotes:
+                state = {True: "online", False: "offline", None: "not contacted"}[r.online]
+                text += f"\n{r.kind} {r.name}: {state} {r.message}"
+            _out(args, data, text)
+    return 0
+
+
+def _print(ws: Any, args: argparse.Namespace) -> int:
+    from app import printing
+
+    with ws.db.reader() as uow:
+        resumable = [j.id for j in printing.unfinished_jobs(uow.session)]
+    results = [ws.run_print_job(job_id) for job_id in resumable]
+    parcel_ids = ws.printable_parcels(None)
+    if parcel_ids:
+        results.append(ws.run_print_job(ws.create_print_job(parcel_ids, args.printer)))
+    if not results:
+        _out(args, [], "nothing to print")
+        return 0
+    failed = [r for r in results if r.status != "done"]
+    data = [r.__dict__ for r in results]
+    text = "\n".join(
+        f"job {r.job_id}: printed {r.printed} of {r.total}" + (f" — stopped: {r.error}" if r.error else "")
+        for r in results
+    )
+    _out(args, data, text)
+    if failed:
+        print(f"printing stopped: {failed[0].error}; run `print --all` again to resume", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    if not args.headless:
+        raise InvalidInput("use `main.py --demo` for the GUI demo, or `demo --headless --out DIR`")
+    if args.out is None:
+        raise InvalidInput("demo --headless needs --out DIR for the printed labels")
+    from app.demo import run_headless
+    from app.simulator import Faults, Simulator
+
+    faults = Faults.parse(args.faults) if args.faults else None
+    with tempfile.TemporaryDirectory(prefix="shipbench-demo-") as tmp, Simulator(faults=faults) as sim:
+        db_url = args.db or default_db_url(Path(tmp))
+        with workstation(Settings(db_url=db_url, data_dir=Path(tmp), simulator_url=sim.url)) as ws:
+            summary = run_headless(ws, sim.url, args.out)
+    print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+    return 0
+
+
+def setup_logging(verbose: bool) -> Path | None:
+    """Log to a file in the data folder (and stderr when verbose); never a secret."""
+    handlers: list[logging.Handler] = []
+    log_file: Path | None = None
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "shipbench.log"
+        handlers.append(logging.FileHandler(log_file, encoding="utf-8"))
+    except OSError:
+        log_file = None
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers or [logging.NullHandler()],
+        force=True,
+    )
+    return log_file
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    log_file = setup_logging(args.verbose)
+    try:
+        return run(args)
+    except ShipbenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        log.exception("unexpected failure")
+        where = f"; details in {log_file}" if log_file else ""
+        print(f"internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 70

@@ -1,0 +1,1 @@
+"""Marketplace and carrier connectors behind two small interfaces (see base.py)."""

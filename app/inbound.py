@@ -1,0 +1,159 @@
+"""Orders coming in from a marketplace: upsert by (shop, marketplace order id).
+
+A remote change never silently overwrites a local decision: a changed address or
+changed lines after review send the order back to Review with the reason, and a
+cancellation after the waybill intercepts the parcels and queues the waybill void.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app import audit, outbox, stock
+from app.actor import Actor
+from app.connectors.base import RemoteOrder
+from app.review import refresh_queue, update_reasons
+from db import queries
+from db.models import Order, OrderLine, Shop
+
+log = logging.getLogger(__name__)
+
+CHANGED = "changed on marketplace"
+
+
+@dataclass
+class PullStats:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    cancelled: int = 0
+    intercepted: int = 0
+
+
+def _address(remote: RemoteOrder) -> dict[str, str]:
+    a = remote.ship_to
+    return {
+        "ship_name": a.name,
+        "ship_company": a.company,
+        "ship_address1": a.address1,
+        "ship_address2": a.address2,
+        "ship_city": a.city,
+        "ship_region": a.region,
+        "ship_postcode": a.postcode,
+        "ship_country": a.country,
+        "ship_phone": a.phone,
+    }
+
+
+def _lines_key(lines: list[OrderLine] | tuple) -> set[tuple[str, str, int]]:
+    return {(ln.remote_line_id if isinstance(ln, OrderLine) else ln.line_id, ln.sku, ln.quantity) for ln in lines}
+
+
+def upsert(session: Session, shop: Shop, remote: RemoteOrder, actor: Actor, stats: PullStats) -> Order:
+    order = queries.find_order(session, shop.id, remote.id)
+    if order is None:
+        order = Order(shop=shop, marketplace_order_id=remote.id, status="review", queue="review")
+        _apply(order, remote)
+        order.lines = [_line(ln) for ln in remote.lines]
+        session.add(order)
+        session.flush()
+        if remote.status == "cancelled":
+            order.status = "cancelled"
+            refresh_queue(order)
+        else:
+            update_reasons(session, order)
+        stats.new += 1
+        return order
+
+    if order.remote_updated_at is not None and remote.updated_at <= order.remote_updated_at:
+        stats.unchanged += 1
+        return order
+
+    if remote.status == "cancelled" and order.status != "cancelled":
+        _cancel(session, order, actor, stats)
+        order.marketplace_status = remote.status
+        order.remote_updated_at = remote.updated_at
+        return order
+
+    address_changed = _address(remote) != {k: getattr(order, k) for k in _address(remote)}
+    lines_changed = _lines_key(remote.lines) != _lines_key(order.lines)
+    _apply(order, remote)
+    if lines_changed:
+        order.lines = [_line(ln) for ln in remote.lines]
+        session.flush()
+    if (address_changed or lines_changed) and order.status in ("review", "approved", "on_hold"):
+        what = " and ".join(w for w, c in (("address", address_changed), ("lines", lines_changed)) if c)
+        _back_to_review(session, order, actor, f"{CHANGED}: {what}")
+    elif order.status == "review":
+        update_reasons(session, order)
+    stats.updated += 1
+    return order
+
+
+def _apply(order: Order, remote: RemoteOrder) -> None:
+    order.number = remote.number
+    order.marketplace_status = remote.status
+    order.remote_updated_at = remote.updated_at
+    order.ordered_at = remote.created_at
+    order.paid_at = remote.paid_at
+    order.currency = remote.currency
+    order.total = remote.total
+    order.requested_service = remote.shipping_service
+    order.buyer_name = remote.buyer_name
+    order.buyer_email = remote.buyer_email
+    order.buyer_note = remote.buyer_note
+    for key, value in _address(remote).items():
+        setattr(order, key, value)
+
+
+def _line(remote_line) -> OrderLine:  # type: ignore[no-untyped-def]
+    return OrderLine(
+        remote_line_id=remote_line.line_id,
+        sku=remote_line.sku,
+        title=remote_line.title,
+        quantity=remote_line.quantity,
+        unit_price=remote_line.unit_price,
+    )
+
+
+def _back_to_review(session: Session, order: Order, actor: Actor, reason: str) -> None:
+    """Undo approval where nothing was booked yet; a parcel with a waybill is intercepted."""
+    for parcel in order.parcels:
+        if parcel.status in ("waybill", "failed"):
+            stock.release(session, parcel, actor, reason=reason)
+            outbox.cancel_pending(session, "request_waybill", parcel.number)
+            parcel.status = "voided"
+        elif parcel.status in ("requested", "labelled", "printed"):
+            _intercept(session, parcel, actor, reason)
+    order.status = "review"
+    update_reasons(session, order, extra=[reason])
+    refresh_queue(order)
+    audit.record(session, actor, "back to review", order=order, detail=reason)
+
+
+def _cancel(session: Session, order: Order, actor: Actor, stats: PullStats) -> None:
+    reason = "cancelled on marketplace"
+    for parcel in order.parcels:
+        if parcel.status in ("waybill", "failed"):
+            stock.release(session, parcel, actor, reason=reason)
+            outbox.cancel_pending(session, "request_waybill", parcel.number)
+            parcel.status = "voided"
+        elif parcel.status in ("requested", "labelled", "printed"):
+            _intercept(session, parcel, actor, reason)
+            stats.intercepted += 1
+    order.status = "cancelled"
+    order.review_reasons = ""
+    refresh_queue(order)
+    audit.record(session, actor, "cancelled on marketplace", order=order)
+    stats.cancelled += 1
+
+
+def _intercept(session: Session, parcel, actor: Actor, reason: str) -> None:  # type: ignore[no-untyped-def]
+    stock.release(session, parcel, actor, reason=reason)
+    parcel.status = "intercepted"
+    parcel.intercept_reason = reason
+    outbox.enqueue_void(session, parcel)
+    audit.record(session, actor, "intercept", parcel=parcel, detail=reason)

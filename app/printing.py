@@ -1,0 +1,207 @@
+"""Print orchestration: a batch is a durable print job that resumes at the first label not printed.
+
+A parcel counts as printed only after the transport accepted its bytes; each label is
+recorded in its own short transaction right after, so a fault or a crash never makes
+a label print twice or get skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.actor import Actor
+from app.errors import InvalidInput, NotAllowed, PrintFailed
+from app.review import refresh_queue
+from app.waybills import sender_address, sku_summary
+from db.models import Label, Parcel, Printer, PrintJob, PrintJobItem, utcnow
+from db.uow import Database
+from printers.errors import PrinterError
+from printers.label import Address, ShippingLabel
+from printers.transports import Transport, transport_from_uri
+from printers.zpl import render_shipping_label
+
+log = logging.getLogger(__name__)
+
+PRINTABLE = ("labelled", "printed")
+
+
+def ensure_printer(session: Session, uri: str, *, name: str = "Label printer") -> Printer:
+    """The printer at ``uri``, registered on first use."""
+    printer = session.scalar(select(Printer).where(Printer.uri == uri))
+    if printer is None:
+        try:
+            transport_from_uri(uri)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from None
+        taken = session.scalar(select(Printer).where(Printer.name == name))
+        printer = Printer(name=name if taken is None else f"{name} ({uri})"[:80], uri=uri, language="zpl", dpi=203)
+        session.add(printer)
+        session.flush()
+    return printer
+
+
+def create_job(
+    session: Session, parcels: list[Parcel], printer: Printer, actor: Actor, *, reprint_reason: str = ""
+) -> PrintJob:
+    """A durable job for these parcels; a parcel already printed needs a reprint reason."""
+    items = []
+    for parcel in parcels:
+        if parcel.status not in PRINTABLE or not parcel.tracking_number:
+            raise NotAllowed(f"parcel {parcel.number} has no label yet ({parcel.status}); request its waybill first")
+        if parcel.status == "printed" and not reprint_reason.strip():
+            raise NotAllowed(f"parcel {parcel.number} was already printed: a reprint needs a reason")
+        items.append(parcel)
+    if not items:
+        raise InvalidInput("nothing to print")
+    job = PrintJob(printer_id=printer.id, user_id=actor.user_id, station_id=actor.station_id)
+    job.items = [PrintJobItem(parcel_id=p.id, seq=i) for i, p in enumerate(items)]
+    session.add(job)
+    session.flush()
+    if reprint_reason:
+        for parcel in items:
+            if parcel.status == "printed":
+                audit.record(session, actor, "reprint", parcel=parcel, detail=reprint_reason)
+    return job
+
+
+def label_bytes(session: Session, parcel: Parcel, printer: Printer) -> bytes:
+    """The carrier's ZPL passes through untouched; otherwise Shipbench draws the label."""
+    if printer.language != "zpl":
+        raise PrintFailed(f"printer {printer.name} speaks {printer.language}; only ZPL printers are supported yet")
+    carrier_label = session.scalar(
+        select(Label).where(Label.parcel_id == parcel.id).order_by(Label.id.desc()).limit(1)
+    )
+    if carrier_label is not None and carrier_label.format == "zpl":
+        return carrier_label.data
+    return render_shipping_label(shipping_label(session, parcel), dpi=printer.dpi)
+
+
+def shipping_label(session: Session, parcel: Parcel) -> ShippingLabel:
+    order = parcel.order
+    sender = sender_address(session)
+    method = parcel.shipping_method
+    return ShippingLabel(
+        tracking_number=parcel.tracking_number or "",
+        parcel_number=parcel.number,
+        order_reference=order.number,
+        carrier=method.carrier_account.name if method is not None else "",
+        service=method.name if method is not None else "",
+        sender=Address(
+            name=str(sender.get("name", "")),
+            lines=tuple(str(x) for x in sender.get("lines", ())),  # type: ignore[union-attr]
+            city=str(sender.get("city", "")),
+            postcode=str(sender.get("postcode", "")),
+            country=str(sender.get("country", "")),
+            region=str(sender.get("region", "")),
+            company=str(sender.get("company", "")),
+            phone=str(sender.get("phone", "")),
+        ),
+        recipient=Address(
+            name=order.ship_name,
+            lines=tuple(x for x in (order.ship_address1, order.ship_address2) if x),
+            city=order.ship_city,
+            postcode=order.ship_postcode,
+            country=order.ship_country,
+            region=order.ship_region,
+            company=order.ship_company,
+            phone=order.ship_phone,
+        ),
+        sku_summary=sku_summary(parcel),
+        weight_grams=parcel.weight_grams or None,
+    )
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    job_id: int
+    printed: int
+    total: int
+    status: str
+    error: str = ""
+
+
+def run_job(
+    db: Database,
+    job_id: int,
+    actor: Actor,
+    *,
+    transport_for: Callable[[str], Transport] = transport_from_uri,
+    progress: Callable[[JobProgress], None] | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> JobProgress:
+    """Send every label not yet printed, in order; stops at the first fault and says why."""
+    with db.uow() as uow:
+        job = uow.session.get(PrintJob, job_id)
+        if job is None:
+            raise InvalidInput(f"no print job {job_id}")
+        uri = job.printer.uri
+        todo = [item.id for item in job.items if item.printed_at is None]
+        total = len(job.items)
+        printed = total - len(todo)
+        job.status = "printing"
+        job.error = None
+        uow.commit()
+    try:
+        transport = transport_for(uri)
+    except ValueError as exc:
+        return _stop(db, job_id, printed, total, str(exc))
+
+    for item_id in todo:
+        if should_stop():
+            return _stop(db, job_id, printed, total, "paused", status="stopped")
+        with db.reader() as uow:
+            item = uow.session.get(PrintJobItem, item_id)
+            assert item is not None
+            parcel = item.parcel
+            data = label_bytes(uow.session, parcel, item.job.printer)
+            name = parcel.number
+        try:
+            transport.send(data, name=name)
+        except PrinterError as exc:
+            return _stop(db, job_id, printed, total, str(exc))
+        with db.uow() as uow:
+            item = uow.session.get(PrintJobItem, item_id)
+            assert item is not None
+            item.printed_at = utcnow()
+            parcel = item.parcel
+            first_time = parcel.status == "labelled"
+            if first_time:
+                parcel.status = "printed"
+                parcel.printed_at = item.printed_at
+            refresh_queue(parcel.order)
+            audit.record(uow.session, actor, "printed" if first_time else "reprinted", parcel=parcel)
+            uow.commit()
+        printed += 1
+        if progress is not None:
+            progress(JobProgress(job_id, printed, total, "printing"))
+
+    with db.uow() as uow:
+        job = uow.session.get(PrintJob, job_id)
+        assert job is not None
+        job.status = "done"
+        uow.commit()
+    done = JobProgress(job_id, printed, total, "done")
+    if progress is not None:
+        progress(done)
+    return done
+
+
+def _stop(db: Database, job_id: int, printed: int, total: int, why: str, *, status: str = "stopped") -> JobProgress:
+    with db.uow() as uow:
+        job = uow.session.get(PrintJob, job_id)
+        assert job is not None
+        job.status = status
+        job.error = why
+        uow.commit()
+    log.warning("print job %s stopped after %s of %s labels: %s", job_id, printed, total, why)
+    return JobProgress(job_id, printed, total, status, why)
+
+
+def unfinished_jobs(session: Session) -> list[PrintJob]:
+    return list(session.scalars(select(PrintJob).where(PrintJob.status.in_(("pending", "printing", "stopped")))))

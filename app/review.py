@@ -1,0 +1,193 @@
+"""Review: why an order cannot be approved yet, approving, holding, and the queues.
+
+The queue an order sits in is derived from its status and its parcels' states
+(``refresh_queue``) and stored, so a queue view pages through an index.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit, stock
+from app.actor import Actor
+from app.errors import NotAllowed
+from db import queries
+from db.models import Order, Parcel, ParcelLine, Product, ShippingMethod, SkuPairing
+
+log = logging.getLogger(__name__)
+
+OPEN_PARCEL = ("waybill", "requested", "failed", "labelled", "printed")
+WAYBILL_STAGE = ("waybill", "requested", "failed")
+
+
+def refresh_queue(order: Order) -> str:
+    """Put the order in the queue its status and parcels say; returns the queue."""
+    parcels = [p for p in order.parcels if p.status != "voided"]
+    if order.status == "cancelled":
+        queue = "exceptions" if any(p.status == "intercepted" for p in parcels) else "cancelled"
+    elif order.status in ("review", "on_hold"):
+        queue = order.status
+    elif any(p.status == "intercepted" for p in parcels):
+        queue = "exceptions"
+    elif not parcels:
+        queue = "shipped" if order.status == "shipped" else "waybill"
+    elif any(p.status in WAYBILL_STAGE for p in parcels):
+        queue = "waybill"
+    elif any(p.status == "labelled" for p in parcels):
+        queue = "print"
+    elif any(p.status == "printed" for p in parcels):
+        queue = "scan"
+    else:
+        queue = "shipped"
+        order.status = "shipped"
+    order.queue = queue
+    return queue
+
+
+def default_method(session: Session) -> ShippingMethod | None:
+    return session.scalar(select(ShippingMethod).where(ShippingMethod.is_default.is_(True)).limit(1))
+
+
+def review_reasons(session: Session, order: Order) -> list[str]:
+    """Every reason, in words the seller fixes, why ``order`` cannot be approved now."""
+    reasons: list[str] = []
+    if not order.lines:
+        reasons.append("no order lines")
+    pairings = queries.pairings_for(session, order.shop_id, [ln.sku for ln in order.lines])
+    for line in order.lines:
+        if line.sku not in pairings and _product_by_sku(session, line.sku) is None:
+            reasons.append(f"unpaired SKU {line.sku}")
+    if order.shipping_method_id is None and default_method(session) is None:
+        reasons.append("no shipping method")
+    missing = [
+        label
+        for label, value in (
+            ("recipient name", order.ship_name),
+            ("street", order.ship_address1),
+            ("city", order.ship_city),
+            ("postcode", order.ship_postcode),
+            ("country", order.ship_country),
+        )
+        if not value.strip()
+    ]
+    if missing:
+        reasons.append("address incomplete: " + ", ".join(missing) + " missing")
+    if order.paid_at is None:
+        reasons.append("payment not cleared")
+    return reasons
+
+
+def _product_by_sku(session: Session, sku: str) -> Product | None:
+    return session.scalar(select(Product).where(Product.sku == sku))
+
+
+def pair_exact(session: Session, order: Order) -> None:
+    """Pair every unpaired line whose marketplace SKU is exactly a warehouse SKU, for all shops."""
+    pairings = queries.pairings_for(session, order.shop_id, [ln.sku for ln in order.lines])
+    for line in order.lines:
+        if line.sku in pairings:
+            continue
+        product = _product_by_sku(session, line.sku)
+        if product is not None:
+            pairing = SkuPairing(shop_id=None, marketplace_sku=line.sku, product=product, quantity=1)
+            session.add(pairing)
+            session.flush()
+            pairings[line.sku] = [pairing]
+
+
+def update_reasons(session: Session, order: Order, *, extra: list[str] | None = None) -> list[str]:
+    reasons = (extra or []) + review_reasons(session, order)
+    order.review_reasons = "\n".join(dict.fromkeys(reasons))
+    return reasons
+
+
+@dataclass
+class ApproveResult:
+    approved: list[str] = field(default_factory=list)
+    refused: dict[str, list[str]] = field(default_factory=dict)
+
+
+def approve(session: Session, orders: list[Order], actor: Actor) -> ApproveResult:
+    """Approve each order whose checks pass: one parcel per order, stock reserved."""
+    result = ApproveResult()
+    method = default_method(session)
+    for order in orders:
+        if order.status != "review":
+            result.refused[order.number] = [f"order is {order.queue.replace('_', ' ')}, not in Review"]
+            continue
+        pair_exact(session, order)
+        if order.shipping_method_id is None and method is not None:
+            order.shipping_method_id = method.id
+        # A "changed on marketplace" note is shown, not blocking: approving is the fix.
+        reasons = update_reasons(session, order)
+        if reasons:
+            result.refused[order.number] = reasons
+            continue
+        parcel = _create_parcel(session, order)
+        stock.reserve(session, parcel, actor)
+        order.status = "approved"
+        order.review_reasons = ""
+        refresh_queue(order)
+        audit.record(session, actor, "approve", order=order, parcel=parcel)
+        result.approved.append(order.number)
+    return result
+
+
+def _create_parcel(session: Session, order: Order) -> Parcel:
+    pairings = queries.pairings_for(session, order.shop_id, [ln.sku for ln in order.lines])
+    # Numbers come from the id so they are unique across stations sharing one database;
+    # the id exists only after the insert, so a unique placeholder goes first.
+    parcel = Parcel(number=f"new-{uuid.uuid4().hex}", order=order, shipping_method_id=order.shipping_method_id)
+    weight = 0
+    for line in order.lines:
+        for pairing in pairings[line.sku]:
+            qty = line.quantity * pairing.quantity
+            parcel.lines.append(ParcelLine(order_line_id=line.id, product_id=pairing.product_id, quantity=qty))
+            weight += qty * pairing.product.weight_grams
+    parcel.weight_grams = weight
+    session.add(parcel)
+    session.flush()
+    parcel.number = parcel_number(parcel.id)
+    session.flush()
+    return parcel
+
+
+def parcel_number(parcel_id: int) -> str:
+    return f"P{parcel_id:08d}"
+
+
+def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> list[str]:
+    held = []
+    for order in orders:
+        if order.status not in ("review", "approved"):
+            continue
+        if any(p.status not in ("waybill", "failed", "voided") for p in order.parcels):
+            raise NotAllowed(
+                f"order {order.number} already has a waybill; void it before holding the order"
+            )
+        for parcel in order.parcels:
+            if parcel.status != "voided":
+                stock.release(session, parcel, actor, reason="held")
+                parcel.status = "voided"
+        order.status = "on_hold"
+        order.hold_reason = reason
+        refresh_queue(order)
+        audit.record(session, actor, "hold", order=order, detail=reason)
+        held.append(order.number)
+    return held
+
+
+def release_hold(session: Session, orders: list[Order], actor: Actor) -> None:
+    for order in orders:
+        if order.status == "on_hold":
+            order.status = "review"
+            order.hold_reason = None
+            update_reasons(session, order)
+            refresh_queue(order)
+            audit.record(session, actor, "release hold", order=order)
+

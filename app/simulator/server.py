@@ -1,0 +1,309 @@
+"""A loopback HTTP simulator of one marketplace and one carrier, with switchable faults.
+
+It backs the demo mode and the tests. Nothing binds a socket until `start()`; `stop()`
+closes the listening socket so clients see "connection refused", the same as a dead
+internet line, and `start()` brings it back on the same port with its state intact.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from app.simulator.carrier import CarrierState
+from app.simulator.errors import ApiError
+from app.simulator.marketplace import MarketplaceState
+from app.simulator.routes import resolve
+from app.simulator.seed import make_orders
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1 << 20
+
+_RATE_KEYS = {
+    "error": "error_rate",
+    "lost_response": "lost_response_rate",
+    "lost": "lost_response_rate",
+    "rate_limit": "rate_limit_rate",
+}
+
+
+@dataclass
+class Faults:
+    """What goes wrong, and how often. Fields may be changed while the server runs."""
+
+    latency_ms: int = 0
+    error_rate: float = 0.0  # answered 503 before acting
+    lost_response_rate: float = 0.0  # mutating requests act, then the connection drops unanswered
+    seed: int = 0
+    rate_limit_rate: float = 0.0  # answered 429 with Retry-After before acting
+    retry_after_s: int = 1
+    _rng: random.Random = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.latency_ms < 0:
+            raise ValueError(f"latency must not be negative, got {self.latency_ms} ms")
+        for name in ("error_rate", "lost_response_rate", "rate_limit_rate"):
+            rate = getattr(self, name)
+            if not 0.0 <= rate <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, got {rate}")
+        self._rng = random.Random(self.seed)
+
+    @classmethod
+    def parse(cls, spec: str) -> Faults:
+        """Read "latency=200ms,error=0.2,lost_response=0.1[,rate_limit=0.1,retry_after=2s,seed=7]"."""
+        values: dict[str, Any] = {}
+        for item in filter(None, (part.strip() for part in spec.split(","))):
+            key, sep, raw = (text.strip() for text in item.partition("="))
+            if not sep or not raw:
+                raise ValueError(f"fault {item!r} needs a value, like 'error=0.2'")
+            if key == "latency":
+                values["latency_ms"] = _duration_ms(raw, key)
+            elif key == "retry_after":
+                values["retry_after_s"] = max(1, round(_duration_ms(raw, key) / 1000))
+            elif key == "seed":
+                if not re.fullmatch(r"-?\d+", raw):
+                    raise ValueError(f"seed must be an integer, got {raw!r}")
+                values["seed"] = int(raw)
+            elif key in _RATE_KEYS:
+                values[_RATE_KEYS[key]] = _rate(raw, key)
+            else:
+                known = "latency, error, lost_response, rate_limit, retry_after, seed"
+                raise ValueError(f"unknown fault {key!r} (known: {known})")
+        return cls(**values)
+
+    def roll(self, rate: float) -> bool:
+        """True for about `rate` of the calls; deterministic for a given seed and call order."""
+        return rate > 0 and (rate >= 1 or self._rng.random() < rate)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "latency_ms": self.latency_ms,
+            "error_rate": self.error_rate,
+            "lost_response_rate": self.lost_response_rate,
+            "rate_limit_rate": self.rate_limit_rate,
+            "retry_after_s": self.retry_after_s,
+            "seed": self.seed,
+        }
+
+
+def _duration_ms(raw: str, key: str) -> int:
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(ms|s)?", raw)
+    if match is None:
+        raise ValueError(f"{key} must be a duration like '200ms' or '1.5s', got {raw!r}")
+    number = float(match.group(1))
+    return round(number * 1000) if match.group(2) == "s" else round(number)
+
+
+def _rate(raw: str, key: str) -> float:
+    try:
+        rate = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+    except ValueError:
+        raise ValueError(f"{key} must be a fraction like '0.2' or '20%', got {raw!r}") from None
+    if not 0.0 <= rate <= 1.0:
+        raise ValueError(f"{key} must be between 0 and 1, got {raw!r}")
+    return rate
+
+
+class _LostResponse(Exception):
+    """The request acted; the answer is dropped on the floor."""
+
+
+class _Server(ThreadingHTTPServer):
+    allow_reuse_address = True
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], simulator: Simulator) -> None:
+        self.simulator = simulator
+        super().__init__(address, _Handler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        logger.debug("simulator: error serving %s", client_address, exc_info=True)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    # HTTP/1.0: one request per connection, so stop() really cuts every client off.
+    protocol_version = "HTTP/1.0"
+    server_version = "ShipbenchSimulator/1"
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def do_PUT(self) -> None:
+        self._dispatch()
+
+    def do_DELETE(self) -> None:
+        self._dispatch()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib name)
+        logger.debug("simulator: %s " + format, self.address_string(), *args)
+
+    def _dispatch(self) -> None:
+        simulator = self.server.simulator
+        headers: dict[str, str] = {}
+        try:
+            parts = urlsplit(self.path)
+            route, params = resolve(self.command, parts.path)
+            query = dict(parse_qsl(parts.query))
+            faults = simulator.faults
+            if not route.instrumentation:
+                if faults.latency_ms:
+                    time.sleep(faults.latency_ms / 1000)
+                if faults.roll(faults.error_rate):
+                    raise ApiError(503, "unavailable", "the service is temporarily unavailable (simulated)")
+                if faults.roll(faults.rate_limit_rate):
+                    headers["Retry-After"] = str(faults.retry_after_s)
+                    raise ApiError(429, "rate_limited", "too many requests (simulated)")
+            body = self._read_json()
+            try:
+                status, payload = route.handler(simulator, params, query, body)
+            finally:
+                if route.mutating and not route.instrumentation and faults.roll(faults.lost_response_rate):
+                    raise _LostResponse
+        except _LostResponse:
+            self._drop_connection()
+            return
+        except ApiError as error:
+            status, payload = error.status, error.payload()
+        except Exception:
+            logger.exception("simulator: %s %s failed", self.command, self.path)
+            status, payload = 500, {"error": "internal", "message": "internal simulator error"}
+        self._send(status, payload, headers)
+
+    def _read_json(self) -> Any:
+        length_header = self.headers.get("Content-Length") or "0"
+        try:
+            length = int(length_header)
+        except ValueError:
+            raise ApiError(400, "bad_request", "Content-Length is not a number") from None
+        if length > MAX_BODY_BYTES:
+            raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
+        raw = self.rfile.read(length) if length > 0 else b""
+        if not raw.strip():
+            return None
+        try:
+            return json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
+
+    def _send(self, status: int, payload: Any, headers: dict[str, str]) -> None:
+        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:
+            logger.debug("simulator: client went away before the answer", exc_info=True)
+
+    def _drop_connection(self) -> None:
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+class Simulator:
+    """One marketplace and one carrier on a loopback port; state lives in memory."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed_orders: bool = True,
+        faults: Faults | None = None,
+        order_count: int = 60,
+    ) -> None:
+        self.host = host
+        self._port = port
+        self.faults = faults if faults is not None else Faults()
+        self._lock = threading.RLock()
+        seeded = make_orders(order_count) if seed_orders else None
+        self.marketplace = MarketplaceState(
+            self._lock,
+            seeded.orders if seeded else (),
+            cancel_after_label=seeded.cancel_after_label if seeded else None,
+        )
+        self.carrier = CarrierState(self._lock, on_live_shipment=self.marketplace.on_carrier_shipment)
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Simulator:
+        """Bind and serve in a daemon thread; after stop(), binds the same port again."""
+        if self._server is not None:
+            return self
+        server = _Server((self.host, self._port), self)
+        self._port = server.server_address[1]
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"simulator:{self._port}",
+            daemon=True,
+        )
+        self._server, self._thread = server, thread
+        thread.start()
+        logger.info("simulator listening on %s", self.url)
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        self._server = self._thread = None
+        server.shutdown()
+        server.server_close()
+        if thread is not None:
+            thread.join(timeout=5)
+        logger.info("simulator on port %s stopped", self._port)
+
+    @property
+    def running(self) -> bool:
+        return self._server is not None
+
+    @property
+    def port(self) -> int:
+        if not self._port:
+            raise RuntimeError("the simulator has no port until start()")
+        return self._port
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def serve_forever(port: int, faults: Faults | None = None, *, host: str = "127.0.0.1") -> None:
+    """Run the simulator in the foreground until Ctrl-C (for `main.py simulator`)."""
+    with Simulator(host=host, port=port, faults=faults) as simulator:
+        print(f"Shipbench simulator at {simulator.url} (Ctrl-C to stop)", flush=True)
+        try:
+            while True:
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            print("simulator stopped", flush=True)

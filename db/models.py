@@ -1,0 +1,391 @@
+"""Typed SQLAlchemy 2 models: the whole schema Alembic owns.
+
+Money is ``Numeric`` read back as ``Decimal``; every timestamp is stored in UTC
+(``UtcDateTime`` guarantees an aware value on the way back out, on SQLite too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import DateTime, TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments a plain INTEGER PRIMARY KEY.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+Money = Numeric(14, 2, asdecimal=True)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Refuses naive datetimes going in; always returns aware UTC coming out."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: Shipbench stores UTC only")
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UtcDateTime, Decimal: Money, dict[str, Any]: JSON}
+
+
+# --- who -----------------------------------------------------------------------------
+
+
+class Station(Base):
+    __tablename__ = "stations"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="packer")  # packer | supervisor | admin
+    pin_hash: Mapped[str | None] = mapped_column(String(128))
+
+
+class Setting(Base):
+    """Shop-wide settings shared by every station (the sender address, policies)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# --- marketplaces and orders ---------------------------------------------------------
+
+
+class Shop(Base):
+    __tablename__ = "shops"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    marketplace: Mapped[str] = mapped_column(String(32))  # "simulator", "amazon", ...
+    base_url: Mapped[str] = mapped_column(String(300), default="")
+    pull_cursor: Mapped[str | None] = mapped_column(String(64))
+    last_pull_at: Mapped[dt.datetime | None]
+    last_pull_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("shop_id", "marketplace_order_id"),
+        Index("ix_orders_queue_id", "queue", "id"),
+    )
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
+    marketplace_order_id: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(64), index=True)
+    # Local decision: review | on_hold | approved | shipped | cancelled
+    status: Mapped[str] = mapped_column(String(16), default="review")
+    # Denormalised queue the GUI pages through (review, waybill, print, scan, shipped,
+    # on_hold, cancelled, exceptions); kept in step by app.flow.refresh_queue.
+    queue: Mapped[str] = mapped_column(String(16), default="review")
+    review_reasons: Mapped[str] = mapped_column(Text, default="")  # newline-separated
+    hold_reason: Mapped[str | None] = mapped_column(Text)
+    marketplace_status: Mapped[str] = mapped_column(String(32), default="unshipped")
+    buyer_name: Mapped[str] = mapped_column(String(200), default="")
+    buyer_email: Mapped[str] = mapped_column(String(200), default="")
+    buyer_note: Mapped[str] = mapped_column(Text, default="")
+    ship_name: Mapped[str] = mapped_column(String(200), default="")
+    ship_company: Mapped[str] = mapped_column(String(200), default="")
+    ship_address1: Mapped[str] = mapped_column(String(300), default="")
+    ship_address2: Mapped[str] = mapped_column(String(300), default="")
+    ship_city: Mapped[str] = mapped_column(String(120), default="")
+    ship_region: Mapped[str] = mapped_column(String(120), default="")
+    ship_postcode: Mapped[str] = mapped_column(String(32), default="")
+    ship_country: Mapped[str] = mapped_column(String(2), default="")
+    ship_phone: Mapped[str] = mapped_column(String(64), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    requested_service: Mapped[str] = mapped_column(String(64), default="")
+    shipping_method_id: Mapped[int | None] = mapped_column(ForeignKey("shipping_methods.id"))
+    ordered_at: Mapped[dt.datetime | None]
+    paid_at: Mapped[dt.datetime | None]
+    remote_updated_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    shop: Mapped[Shop] = relationship()
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
+    )
+    parcels: Mapped[list[Parcel]] = relationship(back_populates="order", order_by="Parcel.id")
+    shipping_method: Mapped[ShippingMethod | None] = relationship()
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    remote_line_id: Mapped[str] = mapped_column(String(64))
+    sku: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    quantity: Mapped[int]
+    unit_price: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+# --- warehouse -----------------------------------------------------------------------
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    weight_grams: Mapped[int] = mapped_column(default=0)
+
+    barcodes: Mapped[list[ProductBarcode]] = relationship(
+        back_populates="product", cascade="all, delete-orphan"
+    )
+
+
+class ProductBarcode(Base):
+    __tablename__ = "product_barcodes"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    pack_quantity: Mapped[int] = mapped_column(default=1)
+
+    product: Mapped[Product] = relationship(back_populates="barcodes")
+
+
+class SkuPairing(Base):
+    """Marketplace SKU → warehouse product × quantity; ``shop_id`` NULL means every shop."""
+
+    __tablename__ = "sku_pairings"
+    __table_args__ = (UniqueConstraint("shop_id", "marketplace_sku", "product_id"),)
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shop_id: Mapped[int | None] = mapped_column(ForeignKey("shops.id"))
+    marketplace_sku: Mapped[str] = mapped_column(String(100), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(default=1)
+
+    product: Mapped[Product] = relationship()
+
+
+class StockMovement(Base):
+    """Append-only ledger; levels are sums over it."""
+
+    __tablename__ = "stock_movements"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # receive | adjust | reserve | release | deduct
+    on_hand_delta: Mapped[int] = mapped_column(default=0)
+    reserved_delta: Mapped[int] = mapped_column(default=0)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --- carriers and parcels ------------------------------------------------------------
+
+
+class CarrierAccount(Base):
+    __tablename__ = "carrier_accounts"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    carrier: Mapped[str] = mapped_column(String(32))  # "simulator", ...
+    base_url: Mapped[str] = mapped_column(String(300), default="")
+
+
+class ShippingMethod(Base):
+    __tablename__ = "shipping_methods"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    carrier_account_id: Mapped[int] = mapped_column(ForeignKey("carrier_accounts.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(120))
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    carrier_account: Mapped[CarrierAccount] = relationship()
+
+
+class Parcel(Base):
+    __tablename__ = "parcels"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    shipping_method_id: Mapped[int | None] = mapped_column(ForeignKey("shipping_methods.id"))
+    # waybill | requested | failed | labelled | printed | shipped | intercepted | voided
+    status: Mapped[str] = mapped_column(String(16), default="waybill")
+    tracking_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    carrier_shipment_id: Mapped[str | None] = mapped_column(String(64))
+    waybill_error: Mapped[str | None] = mapped_column(Text)
+    weight_grams: Mapped[int] = mapped_column(default=0)
+    intercept_reason: Mapped[str | None] = mapped_column(Text)
+    waybill_voided_at: Mapped[dt.datetime | None]
+    confirmed_at: Mapped[dt.datetime | None]  # the marketplace acknowledged the shipment
+    printed_at: Mapped[dt.datetime | None]
+    shipped_at: Mapped[dt.datetime | None]
+    shipped_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    shipped_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    order: Mapped[Order] = relationship(back_populates="parcels")
+    lines: Mapped[list[ParcelLine]] = relationship(back_populates="parcel", cascade="all, delete-orphan")
+    shipping_method: Mapped[ShippingMethod | None] = relationship()
+    shipped_by: Mapped[User | None] = relationship(foreign_keys=[shipped_by_id])
+    shipped_station: Mapped[Station | None] = relationship(foreign_keys=[shipped_station_id])
+
+
+class ParcelLine(Base):
+    __tablename__ = "parcel_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int]
+
+    parcel: Mapped[Parcel] = relationship(back_populates="lines")
+    order_line: Mapped[OrderLine] = relationship()
+    product: Mapped[Product | None] = relationship()
+
+
+class Label(Base):
+    __tablename__ = "labels"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
+    format: Mapped[str] = mapped_column(String(8))  # zpl | pdf | png
+    source: Mapped[str] = mapped_column(String(16), default="carrier")  # carrier | shipbench
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --- printing ------------------------------------------------------------------------
+
+
+class Printer(Base):
+    __tablename__ = "printers"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    uri: Mapped[str] = mapped_column(String(300))  # tcp://host:9100 | folder:///path
+    language: Mapped[str] = mapped_column(String(8), default="zpl")
+    dpi: Mapped[int] = mapped_column(default=203)
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    printer_id: Mapped[int] = mapped_column(ForeignKey("printers.id"))
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | printing | done | stopped
+    error: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    printer: Mapped[Printer] = relationship()
+    items: Mapped[list[PrintJobItem]] = relationship(
+        back_populates="job", order_by="PrintJobItem.seq", cascade="all, delete-orphan"
+    )
+
+
+class PrintJobItem(Base):
+    __tablename__ = "print_job_items"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("print_jobs.id", ondelete="CASCADE"), index=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"))
+    seq: Mapped[int]
+    printed_at: Mapped[dt.datetime | None]
+
+    job: Mapped[PrintJob] = relationship(back_populates="items")
+    parcel: Mapped[Parcel] = relationship()
+
+
+# --- scanning, outbox, audit ---------------------------------------------------------
+
+
+class ScanEvent(Base):
+    __tablename__ = "scan_events"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    code: Mapped[str] = mapped_column(String(128))
+    recognised_as: Mapped[str] = mapped_column(String(32))
+    verdict: Mapped[str] = mapped_column(String(24))
+    message: Mapped[str] = mapped_column(Text, default="")
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class OutboxJob(Base):
+    """A durable effect on the outside world (see DESIGN.md, offline-first sync)."""
+
+    __tablename__ = "outbox_jobs"
+    __table_args__ = (
+        UniqueConstraint("kind", "idempotency_key"),
+        Index("ix_outbox_jobs_state_next", "state", "next_attempt_at"),
+    )
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))  # request_waybill | confirm_shipment | void_waybill
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    # pending | in_flight | done | failed | unknown
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    shop_id: Mapped[int | None] = mapped_column(ForeignKey("shops.id"))
+    carrier_account_id: Mapped[int | None] = mapped_column(ForeignKey("carrier_accounts.id"))
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    action: Mapped[str] = mapped_column(String(32))
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"))
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Scan sources and barcode recognition; pure Python, no Qt, database or app imports."""
