@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -50,10 +51,7 @@ class Outcome:
     message: str = ""
     data: dict[str, Any] = field(default_factory=dict)
     retry_after: float | None = None
-
-    @property
-    def reached_remote(self) -> bool:
-        return self.state in ("done", "failed", "unknown")
+    unreachable: bool = False  # the request never arrived: the remote, not the job, is the problem
 
 
 class Handler(Protocol):
@@ -77,7 +75,7 @@ def guard(call: Callable[[], Outcome]) -> Outcome:
     try:
         return call()
     except RemoteUnreachable as exc:
-        return Outcome("retry", str(exc))
+        return Outcome("retry", str(exc), unreachable=True)
     except RemoteOutcomeUnknown as exc:
         return Outcome("unknown", str(exc))
     except RemoteRejected as exc:
@@ -156,11 +154,18 @@ def backoff(attempts: int, rng: random.Random) -> float:
     return base * rng.uniform(0.5, 1.5)
 
 
+MAX_PROBE_SECONDS = 30.0
+
+
 @dataclass
 class Reachability:
+    """Per remote account: one dead marketplace must not stall the others, nor be hammered."""
+
     online: bool | None = None
     message: str = ""
     checked_at: dt.datetime | None = None
+    failures: int = 0
+    retry_at: float = 0.0  # monotonic time before which its jobs are not tried
 
 
 class OutboxRunner:
@@ -174,26 +179,30 @@ class OutboxRunner:
         self.reachability: dict[str, Reachability] = {}
         self._lock = threading.Lock()  # one runner pass at a time within this process
 
-    def run_due(self, *, limit: int = 200, now: dt.datetime | None = None) -> int:
-        """Run every job due now once; returns how many jobs were attempted."""
+    def run_due(self, *, limit: int = 200, now: dt.datetime | None = None, probe: bool = False) -> int:
+        """Run every job due now once; returns how many reached their remote.
+
+        Jobs of a remote that is offline wait for its next probe time, unless ``probe``.
+        """
         with self._lock:
             with self.db.reader() as uow:
-                jobs = [j.id for j in queries.due_jobs(uow.session, now or utcnow(), limit)]
-            skipped: set[str] = set()
+                jobs = [(j.id, target_of(j)) for j in queries.due_jobs(uow.session, now or utcnow(), limit)]
+            unreachable: set[str] = set()
             attempted = 0
-            for job_id in jobs:
+            for job_id, target in jobs:
+                reach = self.reachability.get(target)
+                waiting = reach is not None and reach.online is False and time.monotonic() < reach.retry_at
+                if target in unreachable or (waiting and not probe):
+                    continue
                 view = self._claim(job_id)
                 if view is None:
                     continue
-                target = target_of(view)
-                if target in skipped:
-                    self._release(view)
-                    continue
-                attempted += 1
                 outcome = self._perform(view)
                 self._record_reachability(target, outcome)
-                if outcome.state == "retry":
-                    skipped.add(target)
+                if outcome.unreachable:
+                    unreachable.add(target)
+                else:
+                    attempted += 1
                 self._finish(view, outcome)
             return attempted
 
@@ -201,8 +210,13 @@ class OutboxRunner:
         """Run jobs, ignoring backoff delays, until none is left to do (CLI and tests)."""
         for _ in range(max_rounds):
             far_future = utcnow() + dt.timedelta(days=3650)
-            if self.run_due(now=far_future) == 0:
-                return
+            if self.run_due(now=far_future, probe=True) == 0:
+                return  # nothing left, or every remote with work is offline: the jobs wait
+
+    def probe_now(self) -> None:
+        """Try offline remotes at the next pass (the user pressed Sync, or the line is back)."""
+        for reach in self.reachability.values():
+            reach.retry_at = 0.0
 
     def _claim(self, job_id: int) -> JobView | None:
         with self.db.uow() as uow:
@@ -225,14 +239,6 @@ class OutboxRunner:
             uow.commit()
         return view
 
-    def _release(self, view: JobView) -> None:
-        with self.db.uow() as uow:
-            job = uow.session.get(OutboxJob, view.id)
-            if job is not None and job.state == "in_flight":
-                job.state = view.prior_state
-                job.attempts -= 1
-                uow.commit()
-
     def _perform(self, view: JobView) -> Outcome:
         handler = self.handlers.get(view.kind)
         if handler is None:
@@ -248,7 +254,11 @@ class OutboxRunner:
             job = uow.session.get(OutboxJob, view.id)
             assert job is not None
             job.last_error = outcome.message or None
-            if outcome.state in ("retry", "unknown"):
+            if outcome.unreachable:
+                # Never arrived: not the job's fault. It waits for its remote to come back.
+                job.state = view.prior_state
+                job.attempts -= 1
+            elif outcome.state in ("retry", "unknown"):
                 delay = backoff(job.attempts, self.rng)
                 if outcome.retry_after is not None:
                     delay = max(delay, outcome.retry_after)
@@ -263,8 +273,17 @@ class OutboxRunner:
         log.info("outbox job %s %s %s → %s %s", view.id, view.kind, view.key, outcome.state, outcome.message)
 
     def _record_reachability(self, target: str, outcome: Outcome) -> None:
-        online = outcome.state != "retry" or "answered" in outcome.message
-        self.reachability[target] = Reachability(online, outcome.message, utcnow())
+        reach = self.reachability.setdefault(target, Reachability())
+        reach.checked_at = utcnow()
+        if outcome.unreachable:
+            reach.failures += 1
+            reach.online = False
+            reach.message = outcome.message
+            wait = min(MAX_PROBE_SECONDS, 2.0 ** (reach.failures - 1)) * self.rng.uniform(0.8, 1.2)
+            reach.retry_at = time.monotonic() + wait
+        else:
+            reach.online, reach.failures, reach.retry_at = True, 0, 0.0
+            reach.message = "" if outcome.state == "done" else outcome.message
 
 
 class OutboxWorker(threading.Thread):
@@ -276,19 +295,19 @@ class OutboxWorker(threading.Thread):
         self.interval = interval
         self.before = before
         self._wake = threading.Event()
-        self._stop = threading.Event()
+        self._stopping = threading.Event()
 
     def wake(self) -> None:
         self._wake.set()
 
     def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
+        self._stopping.set()
         self._wake.set()
         if self.is_alive():
             self.join(timeout)
 
     def run(self) -> None:
-        while not self._stop.is_set():
+        while not self._stopping.is_set():
             try:
                 if self.before is not None:
                     self.before()

@@ -146,6 +146,8 @@ class Workstation:
         return self.worker
 
     def wake(self) -> None:
+        """Run the outbox now, trying offline remotes again at once."""
+        self.runner.probe_now()
         if self.worker is not None:
             self.worker.wake()
 

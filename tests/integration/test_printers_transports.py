@@ -10,14 +10,10 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 
-# `uv run pytest` does not put the project root on sys.path (no pythonpath in
-# pyproject yet); keep these tests runnable either way.
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+import pytest
 
-import pytest  # noqa: E402
-
-from printers.errors import PrinterConnectionLost, PrinterError, PrinterOffline  # noqa: E402
-from printers.transports import (  # noqa: E402
+from printers.errors import PrinterConnectionLost, PrinterError, PrinterOffline
+from printers.transports import (
     FolderTransport,
     MemoryTransport,
     TcpTransport,

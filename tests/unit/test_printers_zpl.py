@@ -8,18 +8,14 @@ import random
 import re
 import sys
 
-# `uv run pytest` does not put the project root on sys.path (no pythonpath in
-# pyproject yet); keep these tests runnable either way.
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+import pytest
+import zplkit
+import zplkit.parse
+from PIL import Image, ImageChops
 
-import pytest  # noqa: E402
-import zplkit  # noqa: E402
-import zplkit.parse  # noqa: E402
-from PIL import Image, ImageChops  # noqa: E402
-
-from printers.label import Address, ShippingLabel  # noqa: E402
-from printers.zpl import escape_field, render_shipping_label  # noqa: E402
-from tests.zpl_decode import decode_zpl, render_zpl_images  # noqa: E402
+from printers.label import Address, ShippingLabel
+from printers.zpl import escape_field, render_shipping_label
+from tests.zpl_decode import decode_zpl, render_zpl_images
 
 HOSTILE = "^XA^FDevil^FS^XZ ~JA ~ _5E _ \\& \\ \x00\x01\x07\x1b[2J\x7f"
 ESCAPE_POOL = ["^", "~", "_", "\\", "\x1b", "é", "中", "😀", "a", "Z", "0", " ", ",", "&", "%", "ß", "\x7f"] + [

@@ -1,0 +1,244 @@
+"""One order from marketplace to shipped on the real stack: SQLite file, simulator, sockets."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+
+import pytest
+from sqlalchemy import func, select
+
+from app import stock
+from db.models import OutboxJob, Parcel, Product, ScanEvent
+from tests.integration.helpers import FakeNetworkPrinter, closed_port, wait_until
+from tests.zpl_decode import decode_zpl
+
+
+def ledger(sim, part: str) -> dict:  # type: ignore[no-untyped-def]
+    with urllib.request.urlopen(f"{sim.url}/{part}/_ledger", timeout=5) as resp:
+        return json.loads(resp.read())
+
+
+def parcels(ws) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    return {p["number"]: p for p in ws.parcels_summary()}
+
+
+def test_review_says_why_an_order_cannot_be_approved(workstation) -> None:
+    workstation.pull()
+    review = {o["marketplace_order_id"]: o["reasons"] for o in workstation.orders_summary("review")}
+    assert review["MP-10003"] == ["unpaired SKU LEGACY-SKU-9"]
+    assert review["MP-10006"] == ["payment not cleared"]
+    result = workstation.approve(None)
+    assert set(result.refused) == {o["number"] for o in workstation.orders_summary("review")}
+    assert len(result.approved) >= 50
+    # The bundle listing was packed from its four products.
+    bundle = next(o for o in workstation.orders_summary() if o["marketplace_order_id"] == "MP-10002")
+    assert bundle["queue"] == "waybill"
+
+
+def test_order_to_shipped_through_a_network_printer(workstation, simulator) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(None)
+    with ws.db.reader() as uow:
+        mug_id = uow.session.scalar(select(Product.id).where(Product.sku == "MUG-BLU"))
+        assert mug_id is not None
+        reserved = stock.levels(uow.session, [mug_id])[mug_id]["reserved"]
+    assert reserved > 0
+
+    ws.request_waybills(None)
+    ws.runner.run_until_idle()
+    labelled = [p for p in parcels(ws).values() if p["state"] == "labelled"]
+    assert labelled and all(p["tracking_number"] for p in labelled)
+
+    printer = FakeNetworkPrinter()
+    try:
+        first = labelled[:3]
+        with ws.db.reader() as uow:
+            ids = [uow.session.scalar(select(Parcel.id).where(Parcel.number == p["number"])) for p in first]
+        job = ws.create_print_job(ids, printer.uri)
+        assert ws.run_print_job(job).status == "done"
+        jobs = printer.wait_for(3)
+    finally:
+        printer.close()
+    for label, parcel in zip(jobs, first, strict=True):
+        assert parcel["tracking_number"] in decode_zpl(label)
+
+    # Scan the first parcel's tracking number at the bench.
+    verdict = ws.scan(first[0]["tracking_number"])
+    assert (verdict.kind, verdict.colour) == ("shipped", "green")
+    again = ws.scan(first[0]["tracking_number"])
+    assert again.kind == "already_shipped"
+    assert "by alice at bench-1" in again.message
+    # Not printed yet: the bench refuses it.
+    assert ws.scan(labelled[5]["tracking_number"]).kind == "not_printed"
+
+    with ws.db.reader() as uow:
+        after = stock.levels(uow.session, [mug_id])[mug_id]
+        events = uow.session.scalar(select(func.count()).select_from(ScanEvent))
+    assert events == 3
+    assert after["reserved"] <= reserved
+
+    ws.runner.run_until_idle()
+    ws.runner.run_until_idle()
+    confirmations = ledger(simulator, "mp")["confirmations"]
+    assert set(confirmations) == {first[0]["number"]}
+    assert confirmations[first[0]["number"]]["tracking_number"] == first[0]["tracking_number"]
+    assert parcels(ws)[first[0]["number"]]["confirmed"] is True
+
+
+def test_offline_work_continues_and_the_worker_catches_up(workstation, simulator, tmp_path) -> None:
+    ws = workstation
+    ws.pull()
+    simulator.stop()  # the shop's line drops
+
+    assert ws.pull()["Demo Marketplace"]["ok"] is False
+    # MP-10004 is cancelled by the marketplace once labelled; offline, nobody could know.
+    ws.approve([o["marketplace_order_id"] for o in ws.orders_summary("review") if o["marketplace_order_id"] != "MP-10004"])
+    ws.request_waybills(None)
+    ws.runner.run_due()
+    assert {p["state"] for p in parcels(ws).values()} == {"requested"}
+    status = ws.status()
+    assert status.pending == len(parcels(ws)) and status.online is False
+
+    simulator.start()  # the line is back: no restart of the app
+    ws.start_background(interval=0.05, pull_every=3600)
+    wait_until(lambda: {p["state"] for p in parcels(ws).values()} == {"labelled"}, what="waybills")
+
+    simulator.stop()
+    job = ws.create_print_job(ws.printable_parcels(None)[:4], "folder://" + str(tmp_path / "labels"))
+    assert ws.run_print_job(job).status == "done"
+    printed = [p for p in parcels(ws).values() if p["state"] == "printed"]
+    assert [ws.scan(p["tracking_number"]).kind for p in printed] == ["shipped"] * 4
+    assert ws.status().outbox.get("pending", 0) + ws.status().outbox.get("in_flight", 0) >= 1
+
+    simulator.start()
+    ws.wake()
+    wait_until(lambda: len(ledger(simulator, "mp")["confirmations"]) == 4, what="confirmations")
+    wait_until(lambda: ws.status().pending == 0, what="empty outbox")
+    assert all(c["requests"] >= 1 for c in ledger(simulator, "mp")["confirmations"].values())
+
+
+def test_a_cancellation_after_printing_intercepts_the_parcel(workstation, simulator, tmp_path) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(None)
+    ws.request_waybills(None)
+    ws.runner.run_until_idle()
+    job = ws.create_print_job(ws.printable_parcels(None), "folder://" + str(tmp_path / "labels"))
+    ws.run_print_job(job)
+    ws.pull()  # the marketplace cancelled MP-10004 once its label existed
+    ws.runner.run_until_idle()
+
+    cancelled = next(o for o in ws.orders_summary() if o["marketplace_order_id"] == "MP-10004")
+    assert cancelled["queue"] == "exceptions"
+    parcel = cancelled["parcels"][0]
+    assert parcel["state"] == "intercepted"
+    verdict = ws.scan(parcel["tracking_number"])
+    assert (verdict.kind, verdict.colour) == ("intercepted", "red")
+    shipments = ledger(simulator, "carrier")["shipments"][parcel["number"]]
+    assert [s["status"] for s in shipments] == ["cancelled"]  # the freight comes back
+
+
+def test_a_lost_response_is_looked_up_never_booked_twice(workstation, simulator) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(["MP-10001"])
+    ws.request_waybills(["MP-10001"])
+    simulator.faults.lost_response_rate = 1.0  # the carrier books, the answer never arrives
+    ws.runner.run_due()
+    with ws.db.reader() as uow:
+        assert uow.session.scalar(select(OutboxJob.state)) == "unknown"
+    simulator.faults.lost_response_rate = 0.0
+    ws.runner.run_until_idle()
+
+    (parcel,) = parcels(ws).values()
+    carrier = ledger(simulator, "carrier")
+    assert carrier["create_requests"][parcel["number"]] == 1
+    assert [s["tracking_number"] for s in carrier["shipments"][parcel["number"]]] == [parcel["tracking_number"]]
+
+
+def test_a_duplicate_reference_adopts_the_existing_shipment(workstation, simulator) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(["MP-10001"])
+    ws.request_waybills(["MP-10001"])
+    (number,) = parcels(ws)
+    # Someone (a crashed earlier run) already booked this parcel at the carrier.
+    booked = simulator.carrier.create_shipment(
+        {"reference": number, "recipient": {"name": "X", "postcode": "10115", "country": "DE", "city": "Berlin", "lines": ["a"]}}
+    )
+    ws.runner.run_until_idle()
+    assert parcels(ws)[number]["tracking_number"] == booked["tracking_number"]
+    assert len(ledger(simulator, "carrier")["shipments"][number]) == 1
+
+
+def test_a_job_in_flight_at_a_crash_is_looked_up_at_start(workstation, simulator) -> None:
+    from app.workstation import Workstation
+
+    ws = workstation
+    ws.pull()
+    ws.approve(["MP-10001"])
+    ws.request_waybills(["MP-10001"])
+    with ws.db.uow() as uow:
+        job = uow.session.scalar(select(OutboxJob))
+        job.state = "in_flight"  # as if the process died mid-request
+        uow.commit()
+    restarted = Workstation(ws.db, ws.actor, ws.settings)
+    with ws.db.reader() as uow:
+        assert uow.session.scalar(select(OutboxJob.state)) == "unknown"
+    restarted.runner.run_until_idle()
+    assert all(p["tracking_number"] for p in parcels(ws).values())
+
+
+def test_an_offline_printer_stops_the_batch_which_resumes_without_reprinting(workstation, tmp_path) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(None)
+    ws.request_waybills(None)
+    ws.runner.run_until_idle()
+    ids = ws.printable_parcels(None)[:5]
+    dead = f"tcp://127.0.0.1:{closed_port()}"
+    job = ws.create_print_job(ids, dead)
+    stopped = ws.run_print_job(job)
+    assert stopped.status == "stopped" and stopped.printed == 0
+    assert "printer" in stopped.error.lower()
+
+    printer = FakeNetworkPrinter()
+    try:
+        from db.models import Printer, PrintJob
+
+        with ws.db.uow() as uow:  # the user fixes the printer address and resumes
+            pj = uow.session.get(PrintJob, job)
+            uow.session.get(Printer, pj.printer_id).uri = printer.uri
+            uow.commit()
+        calls = {"n": 0}
+
+        def stop_after_two() -> bool:
+            calls["n"] += 1
+            return calls["n"] > 2
+
+        assert ws.run_print_job(job, should_stop=stop_after_two).printed == 2
+        assert ws.run_print_job(job).status == "done"
+        jobs = printer.wait_for(5)
+    finally:
+        printer.close()
+    decoded = [decode_zpl(j) for j in jobs]
+    tracking = [t for d in decoded for t in d if t.startswith("LP")]
+    assert len(tracking) == len(set(tracking)) == 5
+
+
+@pytest.mark.parametrize("reason", ["", "  "])
+def test_a_reprint_needs_a_reason(workstation, tmp_path, reason: str) -> None:
+    from app.errors import NotAllowed
+
+    ws = workstation
+    ws.pull()
+    ws.approve(["MP-10001"])
+    ws.request_waybills(["MP-10001"])
+    ws.runner.run_until_idle()
+    ids = ws.printable_parcels(None)
+    ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path)))
+    with pytest.raises(NotAllowed, match="reason"):
+        ws.create_print_job(ids, "folder://" + str(tmp_path), reprint_reason=reason)
+    assert ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path), reprint_reason="jammed")).status == "done"

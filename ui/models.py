@@ -1,0 +1,151 @@
+"""Queue tables as thin adapters over paged queries.
+
+A queue may hold 100,000 orders; the model asks the workstation for the size and then
+only for the pages the view actually paints, so opening and scrolling stay cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from db.queries import OrderRow
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueSource(Protocol):
+    """What the model needs from the workstation (a fake in tests may stand in)."""
+
+    def queue_size(self, queue: str) -> int: ...
+
+    def queue_page(self, queue: str, offset: int, limit: int) -> list[OrderRow]: ...
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QueueModel", text)
+
+
+# (header, key): the header is translated when shown.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Order", "number"),
+    ("Shop", "shop"),
+    ("Recipient", "ship_name"),
+    ("Country", "ship_country"),
+    ("Total", "total"),
+    ("Ordered", "ordered_at"),
+    ("Reasons / Status", "reasons"),
+    ("Parcels", "parcels"),
+    ("Tracking", "tracking"),
+)
+REASONS_COLUMN = 6
+TOTAL_COLUMN = 4
+_RED = QBrush(QColor("#c62828"))
+
+
+def cell_text(row: OrderRow, key: str) -> str:
+    if key == "total":
+        return f"{row.total} {row.currency}"
+    if key == "ordered_at":
+        return row.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.ordered_at else ""
+    if key == "reasons":
+        return "; ".join(r for r in row.reasons.split("\n") if r) or row.status.replace("_", " ")
+    return str(getattr(row, key))
+
+
+class QueueModel(QAbstractTableModel):
+    """One queue's orders, loaded a page at a time and cached until ``refresh()``."""
+
+    def __init__(self, source: QueueSource, queue: str, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._source = source
+        self.queue = queue
+        self.page_size = page_size
+        self._pages: dict[int, list[OrderRow]] = {}
+        self._size = source.queue_size(queue)
+        self.page_fetches = 0  # how many pages were read since creation (tests, logs)
+
+    # --- the paged cache ------------------------------------------------------------
+
+    def _row(self, row: int) -> OrderRow | None:
+        page_no, within = divmod(row, self.page_size)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._source.queue_page(self.queue, page_no * self.page_size, self.page_size)
+            self._pages[page_no] = page
+            self.page_fetches += 1
+            log.debug("queue %s: page %s fetched (%s rows)", self.queue, page_no, len(page))
+        # The queue may have shrunk since the size was read; the next refresh fixes it.
+        return page[within] if within < len(page) else None
+
+    def refresh(self, size: int | None = None) -> None:
+        """Forget every cached page and re-read the size (or take a size just counted)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._size = self._source.queue_size(self.queue) if size is None else size
+        self.endResetModel()
+
+    @property
+    def size(self) -> int:
+        return self._size
+
+    def order_id(self, row: int) -> int | None:
+        found = self._row(row) if 0 <= row < self._size else None
+        return found.id if found else None
+
+    def order_ids(self, rows: list[int]) -> list[int]:
+        return [i for i in (self.order_id(r) for r in sorted(set(rows))) if i is not None]
+
+    # --- QAbstractTableModel ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._size
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return _t(COLUMNS[section][0])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self._size:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._size or index.column() >= len(COLUMNS):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.UserRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _RED if column == REASONS_COLUMN and row.reasons and self.queue in ("review", "exceptions", "waybill") else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == TOTAL_COLUMN:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return cell_text(row, COLUMNS[column][1])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

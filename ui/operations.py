@@ -1,0 +1,129 @@
+"""Run blocking work off the GUI thread and hand the outcome back on it.
+
+In the spirit of Anki's ``aqt.operations``: one small helper so that every action
+which may touch the network or a printer has the same shape — work in a pool thread,
+success or failure delivered by a queued signal to the GUI thread, where the caller
+refreshes what changed. The GUI thread never waits on the network.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.errors import ShipbenchError
+
+log = logging.getLogger(__name__)
+
+Report = Callable[[object], None]
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """One pool for the GUI's operations, so shutdown and tests can wait for it."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
+
+
+def wait_idle(timeout_ms: int = 30_000) -> bool:
+    """Block until every operation finished (at shutdown, and in tests)."""
+    return pool().waitForDone(timeout_ms)
+
+
+def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """An expected failure becomes a message; anything else is a bug for the crash handler."""
+    if isinstance(exc, ShipbenchError):
+        log.info("action failed: %s", exc)
+        QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), str(exc))
+    else:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits, Qt queues the call back to this thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(object)
+
+    def __init__(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[Any], None] | None,
+    ) -> None:
+        super().__init__()
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_progress = on_progress
+        self.succeeded.connect(self._success)
+        self.failed.connect(self._failure)
+        self.progressed.connect(self._progress)
+
+    @Slot(object)
+    def _success(self, result: object) -> None:
+        _live.discard(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _failure(self, exc: object) -> None:
+        _live.discard(self)
+        assert isinstance(exc, BaseException)
+        self._on_failure(exc)
+
+    @Slot(object)
+    def _progress(self, value: object) -> None:
+        if self._on_progress is not None:
+            self._on_progress(value)
+
+
+# Relays stay referenced until their outcome is delivered.
+_live: set[_Relay] = set()
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[..., Any], relay: _Relay, with_report: bool) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+        self._with_report = with_report
+
+    def run(self) -> None:
+        relay = self._relay
+        try:
+            result = self._fn(relay.progressed.emit) if self._with_report else self._fn()
+        except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
+            if not isinstance(exc, ShipbenchError):
+                log.error("background operation failed", exc_info=exc)
+            relay.failed.emit(exc)
+        else:
+            relay.succeeded.emit(result)
+
+
+def run_in_background(
+    parent: QWidget | None,
+    fn: Callable[..., Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    *,
+    on_progress: Callable[[Any], None] | None = None,
+) -> None:
+    """Run ``fn`` in the pool; ``on_success(result)`` or ``on_failure(exc)`` run on the GUI thread.
+
+    With ``on_progress``, ``fn`` is called with a ``report(value)`` function that may be
+    called from the worker; each value reaches ``on_progress`` on the GUI thread.
+    Without ``on_failure``, a ``ShipbenchError`` is shown as a warning and anything
+    else goes to the crash handler.
+    """
+    relay = _Relay(on_success, on_failure or (lambda exc: show_failure(parent, exc)), on_progress)
+    _live.add(relay)
+    pool().start(_Task(fn, relay, on_progress is not None))

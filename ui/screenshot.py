@@ -1,0 +1,97 @@
+"""Screenshots for the README, from a real demo run (offscreen, no display needed).
+
+Run: ``QT_QPA_PLATFORM=offscreen uv run python -m ui.screenshot docs/screenshots``
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SIZE = (1280, 800)
+KEEP_IN_REVIEW = 14  # so the Review tab still has orders, some with reasons
+
+
+def save_screenshots(folder: Path | str) -> list[Path]:
+    """Demo workstation → approve, waybills, print, scan (one green, the intercepted red) → PNGs."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QApplication
+
+    from app.bootstrap import build
+    from app.demo import seed
+    from app.settings import Settings, default_db_url
+    from app.simulator import Simulator
+    from ui.launcher import create_application, create_main_window
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    with tempfile.TemporaryDirectory(prefix="shipbench-shots-") as tmp, Simulator() as sim:
+        data = Path(tmp)
+        ws = build(Settings(db_url=default_db_url(data), data_dir=data, simulator_url=sim.url, station="bench-1"))
+        try:
+            seed(ws, sim.url)
+            ws.pull()
+            review = [row.id for row in ws.queue_page("review", 0, 200)]
+            ws.approve_ids(review[:-KEEP_IN_REVIEW])
+            ws.request_waybills(None)
+            ws.runner.run_until_idle()
+            ws.run_print_job(ws.create_print_job(ws.printable_parcels(None)))
+            ws.pull()  # the marketplace's scripted cancel arrives: one parcel is intercepted
+            ws.runner.run_until_idle()
+            parcels = ws.parcels_summary()
+            green = [p["tracking_number"] for p in parcels if p["state"] == "printed"][:3]
+            red = [p["tracking_number"] for p in parcels if p["state"] == "intercepted"][:1]
+
+            window = create_main_window(ws, wedge=False)
+            window.resize(*SIZE)
+            window.show()
+            for code in green + red:
+                window.scan(code)
+            ws.runner.run_until_idle()  # the confirmations of the green scans
+            window.refresh_all()
+
+            # Main window: the Review tab, an order with a reason (ideally a CJK recipient) selected.
+            window.tabs.setCurrentIndex(0)
+            model, view = window.models["review"], window.views["review"]
+            rows = range(model.rowCount())
+            flagged = [r for r in rows if model.index(r, 6).data() not in ("review", "")]
+            cjk = [r for r in flagged if not model.index(r, 2).data().isascii()]
+            row = (cjk or flagged or [0])[0]
+            view.selectionModel().setCurrentIndex(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            _settle(app)
+            saved = [out / "main-window.png", out / "scan-station.png"]
+            window.grab().save(str(saved[0]))
+
+            window.show_scan_station()
+            _settle(app)
+            window.grab().save(str(saved[1]))
+            window.shutdown()
+            window.close()
+            window.deleteLater()
+            _settle(app)
+        finally:
+            ws.close()
+    for path in saved:
+        log.info("saved %s", path)
+    return saved
+
+
+def _settle(app: "QApplication") -> None:  # type: ignore[name-defined]  # noqa: F821
+    for _ in range(5):
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.INFO)
+    for p in save_screenshots(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"):
+        print(p)

@@ -1,0 +1,119 @@
+"""Keyboard-wedge scanners, told apart from typing whatever widget has focus.
+
+A wedge scanner types its code as key presses into the focused widget. This filter
+sits on the QApplication, feeds each key to ``scanners.wedge.WedgeDecoder`` and holds
+keys back for a few milliseconds: a complete scan becomes the ``scanned`` signal (and
+never lands in a text field), while a person's keys are replayed, in order, into the
+widget that had focus.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+from scanners.wedge import Scanned, Typed, WedgeDecoder, WedgeEvent
+
+log = logging.getLogger(__name__)
+
+_TERMINATOR_KEYS = {Qt.Key.Key_Return: "\r", Qt.Key.Key_Enter: "\r", Qt.Key.Key_Tab: "\t"}
+_CHAR_KEYS = {"\r": Qt.Key.Key_Return, "\t": Qt.Key.Key_Tab, "\n": Qt.Key.Key_Return}
+_SHORTCUT_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def key_text(event: QKeyEvent) -> str:
+    """The characters a key press feeds to the decoder; "" for keys that are not text."""
+    if event.modifiers() & _SHORTCUT_MODIFIERS:
+        return ""
+    mapped = _TERMINATOR_KEYS.get(Qt.Key(event.key()))
+    if mapped is not None:
+        return mapped
+    text = event.text()
+    return text if text and text.isprintable() else ""
+
+
+class WedgeFilter(QObject):
+    """Application event filter: scans out, typing through. The clock is injectable for tests."""
+
+    scanned = Signal(str)
+
+    def __init__(
+        self,
+        decoder: WedgeDecoder | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.decoder = decoder or WedgeDecoder()
+        self._clock = clock
+        self._replaying = False
+        self._target: QWidget | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.poll)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, (QWidget, QWindow)):
+            return False
+        assert isinstance(event, QKeyEvent)
+        text = key_text(event)
+        if not text:
+            # Not text (arrows, Backspace, shortcuts): release held keys first, keep the order.
+            if self.decoder.buffering:
+                deadline = self.decoder.deadline()
+                self._handle(self.decoder.poll(deadline if deadline is not None else self._clock()))
+            return False
+        if not self.decoder.buffering:
+            self._target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
+        self._handle(self.decoder.feed(text, self._clock()))
+        return True
+
+    def poll(self) -> None:
+        """Release keys held past the deadline; the timer calls this, tests may too."""
+        self._handle(self.decoder.poll(self._clock()))
+
+    def _handle(self, events: list[WedgeEvent]) -> None:
+        for event in events:
+            if isinstance(event, Scanned):
+                log.debug("wedge scan decoded")
+                self._target = None
+                self.scanned.emit(event.code)
+            elif isinstance(event, Typed) and event.text:
+                self._replay(event.text)
+        self._arm()
+
+    def _arm(self) -> None:
+        deadline = self.decoder.deadline()
+        if deadline is None:
+            self._timer.stop()
+            return
+        wait_ms = max(0, math.ceil((deadline - self._clock()) * 1000))
+        self._timer.start(wait_ms)
+
+    def _replay(self, text: str) -> None:
+        """Send the held keys to the focused widget as if typed now; the filter stands aside."""
+        self._replaying = True
+        try:
+            for char in text:
+                target = QApplication.focusWidget() or self._target
+                if target is None:
+                    log.debug("no widget has focus; %d typed keys dropped", len(text))
+                    return
+                # Printable ASCII keys share their code with the upper-case character.
+                key = _CHAR_KEYS.get(char) or (ord(char.upper()) if char.isascii() and char.isprintable() else 0)
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+        finally:
+            self._replaying = False
+            self._target = None
