@@ -6,33 +6,11 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from app import audit, outbox
+from app import audit
 from app.actor import Actor
 from app.connectors.base import ConfirmedLine, MarketplaceConnector
 from app.outbox import JobView, Outcome, guard
 from db.models import OutboxJob, Parcel, utcnow
-
-
-def enqueue(session: Session, parcel: Parcel, carrier_name: str) -> None:
-    order = parcel.order
-    lines: dict[str, int] = {}
-    for line in parcel.lines:
-        # A bundle line expands to several products: confirm the marketplace line once.
-        lines.setdefault(line.order_line.remote_line_id, line.order_line.quantity)
-    outbox.enqueue(
-        session,
-        "confirm_shipment",
-        parcel.number,
-        {
-            "order_id": order.marketplace_order_id,
-            "package_reference": parcel.number,
-            "carrier": carrier_name,
-            "tracking_number": parcel.tracking_number or "",
-            "lines": [{"line_id": k, "quantity": v} for k, v in lines.items()],
-        },
-        shop_id=order.shop_id,
-        parcel=parcel,
-    )
 
 
 class ConfirmShipment:

@@ -25,28 +25,30 @@ OPEN_PARCEL = ("waybill", "requested", "failed", "labelled", "printed")
 WAYBILL_STAGE = ("waybill", "requested", "failed")
 
 
+def queue_for(status: str, parcel_statuses: list[str]) -> tuple[str, str]:
+    """(order status, queue) for an order in ``status`` whose parcels are in these states."""
+    parcels = [p for p in parcel_statuses if p != "voided"]
+    if status == "cancelled":
+        return status, "exceptions" if "intercepted" in parcels else "cancelled"
+    if status in ("review", "on_hold"):
+        return status, status
+    if "intercepted" in parcels:
+        return status, "exceptions"
+    if not parcels:
+        return status, "shipped" if status == "shipped" else "waybill"
+    if any(p in WAYBILL_STAGE for p in parcels):
+        return status, "waybill"
+    if "labelled" in parcels:
+        return status, "print"
+    if "printed" in parcels:
+        return status, "scan"
+    return "shipped", "shipped"
+
+
 def refresh_queue(order: Order) -> str:
     """Put the order in the queue its status and parcels say; returns the queue."""
-    parcels = [p for p in order.parcels if p.status != "voided"]
-    if order.status == "cancelled":
-        queue = "exceptions" if any(p.status == "intercepted" for p in parcels) else "cancelled"
-    elif order.status in ("review", "on_hold"):
-        queue = order.status
-    elif any(p.status == "intercepted" for p in parcels):
-        queue = "exceptions"
-    elif not parcels:
-        queue = "shipped" if order.status == "shipped" else "waybill"
-    elif any(p.status in WAYBILL_STAGE for p in parcels):
-        queue = "waybill"
-    elif any(p.status == "labelled" for p in parcels):
-        queue = "print"
-    elif any(p.status == "printed" for p in parcels):
-        queue = "scan"
-    else:
-        queue = "shipped"
-        order.status = "shipped"
-    order.queue = queue
-    return queue
+    order.status, order.queue = queue_for(order.status, [p.status for p in order.parcels])
+    return order.queue
 
 
 def default_method(session: Session) -> ShippingMethod | None:
@@ -142,7 +144,7 @@ def _create_parcel(session: Session, order: Order) -> Parcel:
     pairings = queries.pairings_for(session, order.shop_id, [ln.sku for ln in order.lines])
     # Numbers come from the id so they are unique across stations sharing one database;
     # the id exists only after the insert, so a unique placeholder goes first.
-    parcel = Parcel(number=f"new-{uuid.uuid4().hex}", order=order, shipping_method_id=order.shipping_method_id)
+    parcel = Parcel(number=f"new-{uuid.uuid4().hex[:24]}", order=order, shipping_method_id=order.shipping_method_id)
     weight = 0
     for line in order.lines:
         for pairing in pairings[line.sku]:

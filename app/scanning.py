@@ -1,7 +1,8 @@
 """Scan-out: a classified scan becomes a verdict and a durable scan event.
 
 A scan that showed green is committed before the verdict is returned; two stations
-scanning the same parcel at once ship it exactly once (a conditional update).
+scanning the same parcel at once ship it exactly once (a conditional update). This
+is the hottest path in the product, so it runs on ``db.scanpath``'s plain statements.
 """
 
 from __future__ import annotations
@@ -9,13 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session
-
-from app import audit, confirmations, stock
 from app.actor import Actor
-from app.review import refresh_queue
-from db import queries
-from db.models import Parcel, ScanEvent, User, Station, utcnow
+from app.review import queue_for
+from db.models import utcnow
+from db.scanpath import ScannedParcel, ScanTx, scan_transaction
 from db.uow import Database
 from scanners.classify import Classified, classify
 
@@ -42,80 +40,92 @@ def local_time(value: dt.datetime | None) -> str:
 def scan(db: Database, raw: str, actor: Actor) -> Verdict:
     """Classify, decide, record: the packer's whole interaction with one parcel."""
     found = classify(raw)
-    with db.uow() as uow:
-        verdict, parcel_id = _decide(uow.session, found, actor)
-        uow.session.add(
-            ScanEvent(
-                code=raw[:128],
-                recognised_as=found.kind if found.carrier is None else f"{found.kind}:{found.carrier}",
-                verdict=verdict.kind,
-                message=verdict.message,
-                parcel_id=parcel_id,
-                user_id=actor.user_id,
-                station_id=actor.station_id,
-            )
+    now = utcnow()
+    with scan_transaction(db.engine) as tx:
+        verdict, parcel_id = _decide(tx, found, actor, now)
+        tx.scan_event(
+            raw[:128],
+            found.kind if found.carrier is None else f"{found.kind}:{found.carrier}",
+            verdict.kind,
+            verdict.message,
+            parcel_id=parcel_id,
+            user_id=actor.user_id,
+            station_id=actor.station_id,
+            at=now,
         )
-        uow.commit()
     return verdict
 
 
-def _decide(session: Session, found: Classified, actor: Actor) -> tuple[Verdict, int | None]:
+def _decide(tx: ScanTx, found: Classified, actor: Actor, now: dt.datetime) -> tuple[Verdict, int | None]:
     code = found.value or found.raw
     if found.kind == "misread":
-        return Verdict("misread", RED, "Scan again", f"Misread: {found.detail or 'check digit wrong'}", code), None
+        detail = found.detail or "check digit wrong"
+        return Verdict("misread", RED, "Scan again", f"Misread: {detail}", code, params={"detail": detail}), None
     if found.kind == "product":
-        return Verdict(
-            "not_a_parcel", AMBER, "Not a parcel label", "This is a product barcode: scan the parcel label.", code
-        ), None
-    parcel = queries.parcel_by_code(session, code)
+        message = "This is a product barcode: scan the parcel label."
+        return Verdict("not_a_parcel", AMBER, "Not a parcel label", message, code), None
+    parcel = tx.find_parcel(code)
     if parcel is None:
-        return Verdict("unknown", RED, "Unknown parcel", f"No parcel has the code {code}. Put it aside.", code), None
-    return _decide_parcel(session, parcel, code, actor), parcel.id
+        message = f"No parcel has the code {code}. Put it aside."
+        return Verdict("unknown", RED, "Unknown parcel", message, code, params={"code": code}), None
+    return _decide_parcel(tx, parcel, code, actor, now), parcel.id
 
 
-def _decide_parcel(session: Session, parcel: Parcel, code: str, actor: Actor) -> Verdict:
+def _decide_parcel(tx: ScanTx, parcel: ScannedParcel, code: str, actor: Actor, now: dt.datetime) -> Verdict:
     ref = {
         "parcel_number": parcel.number,
-        "order_number": parcel.order.number,
+        "order_number": parcel.order_number,
         "tracking_number": parcel.tracking_number or "",
     }
-    if parcel.status == "intercepted":
+    if parcel.status in ("intercepted", "voided"):
         reason = parcel.intercept_reason or "cancelled"
-        return Verdict(
-            "intercepted", RED, "STOP — intercepted",
-            f"Do not ship: order {parcel.order.number} was {reason}. Give the parcel to a supervisor.",
-            code, **ref, params={"reason": reason},
-        )
+        message = f"Do not ship: order {parcel.order_number} was {reason}. Give the parcel to a supervisor."
+        return Verdict("intercepted", RED, "STOP — intercepted", message, code, **ref, params={"reason": reason})
     if parcel.status == "shipped":
-        return _already_shipped(session, parcel, code, ref)
+        return _already_shipped(tx, parcel, code, ref)
     if parcel.status in ("waybill", "requested", "failed"):
         return Verdict("no_waybill", AMBER, "No waybill yet", "This parcel has no tracking number yet.", code, **ref)
     if parcel.status == "labelled":
         return Verdict("not_printed", AMBER, "Not printed", "This parcel's label was never printed.", code, **ref)
-    if parcel.status == "voided":
-        return Verdict("intercepted", RED, "STOP — voided", "This parcel was voided. Do not ship it.", code, **ref)
 
-    now = utcnow()
-    if not queries.claim_parcel_for_shipping(
-        session, parcel.id, at=now, user_id=actor.user_id, station_id=actor.station_id
-    ):
-        session.refresh(parcel)
-        return _already_shipped(session, parcel, code, ref)
-    session.refresh(parcel)
-    stock.deduct(session, parcel, actor)
-    method = parcel.shipping_method
-    confirmations.enqueue(session, parcel, method.carrier_account.name if method is not None else "")
-    refresh_queue(parcel.order)
-    audit.record(session, actor, "scanned out", parcel=parcel)
-    return Verdict("shipped", GREEN, "Shipped", f"Parcel {parcel.number} for order {parcel.order.number}", code, **ref)
+    if not tx.claim(parcel.id, now, actor.user_id, actor.station_id):
+        # Another station shipped it between our read and our write.
+        shipped = tx.find_parcel(code)
+        assert shipped is not None
+        return _already_shipped(tx, shipped, code, ref)
+    lines = tx.parcel_lines(parcel.id)
+    per_product: dict[int, int] = {}
+    confirm: dict[str, int] = {}
+    for line in lines:
+        if line.product_id is not None:
+            per_product[line.product_id] = per_product.get(line.product_id, 0) + line.quantity
+        confirm.setdefault(line.remote_line_id, line.ordered_quantity)
+    who = {"user_id": actor.user_id, "station_id": actor.station_id, "at": now}
+    tx.deduct_stock(list(per_product.items()), order_id=parcel.order_id, parcel_id=parcel.id, **who)
+    tx.enqueue(
+        "confirm_shipment",
+        parcel.number,
+        {
+            "order_id": parcel.marketplace_order_id,
+            "package_reference": parcel.number,
+            "carrier": parcel.carrier_name or "",
+            "tracking_number": parcel.tracking_number or "",
+            "lines": [{"line_id": k, "quantity": v} for k, v in confirm.items()],
+        },
+        shop_id=parcel.shop_id,
+        parcel_id=parcel.id,
+        at=now,
+    )
+    status, queue = queue_for(parcel.order_status, tx.order_parcel_statuses(parcel.order_id))
+    tx.set_order(parcel.order_id, status, queue, now)
+    tx.audit("scanned out", order_id=parcel.order_id, parcel_id=parcel.id, **who)
+    message = f"Parcel {parcel.number} for order {parcel.order_number}"
+    return Verdict("shipped", GREEN, "Shipped", message, code, **ref)
 
 
-def _already_shipped(session: Session, parcel: Parcel, code: str, ref: dict[str, str]) -> Verdict:
-    user = session.get(User, parcel.shipped_by_id) if parcel.shipped_by_id else None
-    station = session.get(Station, parcel.shipped_station_id) if parcel.shipped_station_id else None
-    when = local_time(parcel.shipped_at)
-    who = user.name if user else "?"
-    where = station.name if station else "?"
+def _already_shipped(tx: ScanTx, parcel: ScannedParcel, code: str, ref: dict[str, str]) -> Verdict:
+    user, station = tx.names(parcel.shipped_by_id, parcel.shipped_station_id)
+    when, who, where = local_time(parcel.shipped_at), user or "?", station or "?"
     return Verdict(
         "already_shipped", AMBER, "Already shipped",
         f"Already shipped at {when} by {who} at {where}.",

@@ -112,6 +112,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
         wait_idle()
         ws.close()
         _release(keep)
