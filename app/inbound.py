@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app import audit, outbox, stock
 from app.actor import Actor
 from app.connectors.base import RemoteOrder
-from app.review import refresh_queue, update_reasons
+from app.review import ReviewContext, reasons_for, refresh_queue, update_reasons
 from db import queries
 from db.models import Order, OrderLine, Shop
 
@@ -52,31 +53,77 @@ def _lines_key(lines: list[OrderLine] | tuple) -> set[tuple[str, str, int]]:
     return {(ln.remote_line_id if isinstance(ln, OrderLine) else ln.line_id, ln.sku, ln.quantity) for ln in lines}
 
 
-def upsert(session: Session, shop: Shop, remote: RemoteOrder, actor: Actor, stats: PullStats) -> Order:
-    order = queries.find_order(session, shop.id, remote.id)
-    if order is None:
-        order = Order(shop=shop, marketplace_order_id=remote.id, status="review", queue="review")
-        _apply(order, remote)
-        order.lines = [_line(ln) for ln in remote.lines]
-        session.add(order)
-        session.flush()
-        if remote.status == "cancelled":
-            order.status = "cancelled"
-            refresh_queue(order)
-        else:
-            update_reasons(session, order)
-        stats.new += 1
-        return order
+def import_page(session: Session, shop: Shop, remotes: list[RemoteOrder], actor: Actor, stats: PullStats) -> None:
+    """Upsert one page of marketplace orders: new ones in bulk, changed ones one by one."""
+    latest = {r.id: r for r in remotes}  # a page may repeat an order; the last word wins
+    existing = queries.orders_by_remote_id(session, shop.id, list(latest))
+    ctx = ReviewContext.load(session, shop.id, [ln.sku for r in latest.values() for ln in r.lines])
+    fresh = [r for r in latest.values() if r.id not in existing]
+    for remote in latest.values():
+        if remote.id in existing:
+            _update(session, existing[remote.id], remote, actor, stats, ctx)
+    if fresh:
+        _insert(session, shop, fresh, ctx)
+        stats.new += len(fresh)
 
+
+def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: ReviewContext) -> None:
+    rows = []
+    for remote in remotes:
+        fields = _fields(remote)
+        if remote.status == "cancelled":
+            status, reasons = "cancelled", []
+        else:
+            status = "review"
+            reasons = reasons_for(
+                [ln.sku for ln in remote.lines],
+                has_method=False,
+                address=fields,
+                paid=remote.paid_at is not None,
+                ctx=ctx,
+            )
+        rows.append(
+            {
+                **fields,
+                "shop_id": shop.id,
+                "marketplace_order_id": remote.id,
+                "status": status,
+                "queue": status,
+                "review_reasons": "\n".join(reasons),
+            }
+        )
+    ids = session.execute(
+        insert(Order).returning(Order.id, Order.marketplace_order_id, sort_by_parameter_order=True), rows
+    ).all()
+    by_remote = {remote_id: order_id for order_id, remote_id in ids}
+    lines = [
+        {
+            "order_id": by_remote[remote.id],
+            "remote_line_id": ln.line_id,
+            "sku": ln.sku,
+            "title": ln.title,
+            "quantity": ln.quantity,
+            "unit_price": ln.unit_price,
+        }
+        for remote in remotes
+        for ln in remote.lines
+    ]
+    if lines:
+        session.execute(insert(OrderLine), lines)
+
+
+def _update(
+    session: Session, order: Order, remote: RemoteOrder, actor: Actor, stats: PullStats, ctx: ReviewContext
+) -> None:
     if order.remote_updated_at is not None and remote.updated_at <= order.remote_updated_at:
         stats.unchanged += 1
-        return order
+        return
 
     if remote.status == "cancelled" and order.status != "cancelled":
         _cancel(session, order, actor, stats)
         order.marketplace_status = remote.status
         order.remote_updated_at = remote.updated_at
-        return order
+        return
 
     address_changed = _address(remote) != {k: getattr(order, k) for k in _address(remote)}
     lines_changed = _lines_key(remote.lines) != _lines_key(order.lines)
@@ -88,24 +135,29 @@ def upsert(session: Session, shop: Shop, remote: RemoteOrder, actor: Actor, stat
         what = " and ".join(w for w, c in (("address", address_changed), ("lines", lines_changed)) if c)
         _back_to_review(session, order, actor, f"{CHANGED}: {what}")
     elif order.status == "review":
-        update_reasons(session, order)
+        update_reasons(session, order, ctx=ctx)
     stats.updated += 1
-    return order
+
+
+def _fields(remote: RemoteOrder) -> dict[str, object]:
+    return {
+        "number": remote.number,
+        "marketplace_status": remote.status,
+        "remote_updated_at": remote.updated_at,
+        "ordered_at": remote.created_at,
+        "paid_at": remote.paid_at,
+        "currency": remote.currency,
+        "total": remote.total,
+        "requested_service": remote.shipping_service,
+        "buyer_name": remote.buyer_name,
+        "buyer_email": remote.buyer_email,
+        "buyer_note": remote.buyer_note,
+        **_address(remote),
+    }
 
 
 def _apply(order: Order, remote: RemoteOrder) -> None:
-    order.number = remote.number
-    order.marketplace_status = remote.status
-    order.remote_updated_at = remote.updated_at
-    order.ordered_at = remote.created_at
-    order.paid_at = remote.paid_at
-    order.currency = remote.currency
-    order.total = remote.total
-    order.requested_service = remote.shipping_service
-    order.buyer_name = remote.buyer_name
-    order.buyer_email = remote.buyer_email
-    order.buyer_note = remote.buyer_note
-    for key, value in _address(remote).items():
+    for key, value in _fields(remote).items():
         setattr(order, key, value)
 
 

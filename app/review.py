@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -55,33 +56,57 @@ def default_method(session: Session) -> ShippingMethod | None:
     return session.scalar(select(ShippingMethod).where(ShippingMethod.is_default.is_(True)).limit(1))
 
 
-def review_reasons(session: Session, order: Order) -> list[str]:
-    """Every reason, in words the seller fixes, why ``order`` cannot be approved now."""
+@dataclass(frozen=True)
+class ReviewContext:
+    """What the checks need to know of the warehouse, loaded once for a batch of orders."""
+
+    sellable_skus: frozenset[str]  # marketplace SKUs that are paired, or are warehouse SKUs
+    has_default_method: bool
+
+    @classmethod
+    def load(cls, session: Session, shop_id: int, skus: Iterable[str]) -> ReviewContext:
+        wanted = sorted(set(skus))
+        paired = set(queries.pairings_for(session, shop_id, wanted)) | queries.existing_skus(session, wanted)
+        return cls(frozenset(paired), default_method(session) is not None)
+
+
+def reasons_for(
+    skus: list[str], *, has_method: bool, address: dict[str, str], paid: bool, ctx: ReviewContext
+) -> list[str]:
+    """Every reason, in words the seller fixes, why an order cannot be approved now."""
     reasons: list[str] = []
-    if not order.lines:
+    if not skus:
         reasons.append("no order lines")
-    pairings = queries.pairings_for(session, order.shop_id, [ln.sku for ln in order.lines])
-    for line in order.lines:
-        if line.sku not in pairings and _product_by_sku(session, line.sku) is None:
-            reasons.append(f"unpaired SKU {line.sku}")
-    if order.shipping_method_id is None and default_method(session) is None:
+    reasons += [f"unpaired SKU {sku}" for sku in dict.fromkeys(skus) if sku not in ctx.sellable_skus]
+    if not has_method and not ctx.has_default_method:
         reasons.append("no shipping method")
-    missing = [
-        label
-        for label, value in (
-            ("recipient name", order.ship_name),
-            ("street", order.ship_address1),
-            ("city", order.ship_city),
-            ("postcode", order.ship_postcode),
-            ("country", order.ship_country),
-        )
-        if not value.strip()
-    ]
+    missing = [label for label, key in ADDRESS_REQUIRED if not address.get(key, "").strip()]
     if missing:
         reasons.append("address incomplete: " + ", ".join(missing) + " missing")
-    if order.paid_at is None:
+    if not paid:
         reasons.append("payment not cleared")
     return reasons
+
+
+ADDRESS_REQUIRED = (
+    ("recipient name", "ship_name"),
+    ("street", "ship_address1"),
+    ("city", "ship_city"),
+    ("postcode", "ship_postcode"),
+    ("country", "ship_country"),
+)
+
+
+def review_reasons(session: Session, order: Order, ctx: ReviewContext | None = None) -> list[str]:
+    skus = [ln.sku for ln in order.lines]
+    ctx = ctx or ReviewContext.load(session, order.shop_id, skus)
+    return reasons_for(
+        skus,
+        has_method=order.shipping_method_id is not None,
+        address={key: getattr(order, key) for _, key in ADDRESS_REQUIRED},
+        paid=order.paid_at is not None,
+        ctx=ctx,
+    )
 
 
 def _product_by_sku(session: Session, sku: str) -> Product | None:
@@ -102,8 +127,10 @@ def pair_exact(session: Session, order: Order) -> None:
             pairings[line.sku] = [pairing]
 
 
-def update_reasons(session: Session, order: Order, *, extra: list[str] | None = None) -> list[str]:
-    reasons = (extra or []) + review_reasons(session, order)
+def update_reasons(
+    session: Session, order: Order, *, extra: list[str] | None = None, ctx: ReviewContext | None = None
+) -> list[str]:
+    reasons = (extra or []) + review_reasons(session, order, ctx)
     order.review_reasons = "\n".join(dict.fromkeys(reasons))
     return reasons
 

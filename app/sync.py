@@ -13,7 +13,7 @@ from dataclasses import asdict
 from app.actor import Actor
 from app.connectors.base import MarketplaceConnector
 from app.errors import NotFound, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
-from app.inbound import PullStats, upsert
+from app.inbound import PullStats, import_page
 from db.models import Shop, utcnow
 from db.uow import Database
 
@@ -33,8 +33,8 @@ def pull_shop(db: Database, shop_id: int, connector: MarketplaceConnector, actor
             with db.uow() as uow:
                 shop = uow.session.get(Shop, shop_id)
                 assert shop is not None
+                import_page(uow.session, shop, page, actor, stats)
                 for remote in page:
-                    upsert(uow.session, shop, remote, actor, stats)
                     if cursor is None or remote.updated_at > cursor:
                         cursor = remote.updated_at
                 if cursor is not None:

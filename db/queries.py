@@ -14,6 +14,7 @@ from db.models import (
     Order,
     OutboxJob,
     Parcel,
+    Product,
     ProductBarcode,
     Shop,
     SkuPairing,
@@ -99,12 +100,6 @@ def orders_by_ref(session: Session, refs: Sequence[str]) -> list[Order]:
     )
 
 
-def find_order(session: Session, shop_id: int, marketplace_order_id: str) -> Order | None:
-    return session.scalar(
-        select(Order).where(Order.shop_id == shop_id, Order.marketplace_order_id == marketplace_order_id)
-    )
-
-
 def pairings_for(session: Session, shop_id: int, skus: Sequence[str]) -> dict[str, list[SkuPairing]]:
     """Pairings per marketplace SKU; a shop's own pairing beats an all-shops one."""
     rows = session.scalars(
@@ -118,6 +113,19 @@ def pairings_for(session: Session, shop_id: int, skus: Sequence[str]) -> dict[st
     for p in rows:
         (own if p.shop_id is not None else shared).setdefault(p.marketplace_sku, []).append(p)
     return {**shared, **own}
+
+
+def existing_skus(session: Session, skus: Sequence[str]) -> set[str]:
+    return set(session.scalars(select(Product.sku).where(Product.sku.in_(skus))))
+
+
+def orders_by_remote_id(session: Session, shop_id: int, remote_ids: Sequence[str]) -> dict[str, Order]:
+    rows = session.scalars(
+        select(Order)
+        .where(Order.shop_id == shop_id, Order.marketplace_order_id.in_(remote_ids))
+        .options(selectinload(Order.lines), selectinload(Order.parcels))
+    )
+    return {o.marketplace_order_id: o for o in rows}
 
 
 def stock_levels(session: Session, product_ids: Sequence[int]) -> dict[int, tuple[int, int]]:

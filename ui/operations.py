@@ -104,9 +104,13 @@ class _Task(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread, never lost
             if not isinstance(exc, ShipbenchError):
                 log.error("background operation failed", exc_info=exc)
-            relay.failed.emit(exc)
+            outcome: tuple[Any, object] = (relay.failed, exc)
         else:
-            relay.succeeded.emit(result)
+            outcome = (relay.succeeded, result)
+        try:
+            outcome[0].emit(outcome[1])
+        except RuntimeError:  # the GUI went away while we worked (shutdown)
+            log.info("operation finished after its window closed; result dropped")
 
 
 def run_in_background(
