@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.actor import Actor
 from app.errors import StorageUnavailable
@@ -21,7 +21,12 @@ log = logging.getLogger(__name__)
 
 def open_database(url: str) -> Database:
     """Open and upgrade the database; an environment failure becomes a clear message."""
-    db = Database(url)
+    try:
+        db = Database(url)
+    except OSError as exc:
+        raise StorageUnavailable(f"cannot create the database folder: {exc.strerror or exc}") from None
+    except ArgumentError:
+        raise StorageUnavailable(f"not a database URL: {url!r} (e.g. sqlite:///path/shipbench.db)") from None
     try:
         migrate.upgrade(db.engine)
     except DBAPIError as exc:

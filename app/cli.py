@@ -14,6 +14,7 @@ from typing import Any
 
 from app.errors import InvalidInput, ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
+from db.errors import environment_message
 
 log = logging.getLogger(__name__)
 
@@ -71,12 +72,12 @@ def settings_from(args: argparse.Namespace, **overrides: Any) -> Settings:
     return Settings(**kwargs)
 
 
-def _orders_arg(args: argparse.Namespace) -> list[str] | None:
+def _orders_arg(ws: Any, args: argparse.Namespace) -> list[int] | None:
     if args.all:
         return None
     if not args.orders:
         raise InvalidInput("name the orders, or pass --all")
-    return list(args.orders)
+    return ws.resolve(list(args.orders))
 
 
 def _out(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -124,12 +125,12 @@ def run(args: argparse.Namespace) -> int:
             ]
             _out(args, orders, "\n".join(lines) or "no orders")
         elif cmd == "approve":
-            result = ws.approve(_orders_arg(args))
+            result = ws.approve(_orders_arg(ws, args))
             text = [f"approved {len(result.approved)} orders"]
             text += [f"  {n}: {'; '.join(r)}" for n, r in result.refused.items()]
             _out(args, {"approved": result.approved, "refused": result.refused}, "\n".join(text))
         elif cmd == "waybills":
-            result = ws.request_waybills(_orders_arg(args))
+            result = ws.request_waybills(_orders_arg(ws, args))
             ws.runner.run_until_idle(max_rounds=3)
             queued = set(result.queued)
             parcels = [p for p in ws.parcels_summary() if p["number"] in queued]
@@ -163,11 +164,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print(ws: Any, args: argparse.Namespace) -> int:
-    from app import printing
-
-    with ws.db.reader() as uow:
-        resumable = [j.id for j in printing.unfinished_jobs(uow.session)]
-    results = [ws.run_print_job(job_id) for job_id in resumable]
+    results = [ws.run_print_job(job_id) for job_id in ws.unfinished_print_jobs()]
     parcel_ids = ws.printable_parcels(None)
     if parcel_ids:
         results.append(ws.run_print_job(ws.create_print_job(parcel_ids, args.printer)))
@@ -237,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # a bug: one line here, the traceback in the log
+    except Exception as exc:
+        message = environment_message(exc)  # the database is busy, full, read-only, gone
+        if message is not None:
+            print(f"error: {message}", file=sys.stderr)
+            return 1
+        # A bug: one line here, the traceback in the log.
         log.exception("unexpected failure")
         where = f"; details in {log_file}" if log_file else ""
         print(f"internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)

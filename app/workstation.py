@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,7 +77,7 @@ class Workstation:
         )
         self.worker: OutboxWorker | None = None
         self._pull_online: dict[int, tuple[bool, str]] = {}
-        self._last_pull_attempt = 0.0
+        self._last_pull_attempt: float | None = None
         with db.uow() as uow:
             recovered = queries.recover_in_flight(uow.session)
             uow.commit()
@@ -134,10 +135,9 @@ class Workstation:
 
     def start_background(self, *, interval: float = 2.0, pull_every: float = 60.0) -> OutboxWorker:
         """Start the background worker: the outbox, plus a pull every ``pull_every`` seconds."""
-        import time
-
         def before() -> None:
-            if time.monotonic() - self._last_pull_attempt >= pull_every:
+            last = self._last_pull_attempt
+            if last is None or time.monotonic() - last >= pull_every:
                 self._last_pull_attempt = time.monotonic()
                 self.pull()
 
@@ -158,43 +158,55 @@ class Workstation:
 
     # --- local work ------------------------------------------------------------------
 
-    def _orders(self, session: Session, refs: list[str] | None, queue: str) -> list[Order]:
-        if refs is None:
-            return list(session.scalars(select(Order).where(Order.queue == queue).order_by(Order.id)))
-        found = queries.orders_by_ref(session, refs)
-        if not found and refs:
-            raise NotFound(f"no order {', '.join(refs[:5])}")
-        return found
+    def resolve(self, refs: list[str]) -> list[int]:
+        """Order ids for what a user typed: local ids, order numbers or marketplace ids."""
+        with self.db.reader() as uow:
+            found = [(o.id, o.number, o.marketplace_order_id) for o in queries.orders_by_ref(uow.session, refs)]
+        known = {str(i) for i, _, _ in found} | {n for _, n, _ in found} | {m for _, _, m in found}
+        missing = [r for r in refs if r not in known]
+        if missing:
+            raise NotFound(f"no order {', '.join(missing[:5])}")
+        return [i for i, _, _ in found]
 
-    def approve(self, refs: list[str] | None = None) -> review.ApproveResult:
+    def queue_ids(self, queue: str) -> list[int]:
+        with self.db.reader() as uow:
+            return queries.order_ids_in_queue(uow.session, queue)
+
+    def _orders(self, session: Session, order_ids: list[int] | None, queue: str) -> list[Order]:
+        """The orders with these ids, or the whole ``queue`` when ids is None."""
+        ids = queries.order_ids_in_queue(session, queue) if order_ids is None else order_ids
+        return list(session.scalars(queries.select_orders(*ids).order_by(Order.id)))
+
+    def approve(self, order_ids: list[int] | None = None) -> review.ApproveResult:
         with self.db.uow() as uow:
-            result = review.approve(uow.session, self._orders(uow.session, refs, "review"), self.actor)
+            result = review.approve(uow.session, self._orders(uow.session, order_ids, "review"), self.actor)
             uow.commit()
         return result
-
-    def approve_ids(self, order_ids: list[int]) -> review.ApproveResult:
-        return self.approve([str(i) for i in order_ids])
 
     def hold(self, order_ids: list[int], reason: str) -> list[str]:
         if not reason.strip():
             raise InvalidInput("a hold needs a reason")
         with self.db.uow() as uow:
-            orders = queries.orders_by_ref(uow.session, [str(i) for i in order_ids])
-            held = review.hold(uow.session, orders, reason, self.actor)
+            held = review.hold(uow.session, self._orders(uow.session, order_ids, "review"), reason, self.actor)
             uow.commit()
         return held
 
-    def request_waybills(self, refs: list[str] | None = None) -> waybills.RequestResult:
+    def request_waybills(self, order_ids: list[int] | None = None) -> waybills.RequestResult:
         with self.db.uow() as uow:
-            result = waybills.request(uow.session, self._orders(uow.session, refs, "waybill"), self.actor)
+            result = waybills.request(uow.session, self._orders(uow.session, order_ids, "waybill"), self.actor)
             uow.commit()
         self.wake()
         return result
 
-    def printable_parcels(self, refs: list[str] | None = None) -> list[int]:
+    def printable_parcels(self, order_ids: list[int] | None = None) -> list[int]:
         with self.db.reader() as uow:
-            orders = self._orders(uow.session, refs, "print")
+            orders = self._orders(uow.session, order_ids, "print")
             return [p.id for o in orders for p in o.parcels if p.status == "labelled"]
+
+    def unfinished_print_jobs(self) -> list[int]:
+        """Batches that stopped (paper out, printer off, paused) and resume where they stopped."""
+        with self.db.reader() as uow:
+            return [job.id for job in printing.unfinished_jobs(uow.session)]
 
     def create_print_job(self, parcel_ids: list[int], printer_uri: str | None = None, *, reprint_reason: str = "") -> int:
         uri = printer_uri or self.settings.default_printer_uri

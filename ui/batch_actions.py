@@ -14,7 +14,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
 
-from app import printing
 from app.printing import JobProgress
 from app.workstation import Workstation
 from ui.i18n import plural
@@ -31,12 +30,6 @@ class Host(Protocol):
     def refresh_all(self) -> None: ...
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-
-
-def unfinished_print_jobs(ws: Workstation) -> list[int]:
-    """Stopped batches resume before anything new is printed (see ui/NEEDS.md)."""
-    with ws.db.reader() as uow:
-        return [job.id for job in printing.unfinished_jobs(uow.session)]
 
 
 class BatchActions(QObject):
@@ -101,7 +94,7 @@ class BatchActions(QObject):
                 text += " · " + plural("BatchActions", "%n still needs a fix (see the reasons)", "%n still need a fix (see the reasons)", len(result.refused))
             self._say(text)
 
-        self._run("approve", lambda: self._ws.approve_ids(ids), done)
+        self._run("approve", lambda: self._ws.approve(ids), done)
 
     def hold(self) -> None:
         ids = self._selection()
@@ -129,7 +122,7 @@ class BatchActions(QObject):
                 text += " · " + plural("BatchActions", "%n skipped", "%n skipped", len(result.skipped))
             self._say(text)
 
-        self._run("request_waybills", lambda: self._ws.request_waybills([str(i) for i in ids]), done)
+        self._run("request_waybills", lambda: self._ws.request_waybills(ids), done)
 
     def print_labels(self) -> None:
         ids = self._selection()
@@ -147,10 +140,12 @@ class BatchActions(QObject):
         dialog.show()
 
         def work(report: Callable[[object], None]) -> list[JobProgress]:
-            results = [ws.run_print_job(job, progress=report, should_stop=stop.is_set) for job in unfinished_print_jobs(ws)]
+            results = [
+                ws.run_print_job(job, progress=report, should_stop=stop.is_set) for job in ws.unfinished_print_jobs()
+            ]
             if stop.is_set() or any(r.status != "done" for r in results):
                 return results
-            parcels = ws.printable_parcels([str(i) for i in ids])
+            parcels = ws.printable_parcels(ids)
             if parcels or not results:
                 job = ws.create_print_job(parcels)
                 results.append(ws.run_print_job(job, progress=report, should_stop=stop.is_set))

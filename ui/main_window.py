@@ -168,7 +168,10 @@ class MainWindow(QMainWindow):
         if queue is None:
             return []
         rows = [index.row() for index in self.views[queue].selectionModel().selectedRows()]
-        return self.models[queue].order_ids(rows)
+        model = self.models[queue]
+        if rows and len(rows) == model.rowCount():
+            return self.ws.queue_ids(queue)  # "select all" of a big queue: ids only, no rows
+        return model.order_ids(rows)
 
     def tab_text(self, queue: str) -> str:
         return self.tabs.tabText([q for q, _ in QUEUE_TABS].index(queue))

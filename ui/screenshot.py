@@ -39,7 +39,7 @@ def save_screenshots(folder: Path | str) -> list[Path]:
             seed(ws, sim.url)
             ws.pull()
             review = [row.id for row in ws.queue_page("review", 0, 200)]
-            ws.approve_ids(review[:-KEEP_IN_REVIEW])
+            ws.approve(review[:-KEEP_IN_REVIEW])
             ws.request_waybills(None)
             ws.runner.run_until_idle()
             ws.run_print_job(ws.create_print_job(ws.printable_parcels(None)))

@@ -94,7 +94,7 @@ def test_offline_work_continues_and_the_worker_catches_up(workstation, simulator
 
     assert ws.pull()["Demo Marketplace"]["ok"] is False
     # MP-10004 is cancelled by the marketplace once labelled; offline, nobody could know.
-    ws.approve([o["marketplace_order_id"] for o in ws.orders_summary("review") if o["marketplace_order_id"] != "MP-10004"])
+    ws.approve([o["id"] for o in ws.orders_summary("review") if o["marketplace_order_id"] != "MP-10004"])
     ws.request_waybills(None)
     ws.runner.run_due()
     assert {p["state"] for p in parcels(ws).values()} == {"requested"}
@@ -143,8 +143,8 @@ def test_a_cancellation_after_printing_intercepts_the_parcel(workstation, simula
 def test_a_lost_response_is_looked_up_never_booked_twice(workstation, simulator) -> None:
     ws = workstation
     ws.pull()
-    ws.approve(["MP-10001"])
-    ws.request_waybills(["MP-10001"])
+    ws.approve(ws.resolve(["MP-10001"]))
+    ws.request_waybills(ws.resolve(["MP-10001"]))
     simulator.faults.lost_response_rate = 1.0  # the carrier books, the answer never arrives
     ws.runner.run_due()
     with ws.db.reader() as uow:
@@ -161,8 +161,8 @@ def test_a_lost_response_is_looked_up_never_booked_twice(workstation, simulator)
 def test_a_duplicate_reference_adopts_the_existing_shipment(workstation, simulator) -> None:
     ws = workstation
     ws.pull()
-    ws.approve(["MP-10001"])
-    ws.request_waybills(["MP-10001"])
+    ws.approve(ws.resolve(["MP-10001"]))
+    ws.request_waybills(ws.resolve(["MP-10001"]))
     (number,) = parcels(ws)
     # Someone (a crashed earlier run) already booked this parcel at the carrier.
     booked = simulator.carrier.create_shipment(
@@ -178,8 +178,8 @@ def test_a_job_in_flight_at_a_crash_is_looked_up_at_start(workstation, simulator
 
     ws = workstation
     ws.pull()
-    ws.approve(["MP-10001"])
-    ws.request_waybills(["MP-10001"])
+    ws.approve(ws.resolve(["MP-10001"]))
+    ws.request_waybills(ws.resolve(["MP-10001"]))
     with ws.db.uow() as uow:
         job = uow.session.scalar(select(OutboxJob))
         job.state = "in_flight"  # as if the process died mid-request
@@ -234,8 +234,8 @@ def test_a_reprint_needs_a_reason(workstation, tmp_path, reason: str) -> None:
 
     ws = workstation
     ws.pull()
-    ws.approve(["MP-10001"])
-    ws.request_waybills(["MP-10001"])
+    ws.approve(ws.resolve(["MP-10001"]))
+    ws.request_waybills(ws.resolve(["MP-10001"]))
     ws.runner.run_until_idle()
     ids = ws.printable_parcels(None)
     ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path)))
