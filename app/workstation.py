@@ -251,6 +251,10 @@ class Workstation:
                 )
             return Status(queries.queue_counts(s), queries.outbox_counts(s), remotes)
 
+    def has_shops(self) -> bool:
+        with self.db.reader() as uow:
+            return bool(queries.shops(uow.session))
+
     def queue_counts(self) -> dict[str, int]:
         with self.db.reader() as uow:
             return queries.queue_counts(uow.session)

@@ -72,7 +72,9 @@ def queue_page(session: Session, queue: str, offset: int, limit: int) -> list[Or
             ordered_at=o.ordered_at,
             status=o.status,
             queue=o.queue,
-            reasons=o.review_reasons or (o.hold_reason or ""),
+            reasons=o.review_reasons
+            or o.hold_reason
+            or "\n".join(p.waybill_error or p.intercept_reason or "" for p in o.parcels if p.status != "voided"),
             parcels=", ".join(p.number for p in o.parcels),
             tracking=", ".join(p.tracking_number or "" for p in o.parcels if p.tracking_number),
         )

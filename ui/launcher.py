@@ -77,7 +77,15 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
     from app.bootstrap import build
 
     if not args.demo:
-        return build(Settings(db_url=args.db) if args.db else Settings())
+        ws = build(Settings(db_url=args.db) if args.db else Settings())
+        if ws.has_shops():
+            ws.start_background()
+            return ws
+        # Nothing to sync with yet: show the built-in demo rather than an empty window.
+        log.info("no shop configured in %s: starting the built-in demo", ws.db.url)
+        ws.close()
+        args.demo = True
+        args.db = None
     from app.demo import seed
     from app.simulator import Simulator
 

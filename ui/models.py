@@ -56,7 +56,12 @@ def cell_text(row: OrderRow, key: str) -> str:
     if key == "ordered_at":
         return row.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.ordered_at else ""
     if key == "reasons":
-        return "; ".join(r for r in row.reasons.split("\n") if r) or row.status.replace("_", " ")
+        reasons = "; ".join(r for r in row.reasons.split("\n") if r)
+        if reasons:
+            return reasons
+        if row.queue == "review":
+            return QCoreApplication.translate("QueueModel", "ready to approve")
+        return QCoreApplication.translate("QueueModel", row.status.replace("_", " "))
     return str(getattr(row, key))
 
 

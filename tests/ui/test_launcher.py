@@ -39,3 +39,20 @@ def test_demo_opens_the_main_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(QApplication, "exec", exec_briefly)
     assert launcher.run_gui(argparse.Namespace(db=None, demo=True, verbose=False)) == 0
     assert any(title.startswith("Shipbench") and "demo" in title for title in seen)
+
+
+def test_with_no_shop_configured_the_app_opens_the_demo(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen: list[str] = []
+
+    def exec_briefly(*_args: Any) -> int:
+        qtbot.wait(300)
+        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_briefly)
+    empty = tmp_path / "fresh.db"
+    assert launcher.run_gui(argparse.Namespace(db=f"sqlite:///{empty}", demo=False, verbose=False)) == 0
+    assert any("demo" in title for title in seen)
