@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import audit, outbox, stock
 from app.actor import Actor
 from app.connectors.base import RemoteOrder
-from app.review import ReviewContext, reasons_for, refresh_queue, update_reasons
+from app.review import OPEN_PARCEL, ReviewContext, reasons_for, refresh_queue, update_reasons
 from db import queries
 from db.models import Order, OrderLine, Shop
 
@@ -171,15 +171,30 @@ def _line(remote_line) -> OrderLine:  # type: ignore[no-untyped-def]
     )
 
 
+def _withdraw_parcels(session: Session, order: Order, actor: Actor, reason: str) -> int:
+    """Void parcels never booked; intercept booked ones and queue their void. Returns intercepted."""
+    intercepted = 0
+    for parcel in order.parcels:
+        if parcel.status not in OPEN_PARCEL:
+            continue
+        stock.release(session, parcel, actor, reason=reason)
+        booked = parcel.tracking_number is not None or not outbox.cancel_pending(
+            session, "request_waybill", parcel.number
+        )
+        if not booked:  # the request never left, or the carrier refused it
+            parcel.status = "voided"
+            continue
+        parcel.status = "intercepted"
+        parcel.intercept_reason = reason
+        outbox.enqueue_void(session, parcel)
+        audit.record(session, actor, "intercept", parcel=parcel, detail=reason)
+        intercepted += 1
+    return intercepted
+
+
 def _back_to_review(session: Session, order: Order, actor: Actor, reason: str) -> None:
     """Undo approval where nothing was booked yet; a parcel with a waybill is intercepted."""
-    for parcel in order.parcels:
-        if parcel.status in ("waybill", "failed"):
-            stock.release(session, parcel, actor, reason=reason)
-            outbox.cancel_pending(session, "request_waybill", parcel.number)
-            parcel.status = "voided"
-        elif parcel.status in ("requested", "labelled", "printed"):
-            _intercept(session, parcel, actor, reason)
+    _withdraw_parcels(session, order, actor, reason)
     order.status = "review"
     update_reasons(session, order, extra=[reason])
     refresh_queue(order)
@@ -187,25 +202,9 @@ def _back_to_review(session: Session, order: Order, actor: Actor, reason: str) -
 
 
 def _cancel(session: Session, order: Order, actor: Actor, stats: PullStats) -> None:
-    reason = "cancelled on marketplace"
-    for parcel in order.parcels:
-        if parcel.status in ("waybill", "failed"):
-            stock.release(session, parcel, actor, reason=reason)
-            outbox.cancel_pending(session, "request_waybill", parcel.number)
-            parcel.status = "voided"
-        elif parcel.status in ("requested", "labelled", "printed"):
-            _intercept(session, parcel, actor, reason)
-            stats.intercepted += 1
+    stats.intercepted += _withdraw_parcels(session, order, actor, "cancelled on marketplace")
     order.status = "cancelled"
     order.review_reasons = ""
     refresh_queue(order)
     audit.record(session, actor, "cancelled on marketplace", order=order)
     stats.cancelled += 1
-
-
-def _intercept(session: Session, parcel, actor: Actor, reason: str) -> None:  # type: ignore[no-untyped-def]
-    stock.release(session, parcel, actor, reason=reason)
-    parcel.status = "intercepted"
-    parcel.intercept_reason = reason
-    outbox.enqueue_void(session, parcel)
-    audit.record(session, actor, "intercept", parcel=parcel, detail=reason)

@@ -242,3 +242,37 @@ def test_a_reprint_needs_a_reason(workstation, tmp_path, reason: str) -> None:
     with pytest.raises(NotAllowed, match="reason"):
         ws.create_print_job(ids, "folder://" + str(tmp_path), reprint_reason=reason)
     assert ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path), reprint_reason="jammed")).status == "done"
+
+
+def test_a_cancellation_before_the_request_left_voids_the_parcel_quietly(workstation, simulator) -> None:
+    ws = workstation
+    ws.pull()
+    (order_id,) = ws.resolve(["MP-10001"])
+    ws.approve([order_id])
+    simulator.stop()
+    ws.request_waybills([order_id])
+    ws.runner.run_due()  # offline: the request waits
+    simulator.start()
+    simulator.marketplace.cancel_order("MP-10001")
+    ws.pull()
+    detail = ws.order_detail(order_id)
+    assert detail["queue"] == "cancelled"
+    assert [p["state"] for p in detail["parcels"]] == ["voided"]
+    ws.runner.run_until_idle()
+    assert "P" not in "".join(ledger(simulator, "carrier")["shipments"])  # nothing was ever booked
+    assert ws.status().pending == 0
+
+
+def test_an_address_changed_after_approval_goes_back_to_review(workstation, simulator) -> None:
+    ws = workstation
+    ws.pull()
+    (order_id,) = ws.resolve(["MP-10001"])
+    ws.approve([order_id])
+    simulator.marketplace.change_ship_to("MP-10001", {"address1": "Neue Straße 9"})
+    ws.pull()
+    detail = ws.order_detail(order_id)
+    assert detail["queue"] == "review"
+    assert detail["reasons"] == ["changed on marketplace: address"]
+    assert detail["recipient"]["address1"] == "Neue Straße 9"
+    assert [p["state"] for p in detail["parcels"]] == ["voided"]
+    assert ws.approve([order_id]).approved == [detail["number"]]  # the seller looked: approve again
