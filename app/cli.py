@@ -59,6 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("code")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("classify", help="what a scanned code is recognised as (no database)")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("user", help="add a user or change their role and PIN (the PIN is asked for)")
+    p.add_argument("name")
+    p.add_argument("--role", choices=("packer", "supervisor", "admin"), default="packer")
+
     p = sub.add_parser("status", help="queues, outbox and connections")
     p.add_argument("--json", action="store_true")
     return parser
@@ -108,6 +116,19 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if cmd == "demo":
         return _demo(args)
+    if cmd == "classify":
+        from dataclasses import asdict
+
+        from scanners.classify import classify
+
+        found = classify(args.code)
+        text = f"{found.kind}" + (f" ({found.carrier})" if found.carrier else "") + f": {found.value}"
+        if found.check_digit_valid is not None:
+            text += f" — check digit {'valid' if found.check_digit_valid else 'WRONG'}"
+        if found.detail:
+            text += f" — {found.detail}"
+        _out(args, asdict(found), text)
+        return 0 if found.kind not in ("misread", "unknown") else 3
     with workstation(settings_from(args)) as ws:
         if cmd == "sync":
             report = ws.sync()
@@ -147,6 +168,12 @@ def run(args: argparse.Namespace) -> int:
             ws.runner.run_due()
             _out(args, verdict.__dict__, f"{verdict.colour.upper()} {verdict.title}: {verdict.message}")
             return 0 if verdict.colour == "green" else 3
+        elif cmd == "user":
+            import getpass
+
+            pin = getpass.getpass("PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+            ws.add_user(args.name, args.role, pin)
+            print(f"{args.name} is a {args.role}")
         elif cmd == "status":
             status = ws.status()
             data = {

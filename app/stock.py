@@ -47,6 +47,11 @@ def deduct(session: Session, parcel: Parcel, actor: Actor) -> None:
     _move(session, parcel, actor, "deduct", -1, -1, "shipped")
 
 
+def undo_deduct(session: Session, parcel: Parcel, actor: Actor, *, reason: str) -> None:
+    """A scan-out taken back: the goods are on the shelf and reserved for the parcel again."""
+    _move(session, parcel, actor, "adjust", +1, +1, f"scan undone: {reason}")
+
+
 def receive(session: Session, product_id: int, quantity: int, actor: Actor, *, reason: str = "received") -> None:
     session.add(
         StockMovement(

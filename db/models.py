@@ -179,6 +179,7 @@ class Product(Base):
     sku: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     weight_grams: Mapped[int] = mapped_column(default=0)
+    bin_location: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan"
@@ -263,6 +264,9 @@ class Parcel(Base):
     intercept_reason: Mapped[str | None] = mapped_column(Text)
     waybill_voided_at: Mapped[dt.datetime | None]
     confirmed_at: Mapped[dt.datetime | None]  # the marketplace acknowledged the shipment
+    verified_at: Mapped[dt.datetime | None]  # contents checked item by item at the bench
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    forced_reason: Mapped[str | None] = mapped_column(Text)  # shipped despite a red verdict
     printed_at: Mapped[dt.datetime | None]
     shipped_at: Mapped[dt.datetime | None]
     shipped_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -273,6 +277,7 @@ class Parcel(Base):
     lines: Mapped[list[ParcelLine]] = relationship(back_populates="parcel", cascade="all, delete-orphan")
     shipping_method: Mapped[ShippingMethod | None] = relationship()
     shipped_by: Mapped[User | None] = relationship(foreign_keys=[shipped_by_id])
+    verified_by: Mapped[User | None] = relationship(foreign_keys=[verified_by_id])
     shipped_station: Mapped[Station | None] = relationship(foreign_keys=[shipped_station_id])
 
 
@@ -348,11 +353,40 @@ class ScanEvent(Base):
     code: Mapped[str] = mapped_column(String(128))
     recognised_as: Mapped[str] = mapped_column(String(32))
     verdict: Mapped[str] = mapped_column(String(24))
+    mode: Mapped[str] = mapped_column(String(12), default="ship", server_default="ship")  # ship | verify
     message: Mapped[str] = mapped_column(Text, default="")
     parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class HandoverBatch(Base):
+    """The parcels one carrier's driver takes away: printed vs scanned vs handed over."""
+
+    __tablename__ = "handover_batches"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    carrier_account_id: Mapped[int] = mapped_column(ForeignKey("carrier_accounts.id"))
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    opened_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | handed_over
+    opened_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[dt.datetime | None]
+
+    carrier_account: Mapped[CarrierAccount] = relationship()
+    items: Mapped[list[HandoverItem]] = relationship(back_populates="batch", order_by="HandoverItem.id")
+
+
+class HandoverItem(Base):
+    __tablename__ = "handover_items"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("handover_batches.id"), index=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    batch: Mapped[HandoverBatch] = relationship(back_populates="items")
+    parcel: Mapped[Parcel] = relationship()
 
 
 class OutboxJob(Base):

@@ -141,3 +141,27 @@ def test_errors_are_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "damaged" in result.stderr or "not a Shipbench database" in result.stderr
+
+
+def test_classify_needs_no_database(tmp_path: Path) -> None:
+    ok = json.loads(cli("classify", "]C1RF770947603CN", "--json", env_dir=tmp_path).stdout)
+    assert (ok["kind"], ok["carrier"], ok["check_digit_valid"]) == ("tracking", "upu-s10", True)
+    bad = cli("classify", "RF770947604CN", env_dir=tmp_path, check=False)
+    assert bad.returncode == 3 and "WRONG" in bad.stdout
+    assert not (tmp_path / "shipbench.db").exists()
+
+
+def test_a_supervisor_is_added_with_a_pin_from_stdin(tmp_path: Path) -> None:
+    env = {**os.environ, "SHIPBENCH_DATA_DIR": str(tmp_path)}
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db, "user", "sam", "--role", "supervisor"],
+        input="2468\n", capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "sam is a supervisor"
+    assert "2468" not in (tmp_path / "shop.db").read_bytes().decode("latin-1")  # only a salted hash
+    short = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", db, "user", "sam"],
+        input="12\n", capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
+    )
+    assert short.returncode == 1 and short.stderr.strip() == "error: a PIN is 4 to 12 digits"

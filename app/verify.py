@@ -1,0 +1,180 @@
+"""Scan-to-verify packing: scan the parcel, then every item; a wrong item is red at once.
+
+The session lives in memory at one station (it is what is on the packer's table);
+each item scan is a durable scan event, and "contents verified" is recorded on the
+parcel with the user and time when the last item is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import audit
+from app.actor import Actor
+from app.errors import NotAllowed, NotFound
+from app.scanning import AMBER, GREEN, RED, Verdict
+from db import queries
+from db.models import Parcel, ProductBarcode, ScanEvent, utcnow
+from db.uow import Database
+from scanners.classify import classify
+
+
+@dataclass
+class ItemToPack:
+    product_id: int
+    sku: str
+    name: str
+    bin_location: str
+    quantity: int
+    packed: int = 0
+    barcodes: dict[str, int] = field(default_factory=dict)  # code → pack quantity
+
+    @property
+    def missing(self) -> int:
+        return self.quantity - self.packed
+
+
+@dataclass
+class VerifySession:
+    parcel_id: int
+    parcel_number: str
+    order_number: str
+    tracking_number: str
+    items: list[ItemToPack]
+    errors: int = 0
+    completed: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return all(item.missing == 0 for item in self.items)
+
+    def remaining(self) -> int:
+        return sum(item.missing for item in self.items)
+
+
+def start(db: Database, code: str, actor: Actor) -> tuple[VerifySession | None, Verdict]:
+    """Open the parcel named by a label or packing-slip scan and list what goes in it."""
+    found = classify(code)
+    value = found.value or found.raw
+    with db.uow() as uow:
+        s = uow.session
+        parcel = None if found.kind == "misread" else queries.parcel_by_code(s, value)
+        if parcel is None:
+            verdict = Verdict("unknown", RED, "Unknown parcel", f"No parcel has the code {value}.", value)
+            _event(s, code, found.kind, verdict, None, actor)
+            uow.commit()
+            return None, verdict
+        if parcel.status in ("intercepted", "voided"):
+            verdict = Verdict(
+                "intercepted", RED, "STOP — intercepted",
+                f"Do not pack: order {parcel.order.number} was {parcel.intercept_reason or 'cancelled'}.", value,
+            )
+            _event(s, code, found.kind, verdict, parcel.id, actor)
+            uow.commit()
+            return None, verdict
+        items = _items(s, parcel)
+        session = VerifySession(
+            parcel.id, parcel.number, parcel.order.number, parcel.tracking_number or "", items
+        )
+        listing = ", ".join(f"{i.quantity}× {i.sku}" for i in items)
+        verdict = Verdict(
+            "verify_started", AMBER, "Pack these items", listing, value, parcel.number, parcel.order.number,
+            parcel.tracking_number or "",
+        )
+        _event(s, code, found.kind, verdict, parcel.id, actor)
+        uow.commit()
+    return session, verdict
+
+
+def _items(session: Session, parcel: Parcel) -> list[ItemToPack]:
+    by_product: dict[int, ItemToPack] = {}
+    for line in parcel.lines:
+        product = line.product
+        if product is None:
+            continue
+        item = by_product.get(product.id)
+        if item is None:
+            item = ItemToPack(product.id, product.sku, product.name, product.bin_location, 0)
+            item.barcodes = {b.code: b.pack_quantity for b in product.barcodes}
+            item.barcodes.setdefault(product.sku, 1)  # a label with the SKU itself scans too
+            by_product[product.id] = item
+        item.quantity += line.quantity
+    return sorted(by_product.values(), key=lambda i: (i.bin_location, i.sku))
+
+
+def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> Verdict:
+    """Count one scanned item (a pack barcode counts its pack quantity)."""
+    if session.completed:
+        raise NotAllowed("this parcel is already verified: scan the next parcel")
+    found = classify(code)
+    value = found.value or found.raw
+    if found.kind == "misread":
+        verdict = Verdict("misread", RED, "Scan again", f"Misread: {found.detail}", value)
+    else:
+        match = next(((item, item.barcodes[value]) for item in session.items if value in item.barcodes), None)
+        if match is None:
+            with db.reader() as uow:
+                other = uow.session.scalar(select(ProductBarcode).where(ProductBarcode.code == value))
+                what = f"{other.product.sku} does not belong in this parcel" if other else f"unknown item {value}"
+            session.errors += 1
+            verdict = Verdict("wrong_item", RED, "Wrong item", f"Take it out: {what}.", value)
+        else:
+            item, pack = match
+            if item.packed + pack > item.quantity:
+                session.errors += 1
+                verdict = Verdict(
+                    "too_many", RED, "Too many",
+                    f"Only {item.quantity}× {item.sku} belong in this parcel; take {item.packed + pack - item.quantity} out.",
+                    value,
+                )
+            else:
+                item.packed += pack
+                if session.complete:
+                    return _complete(db, session, code, actor, override_reason="")
+                verdict = Verdict(
+                    "item_ok", GREEN, f"{item.sku} {item.packed}/{item.quantity}",
+                    f"{session.remaining()} more to pack", value,
+                )
+    with db.uow() as uow:
+        _event(uow.session, code, found.kind, verdict, session.parcel_id, actor)
+        uow.commit()
+    return verdict
+
+
+def override(db: Database, session: VerifySession, supervisor: str, reason: str, actor: Actor) -> Verdict:
+    """A supervisor accepts the parcel as packed despite missing or extra items."""
+    if not reason.strip():
+        raise NotAllowed("an override needs a reason")
+    return _complete(db, session, f"override by {supervisor}", actor, override_reason=f"{reason} ({supervisor})")
+
+
+def _complete(db: Database, session: VerifySession, code: str, actor: Actor, *, override_reason: str) -> Verdict:
+    with db.uow() as uow:
+        parcel = uow.session.get(Parcel, session.parcel_id)
+        if parcel is None:
+            raise NotFound(f"parcel {session.parcel_number} is gone")
+        parcel.verified_at = utcnow()
+        parcel.verified_by_id = actor.user_id
+        detail = f"override: {override_reason}" if override_reason else ""
+        audit.record(uow.session, actor, "contents verified", parcel=parcel, detail=detail)
+        verdict = Verdict(
+            "verified", GREEN, "Contents verified",
+            f"Parcel {session.parcel_number} is complete" + (" (supervisor override)" if override_reason else ""),
+            code, session.parcel_number, session.order_number, session.tracking_number,
+        )
+        _event(uow.session, code, "command" if override_reason else "product", verdict, parcel.id, actor)
+        uow.commit()
+    session.completed = True
+    return verdict
+
+
+def _event(session: Session, code: str, kind: str, verdict: Verdict, parcel_id: int | None, actor: Actor) -> None:
+    session.add(
+        ScanEvent(
+            code=code[:128], recognised_as=kind, verdict=verdict.kind, message=verdict.message, mode="verify",
+            parcel_id=parcel_id, user_id=actor.user_id, station_id=actor.station_id,
+        )
+    )
