@@ -61,6 +61,11 @@ def _decide(tx: ScanTx, found: Classified, actor: Actor, now: dt.datetime) -> tu
     if found.kind == "misread":
         detail = found.detail or "check digit wrong"
         return Verdict("misread", RED, "Scan again", f"Misread: {detail}", code, params={"detail": detail}), None
+    if found.kind == "layout":
+        # The scanner types for another keyboard layout: the code is garbled, never guess.
+        return Verdict("misread", RED, "Check the scanner", found.detail, code, params={"detail": found.detail}), None
+    if found.kind == "command":
+        return Verdict("command", AMBER, code, "", code, params={"command": code}), None
     if found.kind == "product":
         message = "This is a product barcode: scan the parcel label."
         return Verdict("not_a_parcel", AMBER, "Not a parcel label", message, code), None

@@ -311,17 +311,27 @@ class Printer(Base):
     __tablename__ = "printers"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
-    uri: Mapped[str] = mapped_column(String(300))  # tcp://host:9100 | folder:///path
-    language: Mapped[str] = mapped_column(String(8), default="zpl")
+    uri: Mapped[str] = mapped_column(String(300))  # tcp://host:9100 | folder:///path | usb://… | cups://…
+    language: Mapped[str] = mapped_column(String(8), default="zpl")  # zpl | tspl | escpos | pdf
     dpi: Mapped[int] = mapped_column(default=203)
+    width_mm: Mapped[Decimal] = mapped_column(Numeric(6, 1), default=Decimal("101.6"), server_default="101.6")
+    height_mm: Mapped[Decimal] = mapped_column(Numeric(6, 1), default=Decimal("152.4"), server_default="152.4")
+    gap_mm: Mapped[Decimal] = mapped_column(Numeric(4, 1), default=Decimal("3.0"), server_default="3.0")
+    darkness: Mapped[int | None]
+    speed: Mapped[int | None]
+    x_offset: Mapped[int] = mapped_column(default=0, server_default="0")
+    y_offset: Mapped[int] = mapped_column(default=0, server_default="0")
+    rotation: Mapped[int] = mapped_column(default=0, server_default="0")
+    template: Mapped[str] = mapped_column(String(64), default="shipping-4x6", server_default="shipping-4x6")
 
 
 class PrintJob(Base):
     __tablename__ = "print_jobs"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     printer_id: Mapped[int] = mapped_column(ForeignKey("printers.id"))
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | printing | done | stopped
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | printing | done | stopped | cancelled
     error: Mapped[str | None] = mapped_column(Text)
+    order_by: Mapped[str] = mapped_column(String(16), default="queue", server_default="queue")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
