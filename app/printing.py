@@ -46,10 +46,45 @@ def ensure_printer(session: Session, uri: str, *, name: str = "Label printer") -
     return printer
 
 
+ORDERS = ("queue", "carrier", "sku", "bin", "order_date")
+
+
+def _sort_key(order_by: str) -> Callable[[Parcel], tuple[object, ...]]:
+    def first_line(p: Parcel) -> tuple[str, str]:
+        products = sorted((ln.product.bin_location, ln.product.sku) for ln in p.lines if ln.product is not None)
+        return products[0] if products else ("", "")
+
+    keys: dict[str, Callable[[Parcel], tuple[object, ...]]] = {
+        "queue": lambda p: (p.id,),
+        "carrier": lambda p: (
+            p.shipping_method.carrier_account.name if p.shipping_method else "",
+            p.shipping_method.code if p.shipping_method else "",
+            p.id,
+        ),
+        "sku": lambda p: (first_line(p)[1], p.id),
+        "bin": lambda p: (*first_line(p), p.id),
+        "order_date": lambda p: (p.order.ordered_at.isoformat() if p.order.ordered_at else "", p.id),
+    }
+    return keys[order_by]
+
+
 def create_job(
-    session: Session, parcels: list[Parcel], printer: Printer, actor: Actor, *, reprint_reason: str = ""
+    session: Session,
+    parcels: list[Parcel],
+    printer: Printer,
+    actor: Actor,
+    *,
+    reprint_reason: str = "",
+    order_by: str = "queue",
+    reverse: bool = False,
 ) -> PrintJob:
-    """A durable job for these parcels; a parcel already printed needs a reprint reason."""
+    """A durable job for these parcels, in the order the packer wants them off the printer.
+
+    ``reverse`` matches printers that stack the last label on top. A parcel already
+    printed needs a reprint reason.
+    """
+    if order_by not in ORDERS:
+        raise InvalidInput(f"print order must be one of {', '.join(ORDERS)}")
     items = []
     for parcel in parcels:
         if parcel.status not in PRINTABLE or not parcel.tracking_number:
@@ -59,7 +94,13 @@ def create_job(
         items.append(parcel)
     if not items:
         raise InvalidInput("nothing to print")
-    job = PrintJob(printer_id=printer.id, user_id=actor.user_id, station_id=actor.station_id)
+    items.sort(key=_sort_key(order_by), reverse=reverse)
+    job = PrintJob(
+        printer_id=printer.id,
+        user_id=actor.user_id,
+        station_id=actor.station_id,
+        order_by=order_by + (" reversed" if reverse else ""),
+    )
     job.items = [PrintJobItem(parcel_id=p.id, seq=i) for i, p in enumerate(items)]
     session.add(job)
     session.flush()
@@ -144,6 +185,8 @@ def run_job(
         todo = [item.id for item in job.items if item.printed_at is None]
         total = len(job.items)
         printed = total - len(todo)
+        if job.status in ("cancelled", "done"):
+            return JobProgress(job_id, printed, total, job.status, job.error or "")
         job.status = "printing"
         job.error = None
         uow.commit()
@@ -201,6 +244,19 @@ def _stop(db: Database, job_id: int, printed: int, total: int, why: str, *, stat
         uow.commit()
     log.warning("print job %s stopped after %s of %s labels: %s", job_id, printed, total, why)
     return JobProgress(job_id, printed, total, status, why)
+
+
+def cancel_job(session: Session, job_id: int, actor: Actor) -> None:
+    """Stop a batch for good: the labels not printed go back to the Print queue."""
+    job = session.get(PrintJob, job_id)
+    if job is None:
+        raise InvalidInput(f"no print job {job_id}")
+    if job.status == "done":
+        raise NotAllowed(f"print job {job_id} already finished")
+    left = sum(1 for item in job.items if item.printed_at is None)
+    job.status = "cancelled"
+    job.error = f"cancelled with {left} labels not printed"
+    audit.record(session, actor, "print job cancelled", detail=job.error)
 
 
 def unfinished_jobs(session: Session) -> list[PrintJob]:

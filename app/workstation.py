@@ -208,14 +208,30 @@ class Workstation:
         with self.db.reader() as uow:
             return [job.id for job in printing.unfinished_jobs(uow.session)]
 
-    def create_print_job(self, parcel_ids: list[int], printer_uri: str | None = None, *, reprint_reason: str = "") -> int:
+    def create_print_job(
+        self,
+        parcel_ids: list[int],
+        printer_uri: str | None = None,
+        *,
+        reprint_reason: str = "",
+        order_by: str = "queue",
+        reverse: bool = False,
+    ) -> int:
         uri = printer_uri or self.settings.default_printer_uri
         with self.db.uow() as uow:
             printer = printing.ensure_printer(uow.session, uri)
             parcels = [p for p in (uow.session.get(Parcel, i) for i in parcel_ids) if p is not None]
-            job = printing.create_job(uow.session, parcels, printer, self.actor, reprint_reason=reprint_reason)
+            job = printing.create_job(
+                uow.session, parcels, printer, self.actor,
+                reprint_reason=reprint_reason, order_by=order_by, reverse=reverse,
+            )
             uow.commit()
             return job.id
+
+    def cancel_print_job(self, job_id: int) -> None:
+        with self.db.uow() as uow:
+            printing.cancel_job(uow.session, job_id, self.actor)
+            uow.commit()
 
     def run_print_job(self, job_id: int, **kwargs: Any) -> printing.JobProgress:
         return printing.run_job(self.db, job_id, self.actor, **kwargs)

@@ -331,7 +331,7 @@ class PrintJob(Base):
     printer_id: Mapped[int] = mapped_column(ForeignKey("printers.id"))
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | printing | done | stopped | cancelled
     error: Mapped[str | None] = mapped_column(Text)
-    order_by: Mapped[str] = mapped_column(String(16), default="queue", server_default="queue")
+    order_by: Mapped[str] = mapped_column(String(24), default="queue", server_default="queue")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

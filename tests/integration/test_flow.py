@@ -276,3 +276,25 @@ def test_an_address_changed_after_approval_goes_back_to_review(workstation, simu
     assert detail["recipient"]["address1"] == "Neue Straße 9"
     assert [p["state"] for p in detail["parcels"]] == ["voided"]
     assert ws.approve([order_id]).approved == [detail["number"]]  # the seller looked: approve again
+
+
+def test_a_batch_prints_in_the_order_asked_and_can_be_cancelled(workstation, tmp_path) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(None)
+    ws.request_waybills(None)
+    ws.runner.run_until_idle()
+    ids = ws.printable_parcels(None)[:6]
+    folder = tmp_path / "labels"
+    job = ws.create_print_job(ids, "folder://" + str(folder), order_by="queue", reverse=True)
+    ws.run_print_job(job, should_stop=lambda: len(list(folder.glob("*.zpl"))) >= 2)
+    with ws.db.reader() as uow:
+        from db.models import PrintJob
+
+        items = uow.session.get(PrintJob, job).items
+        assert [i.parcel_id for i in items] == sorted(ids, reverse=True)
+        assert [i.printed_at is not None for i in items] == [True, True, False, False, False, False]
+    ws.cancel_print_job(job)
+    assert ws.run_print_job(job).status == "cancelled"
+    assert len(ws.printable_parcels(None)) >= 4  # the rest are back in the Print queue
+    assert job not in ws.unfinished_print_jobs()
