@@ -39,7 +39,7 @@ def local_time(value: dt.datetime | None) -> str:
 
 def scan(db: Database, raw: str, actor: Actor) -> Verdict:
     """Classify, decide, record: the packer's whole interaction with one parcel."""
-    found = classify(raw)
+    found = classify(raw, prefer="tracking")  # a 12-digit code at scan-out is a FedEx label, not a UPC
     now = utcnow()
     with scan_transaction(db.engine) as tx:
         verdict, parcel_id = _decide(tx, found, actor, now)
@@ -62,8 +62,8 @@ def _decide(tx: ScanTx, found: Classified, actor: Actor, now: dt.datetime) -> tu
         detail = found.detail or "check digit wrong"
         return Verdict("misread", RED, "Scan again", f"Misread: {detail}", code, params={"detail": detail}), None
     if found.kind == "layout":
-        # The scanner types for another keyboard layout: the code is garbled, never guess.
-        return Verdict("misread", RED, "Check the scanner", found.detail, code, params={"detail": found.detail}), None
+        # The scanner types for another keyboard layout: say how to fix it rather than guess.
+        return Verdict("layout", AMBER, "Check the scanner", found.detail, code, params={"detail": found.detail}), None
     if found.kind == "command":
         return Verdict("command", AMBER, code, "", code, params={"command": code}), None
     if found.kind == "product":

@@ -12,18 +12,28 @@ import os
 import re
 import socket
 import tempfile
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from printers.errors import PrinterConnectionLost, PrinterError, PrinterOffline
+from printers.serial_port import SerialTransport, serial_settings_from_uri
+from printers.spooler import CupsTransport, WindowsSpoolerTransport
+from printers.usb import UsbLpTransport, UsbTransport
 
 __all__ = [
+    "CupsTransport",
     "FolderTransport",
     "MemoryTransport",
+    "SerialTransport",
     "TcpTransport",
     "Transport",
+    "TwoWay",
+    "UsbLpTransport",
+    "UsbTransport",
+    "WindowsSpoolerTransport",
     "transport_from_uri",
 ]
 
@@ -37,6 +47,21 @@ class Transport(Protocol):
     def send(self, data: bytes, *, name: str) -> None:
         """Deliver one job; `name` identifies it (the parcel number)."""
         ...
+
+
+@runtime_checkable
+class TwoWay(Protocol):
+    """A transport the printer can answer on (status queries)."""
+
+    def query(self, data: bytes, *, timeout: float) -> bytes:
+        """Send `data` and return what the printer answers within `timeout` (b"" for nothing).
+
+        Raises `PrinterOffline` when the printer cannot be reached at all.
+        """
+        ...
+
+
+_QUIET_S = 0.15  # after an answer starts, this much silence means it is complete
 
 
 class TcpTransport:
@@ -85,6 +110,39 @@ class TcpTransport:
                 raise self._lost(name, exc) from None
             self._wait_for_close(sock, name)
         log.info("sent %s (%d bytes) to %s", name, len(data), self._where)
+
+    def query(self, data: bytes, *, timeout: float) -> bytes:
+        """Zebra and most network label printers answer `~HS` on the same connection."""
+        try:
+            sock = socket.create_connection((self.host, self.port), timeout=min(timeout, self.timeout))
+        except OSError as exc:
+            raise PrinterOffline(
+                f"Printer at {self._where} cannot be reached ({getattr(exc, 'strerror', None) or exc or 'timed out'}). "
+                "Check that it is switched on and on the network."
+            ) from None
+        answer = bytearray()
+        with sock:
+            try:
+                sock.sendall(data)
+                deadline = time.monotonic() + timeout
+                while (left := deadline - time.monotonic()) > 0:
+                    sock.settimeout(min(left, _QUIET_S) if answer else left)
+                    try:
+                        chunk = sock.recv(4096)
+                    except TimeoutError:
+                        if answer:
+                            break
+                        continue
+                    if not chunk:
+                        break
+                    answer += chunk
+            except OSError as exc:
+                if not answer:
+                    raise PrinterConnectionLost(
+                        f"The connection to the printer at {self._where} dropped while asking for its "
+                        f"status ({exc.strerror or exc})."
+                    ) from None
+        return bytes(answer)
 
     def _wait_for_close(self, sock: socket.socket, name: str) -> None:
         """Give the printer a moment to read everything and close its end.
@@ -206,20 +264,57 @@ class MemoryTransport:
         self.jobs.append((name, bytes(data)))
 
 
-_UNSUPPORTED = "use tcp://HOST:PORT or folder:///PATH"
+_UNSUPPORTED = (
+    "use tcp://HOST:PORT or folder:///PATH, usb://VID:PID[/SERIAL] (hex ids), usblp:///dev/usb/lpN, "
+    "serial:///dev/ttyUSB0?baud=9600&parity=N&bytesize=8&stopbits=1 (or serial://COM3?...), "
+    "cups://QUEUE or winspool://PRINTER NAME"
+)
+_USB_IDS = re.compile(r"([0-9A-Fa-f]{4}):([0-9A-Fa-f]{4})\Z")
+_USB_SERIAL = re.compile(r"[A-Za-z0-9._-]{1,126}\Z")
+_USBLP_PATH = re.compile(r"/dev/(usb/lp|usblp|lp)[0-9]{1,3}\Z")
 
 
 def transport_from_uri(uri: str) -> Transport:
     """Build a transport from the printer address stored in settings.
 
     Accepts `tcp://host[:port]`, `folder:///abs/path`, an absolute directory
-    path, or `memory://`.
+    path, `memory://`, `usb://VID:PID[/SERIAL]`, `usblp:///dev/usb/lp0`,
+    `serial:///dev/ttyUSB0?baud=...`, `cups://QUEUE` and `winspool://PRINTER NAME`.
+    Nothing is opened here. The address is untrusted: it reaches a device path,
+    a queue name or a spooler only after validation, and never a shell.
     """
     text = uri.strip()
+    if any(ord(c) < 32 or c == "\x7f" for c in text):
+        raise ValueError(f"unsupported printer address {uri!r} (control characters): {_UNSUPPORTED}")
     if "://" not in text:
         return _folder_from_path(uri, text)
+    scheme, _, rest = text.partition("://")
+    scheme = scheme.lower()
+    try:
+        if scheme == "winspool":  # printer names have spaces: no URL parsing
+            return WindowsSpoolerTransport(urllib.parse.unquote(rest))
+        if scheme == "serial":
+            return SerialTransport(serial_settings_from_uri(text))
+        parsed = urllib.parse.urlsplit(text)
+        if scheme in ("usb", "usblp", "cups") and (parsed.query or parsed.fragment):
+            raise ValueError("no options allowed")
+        if scheme == "usb":
+            ids, _, serial = f"{parsed.netloc}{parsed.path}".partition("/")
+            match = _USB_IDS.match(ids)
+            if not match or (serial and not _USB_SERIAL.match(serial)):
+                raise ValueError("bad USB ids")
+            return UsbTransport(int(match[1], 16), int(match[2], 16), serial or None)
+        if scheme == "usblp":
+            if parsed.netloc not in ("", "localhost") or not _USBLP_PATH.match(parsed.path):
+                raise ValueError("not a usblp device")
+            return UsbLpTransport(parsed.path)
+        if scheme == "cups":
+            if parsed.path not in ("", "/"):
+                raise ValueError("a queue name has no '/'")
+            return CupsTransport(parsed.netloc)
+    except ValueError as exc:
+        raise ValueError(f"unsupported printer address {uri!r} ({exc}): {_UNSUPPORTED}") from None
     parsed = urllib.parse.urlsplit(text)
-    scheme = parsed.scheme.lower()
     if scheme == "tcp":
         try:
             host, port = parsed.hostname, parsed.port

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["s10_check_digit", "make_s10", "ups_check_digit", "mod10_check_digit"]
+__all__ = [
+    "s10_check_digit",
+    "make_s10",
+    "ups_check_digit",
+    "mod10_check_digit",
+    "fedex_express_check_digit",
+    "mod7_check_digit",
+]
 
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
@@ -64,3 +71,29 @@ def mod10_check_digit(payload: str) -> int:
         raise ValueError(f"mod-10 payload must be digits, got {payload!r}")
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(payload)))
     return (10 - total % 10) % 10
+
+
+_FEDEX_WEIGHTS = (1, 3, 7)
+
+
+def fedex_express_check_digit(payload: str) -> int:
+    """FedEx Express check digit: weights 1,3,7 repeating from the rightmost payload digit.
+
+    ``r = sum % 11`` and the check digit is ``r % 10`` (a remainder of 10 gives 0).
+    Published worked example: 01234567898 -> 179 % 11 = 3, so 012345678983 is valid.
+    Leading zeros weigh nothing, so the 13-digit serial inside the 34-digit label
+    barcode gives the same digit as the 12-digit tracking number at its end.
+    """
+    if not _DIGITS.fullmatch(payload):
+        raise ValueError(f"FedEx payload must be digits, got {payload!r}")
+    total = sum(
+        int(d) * _FEDEX_WEIGHTS[i % 3] for i, d in enumerate(reversed(payload))
+    )
+    return total % 11 % 10
+
+
+def mod7_check_digit(payload: str) -> int:
+    """DHL Express waybill check digit: the payload as a number, modulo 7."""
+    if not _DIGITS.fullmatch(payload):
+        raise ValueError(f"mod-7 payload must be digits, got {payload!r}")
+    return int(payload) % 7

@@ -102,11 +102,13 @@ def test_routed_usps_misread_names_the_tracking_number_not_the_zip() -> None:
     assert classify("420123459400111899223100000009").value == "9400111899223100000009"
 
 
-def test_other_carriers_long_numeric_codes_are_not_called_misreads() -> None:
-    # FedEx Ground "96..." numbers share the 22-digit length but not the USPS check.
+def test_other_carriers_long_numeric_codes_are_not_called_usps_misreads() -> None:
+    # FedEx Ground "96..." numbers share the 22-digit length but not the USPS check:
+    # a bad one is a FedEx misread, never a USPS one.
     fedex_like = "9612019" + "0" * 14 + "1"
     assert mod10_check_digit(fedex_like[:-1]) != 1
-    assert classify(fedex_like).kind == "unknown"
+    got = classify(fedex_like)
+    assert (got.kind, got.carrier) == ("misread", "fedex")
 
 
 @pytest.mark.parametrize(
