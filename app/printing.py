@@ -22,6 +22,7 @@ from app.waybills import sender_address, sku_summary
 from db.models import Label, Parcel, Printer, PrintJob, PrintJobItem, utcnow
 from db.uow import Database
 from printers.errors import PrinterError
+from printers.status import check_status
 from printers.label import Address, ShippingLabel
 from printers.transports import Transport, transport_from_uri
 from printers.zpl import render_shipping_label
@@ -181,7 +182,7 @@ def run_job(
         job = uow.session.get(PrintJob, job_id)
         if job is None:
             raise InvalidInput(f"no print job {job_id}")
-        uri = job.printer.uri
+        uri, language = job.printer.uri, job.printer.language
         todo = [item.id for item in job.items if item.printed_at is None]
         total = len(job.items)
         printed = total - len(todo)
@@ -194,10 +195,15 @@ def run_job(
         transport = transport_for(uri)
     except ValueError as exc:
         return _stop(db, job_id, printed, total, str(exc))
+    two_way = hasattr(transport, "query") and language in ("zpl", "tspl", "escpos")
 
     for item_id in todo:
         if should_stop():
             return _stop(db, job_id, printed, total, "paused", status="stopped")
+        # Ask before every label: a printer out of paper still takes bytes and drops them.
+        status = check_status(transport, language) if two_way else None
+        if status is not None and status.state not in ("ready", "unknown"):
+            return _stop(db, job_id, printed, total, status.message)
         with db.reader() as uow:
             item = uow.session.get(PrintJobItem, item_id)
             assert item is not None

@@ -6,6 +6,8 @@ packer can unplug and replug the printer between labels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import logging
 import re
 import time
@@ -18,6 +20,7 @@ __all__ = ["SerialSettings", "SerialTransport", "serial_settings_from_uri"]
 
 log = logging.getLogger(__name__)
 
+Completion = Callable[[bytes], bool]  # "this is the whole answer": stop waiting
 _QUIET_S = 0.15  # after an answer starts, this much silence means it is complete
 _CHUNK = 4096
 _PARITIES = {"N": "N", "E": "E", "O": "O", "M": "M", "S": "S"}
@@ -172,7 +175,7 @@ class SerialTransport:
             port.close()
         log.info("sent %s (%d bytes) to %s", name, len(data), self._where)
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: Completion | None = None) -> bytes:
         import serial
 
         port = self._open()
@@ -193,6 +196,8 @@ class SerialTransport:
                     ) from None
                 if chunk:
                     answer += chunk
+                    if complete is not None and complete(bytes(answer)):
+                        break  # the whole answer is in: no need to wait for silence
                 elif answer:
                     break
             return bytes(answer)

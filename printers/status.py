@@ -222,18 +222,18 @@ def check_status(transport: object, language: str, *, timeout: float = 2.0) -> P
         )
     try:
         if language == "zpl":
-            answer = query(ZPL_HOST_STATUS, timeout=timeout)
+            answer = query(ZPL_HOST_STATUS, timeout=timeout, complete=lambda a: a.count(b"\x03") >= 3)
             return parse_zpl_host_status(answer) if answer.strip() else _no_answer(timeout)
         if language == "tspl":
-            answer = query(TSPL_STATUS_QUERY, timeout=timeout)
+            answer = query(TSPL_STATUS_QUERY, timeout=timeout, complete=bool)
             return parse_tspl_status(answer) if answer else _no_answer(timeout)
         if language == "escpos":
-            first = query(ESCPOS_STATUS_QUERIES[1], timeout=timeout)
+            first = query(ESCPOS_STATUS_QUERIES[1], timeout=timeout, complete=bool)
             if not first:
                 return _no_answer(timeout)
             answers = {1: first}
             for n in (2, 3, 4):
-                answers[n] = query(ESCPOS_STATUS_QUERIES[n], timeout=timeout)
+                answers[n] = query(ESCPOS_STATUS_QUERIES[n], timeout=timeout, complete=bool)
             return parse_escpos_status(answers)
     except PrinterError as exc:
         return PrinterStatus("offline", str(exc), {"error": type(exc).__name__})

@@ -15,6 +15,7 @@ import tempfile
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -22,6 +23,8 @@ from printers.errors import PrinterConnectionLost, PrinterError, PrinterOffline
 from printers.serial_port import SerialTransport, serial_settings_from_uri
 from printers.spooler import CupsTransport, WindowsSpoolerTransport
 from printers.usb import UsbLpTransport, UsbTransport
+
+Completion = Callable[[bytes], bool]  # "this is the whole answer", so a query need not wait
 
 __all__ = [
     "CupsTransport",
@@ -53,7 +56,7 @@ class Transport(Protocol):
 class TwoWay(Protocol):
     """A transport the printer can answer on (status queries)."""
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: Completion | None = None) -> bytes:
         """Send `data` and return what the printer answers within `timeout` (b"" for nothing).
 
         Raises `PrinterOffline` when the printer cannot be reached at all.
@@ -111,7 +114,7 @@ class TcpTransport:
             self._wait_for_close(sock, name)
         log.info("sent %s (%d bytes) to %s", name, len(data), self._where)
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: Completion | None = None) -> bytes:
         """Zebra and most network label printers answer `~HS` on the same connection."""
         try:
             sock = socket.create_connection((self.host, self.port), timeout=min(timeout, self.timeout))
@@ -136,6 +139,8 @@ class TcpTransport:
                     if not chunk:
                         break
                     answer += chunk
+                    if complete is not None and complete(bytes(answer)):
+                        break  # the whole answer is in: no need to wait for silence
             except OSError as exc:
                 if not answer:
                     raise PrinterConnectionLost(

@@ -6,6 +6,8 @@ printer unplugged between labels is found again when it comes back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import errno
 import logging
 import os
@@ -21,6 +23,7 @@ __all__ = ["UsbLpTransport", "UsbTransport"]
 log = logging.getLogger(__name__)
 
 _CHUNK = 16 * 1024
+Completion = Callable[[bytes], bool]  # "this is the whole answer": stop waiting
 _QUIET_S = 0.15  # after an answer starts, this much silence means it is complete
 
 
@@ -183,7 +186,7 @@ class UsbTransport:
             self._close(dev)
         log.info("sent %s (%d bytes) to USB %s", name, len(data), self._where)
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: Completion | None = None) -> bytes:
         import usb.core
 
         dev, out_ep, in_ep = self._open()
@@ -206,6 +209,8 @@ class UsbTransport:
                         f"The USB printer {self._where} was disconnected while answering ({exc})."
                     ) from None
                 answer += bytes(chunk)
+                if complete is not None and complete(bytes(answer)):
+                    break  # the whole answer is in: no need to wait for silence
             return bytes(answer)
         finally:
             self._close(dev)
@@ -270,7 +275,7 @@ class UsbLpTransport:
             os.close(fd)
         log.info("sent %s (%d bytes) to %s", name, len(data), self.path)
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: Completion | None = None) -> bytes:
         """Bidirectional printers answer on the same file; others stay silent."""
         fd = self._open(os.O_RDWR)
         try:
@@ -293,6 +298,8 @@ class UsbLpTransport:
                     time.sleep(min(0.05, max(left, 0)))  # usblp returns 0 while the printer has nothing
                     continue
                 answer += chunk
+                if complete is not None and complete(bytes(answer)):
+                    break  # the whole answer is in: no need to wait for silence
             return bytes(answer)
         finally:
             os.close(fd)

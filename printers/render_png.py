@@ -1,0 +1,114 @@
+"""The label as the printer prints it: a 1-bit raster at the printer's dpi.
+
+This is the preview, and the same drawing code makes every graphic the other
+renderers send (CJK text as ZPL `^GFA`, TSPL `BITMAP`, whole ESC/POS labels),
+so what the seller sees is what the print head burns. Text is drawn without
+anti-aliasing because a thermal head has no grey.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageChops, ImageDraw
+
+from printers.compose import PBars, PBox, PImage, Placed, PText, compose
+from printers.layout import Label
+from printers.typeset import ASCENT, font, measure, stroke
+
+__all__ = ["bars_image", "draw_placed", "line_image", "render_image", "render_png", "text_image"]
+
+WHITE, BLACK = 1, 0
+
+
+def line_image(pt: PText, i: int) -> Image.Image:
+    """Line `i` of a text block alone: box-wide, one line pitch tall (clipped to the box).
+
+    Text blocks are assembled from these bands, so a renderer that sends one
+    line as a graphic sends exactly the dots the preview shows.
+    """
+    size, pitch = pt.block.size_px, pt.block.pitch
+    height = max(1, min(pitch, pt.h - i * pitch))
+    img = Image.new("1", (max(1, pt.w), height), WHITE)
+    line = pt.block.lines[i]
+    draw = ImageDraw.Draw(img)
+    draw.fontmode = "1"
+    sw = stroke(size) if pt.bold else 0
+    x = pt.line_x(measure(line, size, pt.bold)) - pt.x + sw
+    draw.text((x, round(ASCENT * size)), line, font=font(size), fill=BLACK, anchor="ls", stroke_width=sw, stroke_fill=BLACK)
+    return img
+
+
+def text_image(pt: PText) -> Image.Image:
+    """The text block alone, box-sized (white background, black ink)."""
+    img = Image.new("1", (max(1, pt.w), max(1, pt.h)), WHITE)
+    for i in range(len(pt.block.lines)):
+        if i * pt.block.pitch < pt.h:
+            img.paste(line_image(pt, i), (0, i * pt.block.pitch))
+    return img
+
+
+def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """(start, length) of each run of bars in a module row."""
+    out = []
+    start = None
+    for i, bar in enumerate((*row, False)):
+        if bar and start is None:
+            start = i
+        elif not bar and start is not None:
+            out.append((start, i - start))
+            start = None
+    return out
+
+
+def bars_image(pb: PBars) -> Image.Image:
+    """The barcode alone, exactly its modules (no quiet zone)."""
+    m = pb.module
+    img = Image.new("1", (pb.w, pb.h), WHITE)
+    draw = ImageDraw.Draw(img)
+    if pb.symbol.linear:
+        for start, n in _runs(pb.symbol.rows[0]):
+            draw.rectangle((start * m, 0, (start + n) * m - 1, pb.bar_h - 1), fill=BLACK)
+        return img
+    for r, row in enumerate(pb.symbol.rows):
+        for start, n in _runs(row):
+            draw.rectangle((start * m, r * m, (start + n) * m - 1, (r + 1) * m - 1), fill=BLACK)
+    return img
+
+
+def _stamp(canvas: Image.Image, part: Image.Image, x: int, y: int) -> None:
+    """Black of `part` onto `canvas` at (x, y); clipped to the canvas."""
+    box = (x, y, x + part.width, y + part.height)
+    region = canvas.crop(box)
+    canvas.paste(ImageChops.logical_and(region, part), box)
+
+
+def draw_placed(canvas: Image.Image, items: list[Placed]) -> Image.Image:
+    draw = ImageDraw.Draw(canvas)
+    for it in items:
+        if isinstance(it, PText):
+            if it.block.lines:
+                _stamp(canvas, text_image(it), it.x, it.y)
+        elif isinstance(it, PBars):
+            _stamp(canvas, bars_image(it), it.x, it.y)
+        elif isinstance(it, PBox):
+            if it.fill:
+                draw.rectangle((it.x, it.y, it.x + it.w - 1, it.y + it.h - 1), fill=BLACK)
+            else:
+                draw.rectangle((it.x, it.y, it.x + it.w - 1, it.y + it.h - 1), outline=BLACK, width=it.thickness)
+        elif isinstance(it, PImage):
+            _stamp(canvas, it.image, it.x, it.y)  # type: ignore[arg-type]
+    return canvas
+
+
+def render_image(label: Label) -> Image.Image:
+    """The printed label as a PIL "1" image, one pixel per printer dot."""
+    canvas = Image.new("1", (label.width_dots, label.height_dots), WHITE)
+    return draw_placed(canvas, compose(label))
+
+
+def render_png(label: Label) -> bytes:
+    """The preview as PNG bytes, tagged with the printer's dpi."""
+    out = io.BytesIO()
+    render_image(label).save(out, "PNG", dpi=(label.dpi, label.dpi), optimize=False)
+    return out.getvalue()
