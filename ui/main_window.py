@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.scan_station = ScanStation(ws, self)
         self.scan_tab_index = self.tabs.addTab(self.scan_station, self.tr("▶ Scan station"))
         self.scan_station.scanned.connect(lambda _verdict: self.refresh_all())
+        self.scan_station.full_screen_changed.connect(self._station_full_screen)
 
         self.detail = OrderDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
     def install_wedge(self, wedge: WedgeFilter) -> None:
         """Route every wedge scan to the scan station, whatever widget has focus."""
         self.wedge = wedge
+        self.scan_station.wedge = wedge  # the scanner test panel shows its raw keys
         wedge.scanned.connect(self.scan)
         app = QApplication.instance()
         assert app is not None
@@ -258,6 +260,16 @@ class MainWindow(QMainWindow):
 
     # --- scanning -------------------------------------------------------------------
 
+    def _station_full_screen(self, on: bool) -> None:
+        """Full screen is for the packer: only the station, no tabs, toolbar or status bar."""
+        if on:
+            self.show_scan_station()
+        self.tabs.tabBar().setVisible(not on)
+        self.detail.setVisible(not on and self.tabs.currentIndex() != self.scan_tab_index)
+        self.statusBar().setVisible(not on)
+        for bar in self.findChildren(QToolBar):
+            bar.setVisible(not on)
+
     def show_scan_station(self) -> None:
         self.tabs.setCurrentIndex(self.scan_tab_index)
 
@@ -279,6 +291,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers, uninstall the wedge filter and let running operations finish."""
         self.timer.stop()
+        self.scan_station.shutdown()
         if self.wedge is not None:
             app = QApplication.instance()
             if app is not None:

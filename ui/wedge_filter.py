@@ -44,6 +44,9 @@ class WedgeFilter(QObject):
     """Application event filter: scans out, typing through. The clock is injectable for tests."""
 
     scanned = Signal(str)
+    # Every text key as it arrives, with the gap since the previous one in ms (the
+    # scanner test panel shows them: a scanner types a few ms apart, a person ~100+).
+    keyed = Signal(str, float)
 
     def __init__(
         self,
@@ -56,6 +59,7 @@ class WedgeFilter(QObject):
         self._clock = clock
         self._replaying = False
         self._target: QWidget | None = None
+        self._last_key: float | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -74,9 +78,13 @@ class WedgeFilter(QObject):
                 deadline = self.decoder.deadline()
                 self._handle(self.decoder.poll(deadline if deadline is not None else self._clock()))
             return False
+        now = self._clock()
+        gap = (now - self._last_key) * 1000 if self._last_key is not None else -1.0
+        self._last_key = now
         if not self.decoder.buffering:
             self._target = watched if isinstance(watched, QWidget) else QApplication.focusWidget()
-        self._handle(self.decoder.feed(text, self._clock()))
+        self.keyed.emit(text, gap)
+        self._handle(self.decoder.feed(text, now))
         return True
 
     def poll(self) -> None:

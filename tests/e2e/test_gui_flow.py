@@ -21,7 +21,7 @@ from app.bootstrap import build  # noqa: E402
 from app.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from db.models import PrintJobItem  # noqa: E402
-from tests.integration.helpers import FakeNetworkPrinter  # noqa: E402
+from tests.fakes.printers import FakeTcpPrinter  # noqa: E402
 from tests.ui.conftest import FakeClock, fail_on_qt_warnings  # noqa: E402, F401
 from tests.ui.test_main_window import click, count  # noqa: E402
 from tests.zpl_decode import decode_zpl  # noqa: E402
@@ -30,15 +30,27 @@ from ui.wedge_filter import WedgeFilter  # noqa: E402
 SCANNER_GAP = 0.004
 
 
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A message box would block the flow forever: record it and fail instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    yield shown
+    assert shown == [], f"the GUI showed: {shown}"
+
+
 @pytest.fixture
 def printer() -> Any:
-    fake = FakeNetworkPrinter()
+    fake = FakeTcpPrinter()
     yield fake
     fake.close()
 
 
 def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
-    qtbot: Any, simulator: Any, printer: FakeNetworkPrinter, tmp_path: Path
+    qtbot: Any, simulator: Any, printer: FakeTcpPrinter, tmp_path: Path
 ) -> None:
     from ui.launcher import create_main_window
 

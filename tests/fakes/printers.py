@@ -14,6 +14,7 @@ import select
 import socket
 import struct
 import threading
+import time
 import tty
 from types import TracebackType
 from typing import Self
@@ -89,6 +90,16 @@ class FakeTcpPrinter:
             if self.paper_out_after is not None and len(self.printed) >= self.paper_out_after and self.status == "ready":
                 return "paper_out"
             return self.status
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[bytes]:
+        """The first ``count`` jobs, once they have all arrived."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if len(self.jobs) >= count:
+                    return list(self.jobs)
+            time.sleep(0.01)
+        raise AssertionError(f"printer received {len(self.jobs)} jobs, expected {count}")
 
     def load_paper(self) -> None:
         """The packer loads a new roll: labels that arrived while out of paper are discarded."""

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from app import stock
 from db.models import OutboxJob, Parcel, Product, ScanEvent
-from tests.integration.helpers import FakeNetworkPrinter, closed_port, wait_until
+from tests.fakes.printers import FakeTcpPrinter
+from tests.integration.helpers import closed_port, wait_until
 from tests.zpl_decode import decode_zpl
 
 
@@ -51,7 +52,7 @@ def test_order_to_shipped_through_a_network_printer(workstation, simulator) -> N
     labelled = [p for p in parcels(ws).values() if p["state"] == "labelled"]
     assert labelled and all(p["tracking_number"] for p in labelled)
 
-    printer = FakeNetworkPrinter()
+    printer = FakeTcpPrinter()
     try:
         first = labelled[:3]
         with ws.db.reader() as uow:
@@ -204,7 +205,7 @@ def test_an_offline_printer_stops_the_batch_which_resumes_without_reprinting(wor
     assert stopped.status == "stopped" and stopped.printed == 0
     assert "printer" in stopped.error.lower()
 
-    printer = FakeNetworkPrinter()
+    printer = FakeTcpPrinter()
     try:
         from db.models import Printer, PrintJob
 

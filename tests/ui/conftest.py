@@ -21,6 +21,12 @@ from app.workstation import Workstation  # noqa: E402
 
 # Messages the offscreen platform prints on its own; they say nothing about our code.
 BENIGN = ("propagateSizeHints", "QFont::fromString")
+# QtMultimedia probing the audio back ends on a machine without sound (CI, this
+# container): it reports optional libraries it did not find and the PulseAudio daemon
+# it could not reach, then the station's sound player finds no output and stays silent.
+# These say nothing about our code; any other multimedia warning still fails the test.
+BENIGN_CATEGORIES = ("qt.multimedia.symbolsresolver",)
+BENIGN += ("PulseAudioService: pa_context_connect() failed",)
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +35,7 @@ def fail_on_qt_warnings() -> Iterator[list[str]]:
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-            if not any(b in message for b in BENIGN):
+            if not any(b in message for b in BENIGN) and context.category not in BENIGN_CATEGORIES:
                 recorded.append(message)
         if previous is not None:
             previous(kind, context, message)

@@ -134,7 +134,7 @@ class SilentPrinter:
 
     def send(self, data: bytes, *, name: str) -> None: ...
 
-    def query(self, data: bytes, *, timeout: float) -> bytes:
+    def query(self, data: bytes, *, timeout: float, complete: object = None) -> bytes:
         self.asked.append(data)
         return b""
 

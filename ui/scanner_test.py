@@ -1,0 +1,338 @@
+"""Test your scanner / scale: raw keys with their timing, raw serial bytes, and what they mean.
+
+When a scan "doesn't take", this is where a packer (or the person on the phone with
+them) sees what actually arrived: the keys and the milliseconds between them (a
+scanner types a few ms apart, a person 100 ms or more), the bytes from a serial
+scanner with control characters named, and how Shipbench classifies the code —
+including a keyboard-layout mismatch explained in words. Ports are opened and read off
+the GUI thread; nothing here records a scan.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.operations import run_in_background
+from ui.wedge_filter import key_text
+
+log = logging.getLogger(__name__)
+
+BAUDS = ("9600", "19200", "38400", "57600", "115200", "4800", "2400")
+
+
+def _optional(module: str) -> Any:
+    """A scanners module if this build has it (the panel shows only what it can test)."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        log.info("%s not available: its part of the test panel is hidden", module)
+        return None
+
+
+def _describe(text: str) -> str:
+    diagnostics = _optional("scanners.diagnostics")
+    if diagnostics is not None and hasattr(diagnostics, "describe_raw"):
+        return str(diagnostics.describe_raw(text))
+    return repr(text)
+
+
+class _Bridge(QObject):
+    """Reader-thread callbacks → queued signals on the GUI thread."""
+
+    raw = Signal(bytes)
+    code = Signal(str)
+    status = Signal(str)
+
+
+class ScannerTestDialog(QDialog):
+    """Keys + timings, the decoded result, and (when available) serial scanner and scale tests."""
+
+    decoded = Signal(dict)
+    weighed = Signal(object)  # a scanners.scale.Reading, or the error message (str)
+
+    def __init__(self, parent: QWidget | None = None, *, wedge: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Test scanner / scale"))
+        self.resize(760, 640)
+        self._wedge = wedge
+        self._keys: list[tuple[str, float]] = []
+        self._last_key: float | None = None
+        self._serial: Any = None
+        self._serial_module = _optional("scanners.serial_source")
+        self._scale_module = _optional("scanners.scale")
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+
+        self.input = QLineEdit(self)
+        self.input.setPlaceholderText(self.tr("Scan a barcode here (or type one and press Enter)"))
+        self.input.returnPressed.connect(self._input_done)
+        self.keys = QPlainTextEdit(self)
+        self.keys.setObjectName("rawKeys")
+        self.keys.setReadOnly(True)
+        self.keys.setFont(mono)
+        self.keys.setMaximumBlockCount(500)
+        self.keys.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.result = QLabel(self)
+        self.result.setObjectName("decodedResult")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        result_font = QFont(self.font())
+        result_font.setPointSize(13)
+        self.result.setFont(result_font)
+        self.result.setText(self.tr("Nothing scanned yet"))
+
+        keyboard = QGroupBox(self.tr("Keyboard scanner"), self)
+        kb = QVBoxLayout(keyboard)
+        kb.addWidget(self.input)
+        kb.addWidget(QLabel(self.tr("Keys as they arrived (ms since the previous key):"), keyboard))
+        kb.addWidget(self.keys, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(keyboard, 2)
+        layout.addWidget(self.result)
+        if self._serial_module is not None and hasattr(self._serial_module, "SerialScanner"):
+            layout.addWidget(self._build_serial(mono), 1)
+        if self._scale_module is not None and hasattr(self._scale_module, "SerialScale"):
+            layout.addWidget(self._build_scale())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        if wedge is not None and hasattr(wedge, "keyed"):
+            wedge.keyed.connect(self._keyed)
+        else:
+            self.input.installEventFilter(self)  # no wedge filter: time the field's own keys
+        self.input.setFocus()
+
+    # --- keyboard ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.input and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            text = key_text(event)
+            if text:
+                now = time.monotonic()
+                gap = (now - self._last_key) * 1000 if self._last_key is not None else -1.0
+                self._last_key = now
+                self._keyed(text, gap)
+        return False
+
+    def _keyed(self, text: str, gap_ms: float) -> None:
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return
+        self._keys.append((text, gap_ms))
+        shown = _describe(text)
+        self.keys.appendPlainText(f"{shown:<8} {'start' if gap_ms < 0 else f'+{gap_ms:.0f} ms'}")
+
+    def _input_done(self) -> None:
+        text = self.input.text()
+        self.input.clear()
+        if text.strip():
+            self.show_scan(text)
+
+    def show_scan(self, code: str) -> dict[str, Any]:
+        """What a scan is recognised as; the wedge (or Enter in the field) calls this."""
+        gaps = [g for _, g in self._keys if g >= 0]
+        self._keys.clear()
+        self._last_key = None
+        diagnostics = _optional("scanners.diagnostics")
+        if diagnostics is not None and hasattr(diagnostics, "diagnose"):
+            try:
+                info: dict[str, Any] = dict(diagnostics.diagnose(code))
+            except Exception as exc:  # noqa: BLE001 - a diagnostic must never take the bench down
+                log.exception("diagnose failed")
+                info = {"raw": repr(code), "kind": "?", "detail": str(exc)}
+        else:
+            from scanners.classify import classify
+
+            found = classify(code)
+            info = {"raw": repr(code), "kind": found.kind, "value": found.value, "detail": found.detail,
+                    "check_digit_valid": getattr(found, "check_digit_valid", None)}
+        if gaps:
+            info["average_gap_ms"] = round(sum(gaps) / len(gaps), 1)
+        self.result.setText(self._summary(info))
+        self.keys.appendPlainText("— " + self.tr("end of scan") + " —")
+        self.decoded.emit(info)
+        return info
+
+    def _summary(self, info: dict[str, Any]) -> str:
+        lines = [self.tr("Received: %1").replace("%1", str(info.get("raw", "")))]
+        kind = str(info.get("kind", "?"))
+        what = kind + (f" ({info['carrier']})" if info.get("carrier") else "")
+        lines.append(self.tr("Recognised as: %1").replace("%1", what))
+        if info.get("value"):
+            lines.append(self.tr("Value: %1").replace("%1", str(info["value"])))
+        if info.get("symbology"):
+            lines.append(self.tr("Symbology: %1").replace("%1", str(info["symbology"])))
+        valid = info.get("check_digit_valid")
+        if valid is True:
+            lines.append(self.tr("Check digit: valid"))
+        elif valid is False:
+            lines.append(self.tr("Check digit: WRONG — a misread, scan again"))
+        if info.get("detail"):
+            lines.append(str(info["detail"]))
+        layout = info.get("layout")
+        if layout:
+            lines.append(self.tr("Keyboard layout mismatch: %1").replace("%1", str(layout.get("explanation", ""))))
+        if "average_gap_ms" in info:
+            lines.append(self.tr("Average gap between keys: %1 ms").replace("%1", str(info["average_gap_ms"])))
+        return "\n".join(lines)
+
+    # --- serial scanner -------------------------------------------------------------------
+
+    def _build_serial(self, mono: QFont) -> QGroupBox:
+        box = QGroupBox(self.tr("Serial scanner"), self)
+        self.serial_port = QLineEdit("/dev/ttyUSB0", box)
+        self.serial_port.setToolTip(self.tr("A port or a pyserial URL, e.g. /dev/ttyUSB0, COM3, loop://"))
+        self.serial_baud = QComboBox(box)
+        self.serial_baud.addItems(BAUDS)
+        self.serial_start = QPushButton(self.tr("Listen"), box)
+        self.serial_start.clicked.connect(self.toggle_serial)
+        self.serial_status = QLabel(self.tr("Not listening"), box)
+        self.serial_bytes = QPlainTextEdit(box)
+        self.serial_bytes.setObjectName("serialBytes")
+        self.serial_bytes.setReadOnly(True)
+        self.serial_bytes.setFont(mono)
+        self.serial_bytes.setMaximumBlockCount(500)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Port"), box))
+        row.addWidget(self.serial_port, 1)
+        row.addWidget(QLabel(self.tr("Baud"), box))
+        row.addWidget(self.serial_baud)
+        row.addWidget(self.serial_start)
+        col = QVBoxLayout(box)
+        col.addLayout(row)
+        col.addWidget(self.serial_status)
+        col.addWidget(self.serial_bytes, 1)
+        self._bridge = _Bridge(self)
+        self._bridge.raw.connect(lambda data: self.serial_bytes.appendPlainText(self.tr("bytes: ") + _describe_bytes(data)))
+        self._bridge.code.connect(self.show_scan)
+        self._bridge.status.connect(self.serial_status.setText)
+        return box
+
+    def toggle_serial(self) -> None:
+        if self._serial is not None:
+            self.stop()
+            return
+        bridge = self._bridge
+        self._serial = self._serial_module.SerialScanner(
+            self.serial_port.text().strip(),
+            baudrate=int(self.serial_baud.currentText()),
+            on_scan=bridge.code.emit,
+            on_status=bridge.status.emit,
+            on_raw=bridge.raw.emit,
+        )
+        self._serial.start()  # opens and reads on its own thread
+        self.serial_start.setText(self.tr("Stop"))
+
+    @property
+    def serial_scanner(self) -> Any:
+        return self._serial
+
+    def stop(self) -> None:
+        """Stop listening; joining the reader thread happens off the GUI thread."""
+        scanner, self._serial = self._serial, None
+        if scanner is None:
+            return
+        if hasattr(self, "serial_start"):
+            self.serial_start.setText(self.tr("Listen"))
+        run_in_background(None, scanner.stop, lambda _r: None, lambda exc: log.warning("stopping the scanner: %s", exc))
+
+    # --- scale -------------------------------------------------------------------------
+
+    def _build_scale(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Scale"), self)
+        self.scale_port = QLineEdit("/dev/ttyUSB1", box)
+        self.scale_protocol = QComboBox(box)
+        self.scale_protocol.addItem(self.tr("MT-SICS (polled)"), "mt-sics")
+        self.scale_protocol.addItem(self.tr("Continuous stream"), "continuous")
+        self.scale_baud = QComboBox(box)
+        self.scale_baud.addItems(BAUDS)
+        self.read_weight_button = QPushButton(self.tr("Read weight"), box)
+        self.read_weight_button.clicked.connect(self.read_weight)
+        self.weight = QLabel("–", box)
+        self.weight.setObjectName("scaleWeight")
+        weight_font = QFont(self.font())
+        weight_font.setPointSize(16)
+        weight_font.setBold(True)
+        self.weight.setFont(weight_font)
+        form = QFormLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.scale_port, 1)
+        row.addWidget(self.scale_protocol)
+        row.addWidget(self.scale_baud)
+        row.addWidget(self.read_weight_button)
+        form.addRow(self.tr("Port"), row)
+        form.addRow(self.tr("Weight"), self.weight)
+        return box
+
+    def read_weight(self) -> None:
+        module = self._scale_module
+        url = self.scale_port.text().strip()
+        protocol = str(self.scale_protocol.currentData())
+        baud = int(self.scale_baud.currentText())
+        self.read_weight_button.setEnabled(False)
+        self.weight.setText(self.tr("Reading…"))
+
+        def work() -> object:
+            scale = module.SerialScale(url, protocol=protocol, baudrate=baud)
+            try:
+                return scale.read_stable()
+            except Exception as exc:  # noqa: BLE001 - ScaleError or a bad URL: show it, do not crash
+                return str(exc)
+            finally:
+                scale.close()
+
+        def done(result: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.read_weight_button.setEnabled(True)
+            if isinstance(result, str):
+                self.weight.setText(result)
+                self.weight.setStyleSheet("color: #c62828;")
+            else:
+                grams = getattr(result, "grams", None)
+                self.weight.setText(self.tr("%1 g").replace("%1", f"{grams:.0f}") + f"   ({getattr(result, 'raw', '')})")
+                self.weight.setStyleSheet("color: #1b8a3a;")
+            self.weighed.emit(result)
+
+        run_in_background(None, work, done)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt's name
+        self.stop()
+        if self._wedge is not None and hasattr(self._wedge, "keyed"):
+            try:
+                self._wedge.keyed.disconnect(self._keyed)
+            except (RuntimeError, TypeError):
+                pass
+        super().done(result)
+
+
+def _describe_bytes(data: bytes) -> str:
+    diagnostics = _optional("scanners.diagnostics")
+    if diagnostics is not None and hasattr(diagnostics, "describe_raw"):
+        return str(diagnostics.describe_raw(data))
+    return data.hex(" ")
