@@ -33,8 +33,9 @@ def seed(ws: Workstation, simulator_url: str) -> None:
             return
         s.merge(Setting(key="sender", value=dict(SENDER)))
         products = {}
-        for sku, name, ean, grams in PRODUCTS:
-            product = Product(sku=sku, name=name, weight_grams=grams)
+        for i, (sku, name, ean, grams) in enumerate(PRODUCTS):
+            shelf_bin = f"A-{i // 4 + 1:02d}-{i % 4 + 1:02d}"  # aisle A, shelf, bin
+            product = Product(sku=sku, name=name, weight_grams=grams, bin_location=shelf_bin)
             product.barcodes.append(ProductBarcode(code=ean, pack_quantity=1))
             s.add(product)
             products[sku] = product

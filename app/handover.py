@@ -71,6 +71,7 @@ def scan(db: Database, batch_id: int, code: str, actor: Actor) -> Verdict:
         verdict = Verdict(
             "other_carrier", AMBER, "Other carrier",
             f"This parcel goes with another carrier, not {carrier_name}. Put it on the other pile.", value, **ref,
+            params={"carrier": carrier_name},
         )
         return _record(db, code, found.kind, verdict, parcel_id, actor)
     if in_batch is not None:
@@ -85,7 +86,10 @@ def scan(db: Database, batch_id: int, code: str, actor: Actor) -> Verdict:
     with db.uow() as uow:
         uow.session.add(HandoverItem(batch_id=batch_id, parcel_id=parcel_id, user_id=actor.user_id))
         uow.commit()
-    verdict = Verdict("handed_over", GREEN, "In the van", f"Added to the {carrier_name} handover.", value, **ref)
+    verdict = Verdict(
+        "handed_over", GREEN, "In the van", f"Added to the {carrier_name} handover.", value, **ref,
+        params={"carrier": carrier_name},
+    )
     return _record(db, code, found.kind, verdict, parcel_id, actor)
 
 

@@ -57,6 +57,7 @@ def force_ship(db: Database, code: str, pin: str, reason: str, actor: Actor) -> 
         verdict = Verdict(
             "forced", GREEN, "Shipped (forced)", f"Parcel {parcel.number} shipped on {supervisor.name}'s authority.",
             value, parcel.number, parcel.order.number, parcel.tracking_number or "",
+            params={"supervisor": supervisor.name},
         )
         uow.commit()
     return verdict

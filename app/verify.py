@@ -118,17 +118,19 @@ def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> 
         if match is None:
             with db.reader() as uow:
                 other = uow.session.scalar(select(ProductBarcode).where(ProductBarcode.code == value))
-                what = f"{other.product.sku} does not belong in this parcel" if other else f"unknown item {value}"
+                sku = other.product.sku if other else ""
+            what = f"{sku} does not belong in this parcel" if sku else f"unknown item {value}"
             session.errors += 1
-            verdict = Verdict("wrong_item", RED, "Wrong item", f"Take it out: {what}.", value)
+            verdict = Verdict("wrong_item", RED, "Wrong item", f"Take it out: {what}.", value, params={"sku": sku})
         else:
             item, pack = match
             if item.packed + pack > item.quantity:
                 session.errors += 1
+                extra = item.packed + pack - item.quantity
                 verdict = Verdict(
                     "too_many", RED, "Too many",
-                    f"Only {item.quantity}× {item.sku} belong in this parcel; take {item.packed + pack - item.quantity} out.",
-                    value,
+                    f"Only {item.quantity}× {item.sku} belong in this parcel; take {extra} out.",
+                    value, params={"sku": item.sku, "quantity": str(item.quantity), "extra": str(extra)},
                 )
             else:
                 item.packed += pack
@@ -137,6 +139,7 @@ def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> 
                 verdict = Verdict(
                     "item_ok", GREEN, f"{item.sku} {item.packed}/{item.quantity}",
                     f"{session.remaining()} more to pack", value,
+                    params={"sku": item.sku, "packed": str(item.packed), "quantity": str(item.quantity)},
                 )
     with db.uow() as uow:
         _event(uow.session, code, found.kind, verdict, session.parcel_id, actor)

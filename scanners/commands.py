@@ -17,6 +17,9 @@ COMMANDS: dict[str, str] = {
     "FORCE": "Force ship (supervisor)",
     "NEXT": "Next parcel",
     "UNDO": "Undo last scan (supervisor)",
+    "SHIP": "Station: ship (scan-out)",
+    "VERIFY": "Station: verify packing",
+    "HANDOVER": "Station: handover to the courier",
 }
 
 

@@ -36,7 +36,11 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
     if kind == "shipped":
         return T(CONTEXT, "Shipped"), fill(T(CONTEXT, "Parcel %1 for order %2"), v.parcel_number, v.order_number)
     if kind == "forced":
-        return T(CONTEXT, "Shipped (forced)"), fill(T(CONTEXT, "Parcel %1 shipped on a supervisor's authority."), v.parcel_number) if v.parcel_number else v.message
+        if "supervisor" in p:
+            return T(CONTEXT, "Shipped (forced)"), fill(
+                T(CONTEXT, "Parcel %1 shipped on %2's authority."), v.parcel_number, p["supervisor"]
+            )
+        return T(CONTEXT, "Shipped (forced)"), v.message
     if kind == "already_shipped" and {"when", "who", "where"} <= p.keys():
         return T(CONTEXT, "Already shipped"), fill(T(CONTEXT, "Already shipped at %1 by %2 at %3."), p["when"], p["who"], p["where"])
     if kind == "intercepted":
@@ -53,10 +57,10 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
     if kind == "unknown":
         code = p.get("code", v.code)
         return T(CONTEXT, "Unknown parcel"), fill(T(CONTEXT, "No parcel has the code %1. Put it aside."), code)
+    if kind == "layout":  # the scanner types for another keyboard layout: the detail explains the fix
+        return T(CONTEXT, "Check the scanner"), p.get("detail", "") or v.message
     if kind == "misread":
         detail = p.get("detail", "")
-        if v.title == "Check the scanner":  # a keyboard-layout mismatch: the detail explains it
-            return T(CONTEXT, "Check the scanner"), detail or v.message
         return T(CONTEXT, "Scan again"), fill(T(CONTEXT, "Misread: %1"), detail) if detail else v.message
     if kind == "not_a_parcel":
         return T(CONTEXT, "Not a parcel label"), T(CONTEXT, "This is a product barcode: scan the parcel label.")
@@ -66,18 +70,26 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
     if kind == "verify_started":
         return T(CONTEXT, "Pack these items"), v.message  # the listing is data (quantities and SKUs)
     if kind == "item_ok":
+        title = fill("%1 %2/%3", p["sku"], p["packed"], p["quantity"]) if "sku" in p else v.title
         if remaining is None:
-            return v.title, v.message
-        return v.title, plural(CONTEXT, "%n more to pack", "%n more to pack", remaining)
+            return title, v.message
+        return title, plural(CONTEXT, "%n more to pack", "%n more to pack", remaining)
     if kind == "wrong_item":
-        return T(CONTEXT, "Wrong item"), v.message
+        if p.get("sku"):
+            return T(CONTEXT, "Wrong item"), fill(T(CONTEXT, "Take it out: %1 does not belong in this parcel."), p["sku"])
+        return T(CONTEXT, "Wrong item"), fill(T(CONTEXT, "Take it out: unknown item %1."), v.code)
     if kind == "too_many":
+        if "sku" in p:
+            return T(CONTEXT, "Too many"), fill(
+                T(CONTEXT, "Only %1× %2 belong in this parcel; take %3 out."), p["quantity"], p["sku"], p["extra"]
+            )
         return T(CONTEXT, "Too many"), v.message
     if kind == "verified":
         if v.parcel_number:
             return T(CONTEXT, "Contents verified"), fill(T(CONTEXT, "Parcel %1 is complete"), v.parcel_number)
         return T(CONTEXT, "Contents verified"), v.message
     # handover
+    carrier = p.get("carrier", carrier)
     if kind == "handed_over":
         if carrier:
             return T(CONTEXT, "In the van"), fill(T(CONTEXT, "Added to the %1 handover."), carrier)
