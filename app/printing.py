@@ -16,16 +16,14 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.actor import Actor
-from app.errors import InvalidInput, NotAllowed, PrintFailed
+from app.errors import InvalidInput, NotAllowed
 from app.review import refresh_queue
-from app.waybills import sender_address, sku_summary
-from db.models import Label, Parcel, Printer, PrintJob, PrintJobItem, utcnow
+from app.labels import label_bytes
+from db.models import Parcel, Printer, PrintJob, PrintJobItem, utcnow
 from db.uow import Database
 from printers.errors import PrinterError
 from printers.status import check_status
-from printers.label import Address, ShippingLabel
 from printers.transports import Transport, transport_from_uri
-from printers.zpl import render_shipping_label
 
 log = logging.getLogger(__name__)
 
@@ -110,53 +108,6 @@ def create_job(
             if parcel.status == "printed":
                 audit.record(session, actor, "reprint", parcel=parcel, detail=reprint_reason)
     return job
-
-
-def label_bytes(session: Session, parcel: Parcel, printer: Printer) -> bytes:
-    """The carrier's ZPL passes through untouched; otherwise Shipbench draws the label."""
-    if printer.language != "zpl":
-        raise PrintFailed(f"printer {printer.name} speaks {printer.language}; only ZPL printers are supported yet")
-    carrier_label = session.scalar(
-        select(Label).where(Label.parcel_id == parcel.id).order_by(Label.id.desc()).limit(1)
-    )
-    if carrier_label is not None and carrier_label.format == "zpl":
-        return carrier_label.data
-    return render_shipping_label(shipping_label(session, parcel), dpi=printer.dpi)
-
-
-def shipping_label(session: Session, parcel: Parcel) -> ShippingLabel:
-    order = parcel.order
-    sender = sender_address(session)
-    method = parcel.shipping_method
-    return ShippingLabel(
-        tracking_number=parcel.tracking_number or "",
-        parcel_number=parcel.number,
-        order_reference=order.number,
-        carrier=method.carrier_account.name if method is not None else "",
-        service=method.name if method is not None else "",
-        sender=Address(
-            name=str(sender.get("name", "")),
-            lines=tuple(str(x) for x in sender.get("lines", ())),  # type: ignore[union-attr]
-            city=str(sender.get("city", "")),
-            postcode=str(sender.get("postcode", "")),
-            country=str(sender.get("country", "")),
-            region=str(sender.get("region", "")),
-            company=str(sender.get("company", "")),
-            phone=str(sender.get("phone", "")),
-        ),
-        recipient=Address(
-            name=order.ship_name,
-            lines=tuple(x for x in (order.ship_address1, order.ship_address2) if x),
-            city=order.ship_city,
-            postcode=order.ship_postcode,
-            country=order.ship_country,
-            region=order.ship_region,
-            company=order.ship_company,
-            phone=order.ship_phone,
-        ),
-        sku_summary=sku_summary(parcel),
-        weight_grams=parcel.weight_grams or None,
-    )
 
 
 @dataclass(frozen=True)

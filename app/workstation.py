@@ -16,13 +16,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import handover, printing, review, scanning, supervision, sync, users, verify, waybills
+from app import printing, review, scanning, sync, waybills
 from app.actor import Actor
 from app.confirmations import ConfirmShipment
 from app.connectors.base import CarrierConnector, MarketplaceConnector
 from app.connectors.simulator import SimulatorCarrier, SimulatorMarketplace
+from app.bench_desk import BenchDesk
 from app.errors import InvalidInput, NotFound, RemoteUnreachable, ShipbenchError
 from app.outbox import OutboxRunner, OutboxWorker
+from app.printer_desk import PrinterDesk
 from app.settings import Settings
 from app.waybills import RequestWaybill, VoidWaybill
 from db import queries
@@ -58,7 +60,7 @@ class Status:
         return all(known) if known else None
 
 
-class Workstation:
+class Workstation(PrinterDesk, BenchDesk):
     def __init__(self, db: Database, actor: Actor, settings: Settings) -> None:
         self.db = db
         self.actor = actor
@@ -228,71 +230,11 @@ class Workstation:
             uow.commit()
             return job.id
 
-    def cancel_print_job(self, job_id: int) -> None:
-        with self.db.uow() as uow:
-            printing.cancel_job(uow.session, job_id, self.actor)
-            uow.commit()
-
-    def run_print_job(self, job_id: int, **kwargs: Any) -> printing.JobProgress:
-        return printing.run_job(self.db, job_id, self.actor, **kwargs)
-
     def scan(self, code: str) -> scanning.Verdict:
         verdict = scanning.scan(self.db, code, self.actor)
         if verdict.kind == "shipped":
             self.wake()
         return verdict
-
-    # --- the packing bench -----------------------------------------------------------
-
-    def add_user(self, name: str, role: str, pin: str) -> None:
-        with self.db.uow() as uow:
-            users.add_user(uow.session, name, role, pin)
-            uow.commit()
-
-    def force_ship(self, code: str, pin: str, reason: str) -> scanning.Verdict:
-        verdict = supervision.force_ship(self.db, code, pin, reason, self.actor)
-        self.wake()
-        return verdict
-
-    def undo_last_scan(self, pin: str, reason: str) -> scanning.Verdict:
-        return supervision.undo_last_scan(self.db, pin, reason, self.actor)
-
-    def supervisor(self, pin: str) -> str:
-        """The supervisor's name for this PIN (raises NotAllowed otherwise)."""
-        with self.db.reader() as uow:
-            return users.authorise(uow.session, pin).name
-
-    def verify_start(self, code: str) -> tuple[verify.VerifySession | None, scanning.Verdict]:
-        return verify.start(self.db, code, self.actor)
-
-    def verify_item(self, session: verify.VerifySession, code: str) -> scanning.Verdict:
-        return verify.scan_item(self.db, session, code, self.actor)
-
-    def verify_override(self, session: verify.VerifySession, pin: str, reason: str) -> scanning.Verdict:
-        return verify.override(self.db, session, self.supervisor(pin), reason, self.actor)
-
-    def carriers(self) -> list[tuple[int, str]]:
-        with self.db.reader() as uow:
-            return [(a.id, a.name) for a in uow.session.scalars(select(CarrierAccount).order_by(CarrierAccount.id))]
-
-    def handover_open(self, carrier_account_id: int) -> int:
-        return handover.open_batch(self.db, carrier_account_id, self.actor)
-
-    def handover_scan(self, batch_id: int, code: str) -> scanning.Verdict:
-        verdict = handover.scan(self.db, batch_id, code, self.actor)
-        if verdict.kind == "handed_over":
-            self.wake()
-        return verdict
-
-    def handover_summary(self, batch_id: int) -> handover.HandoverSummary:
-        return handover.summary(self.db, batch_id)
-
-    def handover_close(self, batch_id: int, *, allow_missing: bool = False) -> handover.HandoverSummary:
-        return handover.close(self.db, batch_id, self.actor, allow_missing=allow_missing)
-
-    def packer_figures(self, since: dt.datetime | None = None) -> list[supervision.PackerFigures]:
-        start = since or dt.datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
-        return supervision.packer_figures(self.db, start)
 
     # --- read models for the GUI and the CLI ------------------------------------------
 

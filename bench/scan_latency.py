@@ -58,7 +58,7 @@ def populate(path: Path, parcels: int) -> None:
         """
     )
     con.execute(
-        f"""
+        """
         INSERT INTO order_lines (id, order_id, remote_line_id, sku, title, quantity, unit_price)
         SELECT id, id, 'L' || id, 'MUG-BLU', 'Mug', 1, 19.90 FROM orders
         """

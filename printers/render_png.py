@@ -3,7 +3,8 @@
 This is the preview, and the same drawing code makes every graphic the other
 renderers send (CJK text as ZPL `^GFA`, TSPL `BITMAP`, whole ESC/POS labels),
 so what the seller sees is what the print head burns. Text is drawn without
-anti-aliasing because a thermal head has no grey.
+anti-aliasing because a thermal head has no grey, each run of characters in
+the first bundled font that has them (`printers.typeset.runs`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PIL import Image, ImageChops, ImageDraw
 
 from printers.compose import PBars, PBox, PImage, Placed, PText, compose
 from printers.layout import Label
-from printers.typeset import ASCENT, font, measure, stroke
+from printers.typeset import ASCENT, font, measure, runs, stroke
 
 __all__ = ["bars_image", "draw_placed", "line_image", "render_image", "render_png", "text_image"]
 
@@ -35,7 +36,9 @@ def line_image(pt: PText, i: int) -> Image.Image:
     draw.fontmode = "1"
     sw = stroke(size) if pt.bold else 0
     x = pt.line_x(measure(line, size, pt.bold)) - pt.x + sw
-    draw.text((x, round(ASCENT * size)), line, font=font(size), fill=BLACK, anchor="ls", stroke_width=sw, stroke_fill=BLACK)
+    baseline = round(ASCENT * size)
+    for face, offset, text in runs(line):  # each run in the first bundled font that has its letters
+        draw.text((x + round(offset * size), baseline), text, font=font(size, face), fill=BLACK, anchor="ls", stroke_width=sw, stroke_fill=BLACK)
     return img
 
 

@@ -1,36 +1,123 @@
-"""Text measured with the bundled font, so every renderer breaks lines alike.
+"""Text measured with the bundled fonts, so every renderer breaks lines alike.
 
-The label font is the Noto Sans CJK subset in resources/fonts (Latin, Greek,
-Cyrillic, CJK, kana, Hangul), shipped with the app so a Chinese address prints
-on a PC without any CJK font. Widths are summed per character from the font's
-own advances (no kerning), which is exactly what the raster renderer draws and
-fast enough for a thousand labels a second.
+The label fonts live in resources/fonts and ship with the app, so a Polish,
+Greek or Chinese address prints on a PC without any of those fonts. Each
+character is set in the first bundled font that has it (`FONT_PATHS`, in
+order): DejaVu Sans for Latin (with Latin Extended: Polish Ł, Czech ř,
+Turkish ş ...), Greek, Cyrillic and punctuation, then Noto Sans CJK for
+Chinese, Japanese and Korean. A character neither has falls to the last
+font (its .notdef), as it always did. Widths are summed per character from
+each font's own advances (no kerning), which is exactly what the raster
+renderer draws: it draws a line as runs of one font each (`runs`), each run
+starting where the summed widths put it. Font objects, each character's font
+and advance, and each line's runs are cached, so the fallback costs nothing
+per label.
 """
 
 from __future__ import annotations
 
 import functools
 import pathlib
+import struct
 import unicodedata
 from dataclasses import dataclass
 
 from printers.textfit import clean_text
 
-__all__ = ["FONT_PATH", "TextBlock", "font", "layout_text", "line_pitch", "measure"]
+__all__ = [
+    "CJK_FONT_PATH",
+    "FONT_PATH",
+    "FONT_PATHS",
+    "LATIN_FONT_PATH",
+    "TextBlock",
+    "face_of",
+    "font",
+    "layout_text",
+    "line_pitch",
+    "measure",
+    "runs",
+]
 
-FONT_PATH = pathlib.Path(__file__).resolve().parent.parent / "resources" / "fonts" / "NotoSansCJKsc-Subset.otf"
+FONT_DIR = pathlib.Path(__file__).resolve().parent.parent / "resources" / "fonts"
+LATIN_FONT_PATH = FONT_DIR / "DejaVuSans-Subset.ttf"  # tools/subset_font.py --font latin
+CJK_FONT_PATH = FONT_DIR / "NotoSansCJKsc-Subset.otf"  # tools/subset_font.py --font cjk
+FONT_PATH = CJK_FONT_PATH  # the last resort: characters no font has are its .notdef
+FONT_PATHS = (LATIN_FONT_PATH, CJK_FONT_PATH)  # tried in this order for each character
 ELLIPSIS = "..."
 _REF = 1000  # reference em size for cached advances
 PITCH = 1.2  # line pitch in ems
 ASCENT = 0.92  # baseline below the top of a line, in ems
 
 
-@functools.lru_cache(maxsize=64)
-def font(size_px: int):  # type: ignore[no-untyped-def]
-    """The label font at `size_px` dots per em (basic layout: no kerning)."""
+@functools.lru_cache(maxsize=128)
+def font(size_px: int, face: int = 0):  # type: ignore[no-untyped-def]
+    """Bundled font number `face` (of `FONT_PATHS`) at `size_px` dots per em (no kerning)."""
     from PIL import ImageFont
 
-    return ImageFont.truetype(str(FONT_PATH), size_px, layout_engine=ImageFont.Layout.BASIC)
+    return ImageFont.truetype(str(FONT_PATHS[face]), size_px, layout_engine=ImageFont.Layout.BASIC)
+
+
+def _cmap_codepoints(data: bytes) -> frozenset[int]:
+    """Code points the font file `data` maps to a real glyph (cmap format 12 or 4)."""
+    (num_tables,) = struct.unpack_from(">H", data, 4)
+    for i in range(num_tables):
+        tag, _, table, _ = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+        if tag == b"cmap":
+            break
+    else:
+        raise ValueError("font has no cmap table")
+    (count,) = struct.unpack_from(">H", data, table + 2)
+    subtables: dict[int, int] = {}
+    for i in range(count):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, table + 4 + 8 * i)
+        if (platform, encoding) in ((3, 10), (0, 4), (0, 6), (3, 1), (0, 3)):
+            sub = table + offset
+            subtables.setdefault(struct.unpack_from(">H", data, sub)[0], sub)
+    out: set[int] = set()
+    if 12 in subtables:
+        sub = subtables[12]
+        (groups,) = struct.unpack_from(">I", data, sub + 12)
+        for g in range(groups):
+            start, end, glyph = struct.unpack_from(">III", data, sub + 16 + 12 * g)
+            out.update(range(start + (glyph == 0), end + 1))
+        return frozenset(out)
+    if 4 not in subtables:
+        raise ValueError("font has no Unicode cmap (format 4 or 12)")
+    sub = subtables[4]
+    (seg2,) = struct.unpack_from(">H", data, sub + 6)
+    n = seg2 // 2
+    ends = struct.unpack_from(f">{n}H", data, sub + 14)
+    starts = struct.unpack_from(f">{n}H", data, sub + 16 + seg2)
+    deltas = struct.unpack_from(f">{n}h", data, sub + 16 + 2 * seg2)
+    range_at = sub + 16 + 3 * seg2
+    ranges = struct.unpack_from(f">{n}H", data, range_at)
+    for k in range(n):
+        start, end, delta, ro = starts[k], ends[k], deltas[k], ranges[k]
+        for c in range(start, min(end, 0xFFFE) + 1):
+            if ro == 0:
+                glyph = (c + delta) & 0xFFFF
+            else:
+                (glyph,) = struct.unpack_from(">H", data, range_at + 2 * k + ro + 2 * (c - start))
+                glyph = glyph and (glyph + delta) & 0xFFFF
+            if glyph:
+                out.add(c)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _coverage(face: int) -> frozenset[int]:
+    return _cmap_codepoints(FONT_PATHS[face].read_bytes())
+
+
+@functools.lru_cache(maxsize=16384)
+def face_of(ch: str) -> int:
+    """Index in `FONT_PATHS` of the font `ch` is drawn in: the first that has it, else the last."""
+    cp = ord(ch)
+    last = len(FONT_PATHS) - 1
+    for face in range(last):
+        if cp in _coverage(face):
+            return face
+    return last
 
 
 @functools.lru_cache(maxsize=16384)
@@ -38,7 +125,31 @@ def _advance(ch: str) -> float:
     """Advance of one character in ems (combining marks take no room)."""
     if unicodedata.combining(ch):
         return 0.0
-    return font(_REF).getlength(ch) / _REF
+    return font(_REF, face_of(ch)).getlength(ch) / _REF
+
+
+@functools.lru_cache(maxsize=8192)
+def runs(line: str) -> tuple[tuple[int, float, str], ...]:
+    """`line` as (font index, offset from the line start in ems, text) runs of one font each.
+
+    A combining mark stays in its base letter's run when that font has it, so
+    an accent is drawn by the font that drew its letter.
+    """
+    out: list[tuple[int, float, str]] = []
+    start, offset, face = 0, 0.0, -1
+    at = 0.0
+    for i, ch in enumerate(line):
+        f = face_of(ch)
+        if f != face and unicodedata.combining(ch) and face >= 0 and ord(ch) in _coverage(face):
+            f = face
+        if f != face:
+            if i > start:
+                out.append((face, offset, line[start:i]))
+            start, offset, face = i, at, f
+        at += _advance(ch)
+    if line:
+        out.append((face, offset, line[start:]))
+    return tuple(out)
 
 
 def measure(text: str, size_px: int, bold: bool = False) -> float:

@@ -21,7 +21,6 @@ def save_screenshots(folder: Path | str) -> list[Path]:
     """Demo workstation → approve, waybills, print, scan (one green, the intercepted red) → PNGs."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QApplication
 
     from app.bootstrap import build
     from app.demo import seed

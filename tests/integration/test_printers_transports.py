@@ -6,7 +6,6 @@ import os
 import pathlib
 import socket
 import struct
-import sys
 import threading
 from collections.abc import Callable, Iterator
 

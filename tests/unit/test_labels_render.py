@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
 from printers.layout import Barcode, Box, Label, LabelError, Line, Text
-from printers.render_escpos import FlowImage, FlowRule, FlowText, escpos_flow, render_escpos
+from printers.render_escpos import FlowRule, FlowText, escpos_flow, render_escpos
 from printers.render_pdf import render_pdf
 from printers.render_png import render_image, render_png
 from printers.render_tspl import render_tspl

@@ -6,7 +6,6 @@ import ast
 import pathlib
 import random
 import re
-import sys
 
 import pytest
 import zplkit
