@@ -50,10 +50,29 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--all", action="store_true")
         p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("print", help="print labels of the Print queue")
+    p = sub.add_parser("print", help="print labels of the Print queue (a stopped batch resumes first)")
     p.add_argument("--all", action="store_true", required=True)
-    p.add_argument("--printer", metavar="URI", help="tcp://HOST:9100 or folder:///PATH")
+    p.add_argument("--printer", metavar="URI|NAME", help="a printer's name, or tcp://HOST:9100, folder:///PATH, …")
+    p.add_argument("--order-by", choices=("queue", "carrier", "sku", "bin", "order_date"), default="queue")
+    p.add_argument("--reverse", action="store_true", help="last label first (printers that stack face down)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("label", help="render one parcel's label to a file, without printing")
+    p.add_argument("parcel", metavar="PARCEL", help="parcel number or tracking number")
+    p.add_argument("--lang", choices=("zpl", "tspl", "escpos", "pdf", "png"), required=True)
+    p.add_argument("--template", help="label template (default: the carrier's label, else shipping-4x6)")
+    p.add_argument("--dpi", type=int, choices=(203, 300), default=203)
+    p.add_argument("--out", type=Path, required=True)
+
+    p = sub.add_parser("printers", help="configured printers and their status")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--discover", action="store_true", help="also list printers found on USB, CUPS and serial")
+
+    p = sub.add_parser("document", help="pick list or packing slips for the Print/Scan queues, or a manifest")
+    p.add_argument("kind", choices=("pick_list", "packing_slips", "manifest"))
+    p.add_argument("ids", nargs="*", type=int, metavar="ID", help="parcel ids (default: the Print and Scan queues) or a batch id")
+    p.add_argument("--format", choices=("pdf", "escpos"), default="pdf")
+    p.add_argument("--out", type=Path, required=True)
 
     p = sub.add_parser("scan", help="scan a code at this station")
     p.add_argument("code")
@@ -163,6 +182,28 @@ def run(args: argparse.Namespace) -> int:
             _out(args, {"parcels": parcels, "skipped": result.skipped}, "\n".join(text) or "nothing to request")
         elif cmd == "print":
             return _print(ws, args)
+        elif cmd == "label":
+            data = ws.render_parcel_label(args.parcel, args.lang, template=args.template, dpi=args.dpi)
+            _write(args.out, data)
+            print(f"{args.out}: {len(data)} bytes")
+        elif cmd == "printers":
+            rows = []
+            for p in ws.printers():
+                st = ws.printer_status(p.id)
+                rows.append({"id": p.id, "name": p.name, "uri": p.uri, "language": p.language, "dpi": p.dpi,
+                             "media_mm": [p.width_mm, p.height_mm], "template": p.template,
+                             "status": st.state, "message": st.message})
+            found = [d.__dict__ for d in ws.discover_printers()] if args.discover else []
+            text = "\n".join(f"{r['name']:<24} {r['language']:<6} {r['uri']:<32} {r['status']}: {r['message']}" for r in rows)
+            text = text or "no printers configured"
+            if found:
+                text += "\nfound:\n" + "\n".join(f"  {d['uri']}  {d['description']}" for d in found)
+            _out(args, {"printers": rows, "discovered": found}, text)
+        elif cmd == "document":
+            ids = args.ids or [pid for q in ("print", "scan") for oid in ws.queue_ids(q) for pid in ws.parcel_ids_of(oid)]
+            data = ws.document(args.kind, ids, fmt=args.format)
+            _write(args.out, data)
+            print(f"{args.out}: {len(data)} bytes")
         elif cmd == "scan":
             verdict = ws.scan(args.code)
             ws.runner.run_due()
@@ -193,8 +234,9 @@ def run(args: argparse.Namespace) -> int:
 def _print(ws: Any, args: argparse.Namespace) -> int:
     results = [ws.run_print_job(job_id) for job_id in ws.unfinished_print_jobs()]
     parcel_ids = ws.printable_parcels(None)
-    if parcel_ids:
-        results.append(ws.run_print_job(ws.create_print_job(parcel_ids, args.printer)))
+    if parcel_ids and all(r.status == "done" for r in results):
+        job = ws.create_print_job(parcel_ids, ws.printer_uri(args.printer), order_by=args.order_by, reverse=args.reverse)
+        results.append(ws.run_print_job(job))
     if not results:
         _out(args, [], "nothing to print")
         return 0
@@ -209,6 +251,14 @@ def _print(ws: Any, args: argparse.Namespace) -> int:
         print(f"printing stopped: {failed[0].error}; run `print --all` again to resume", file=sys.stderr)
         return 1
     return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _demo(args: argparse.Namespace) -> int:

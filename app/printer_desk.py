@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import labels, printing
+from app import documents, labels, printing
 from app.actor import Actor
 from app.errors import InvalidInput, NotFound, PrintFailed
 from app.settings import Settings
 from db import queries
-from db.models import Printer, PrintJob
+from db.models import Parcel, Printer, PrintJob
 from db.uow import Database
 from printers.discovery import DiscoveredPrinter, discover_all
 from printers.errors import PrinterError
@@ -134,6 +134,23 @@ class PrinterDesk:
         except PrinterError as exc:
             raise PrintFailed(str(exc)) from None
 
+    def printer_uri(self, name_or_uri: str | None) -> str | None:
+        """A configured printer's address by its name; anything else is taken as an address."""
+        if not name_or_uri:
+            return None
+        for p in self.printers():
+            if p.name == name_or_uri:
+                return p.uri
+        return name_or_uri
+
+    def parcels_by_number(self, numbers: list[str]) -> list[int]:
+        with self.db.reader() as uow:
+            return list(uow.session.scalars(select(Parcel.id).where(Parcel.number.in_(numbers)).order_by(Parcel.id)))
+
+    def parcel_ids_of(self, order_id: int) -> list[int]:
+        with self.db.reader() as uow:
+            return list(uow.session.scalars(select(Parcel.id).where(Parcel.order_id == order_id, Parcel.status != "voided")))
+
     def discover_printers(self) -> list[DiscoveredPrinter]:
         return discover_all()
 
@@ -184,6 +201,19 @@ class PrinterDesk:
                 )
                 for j in jobs
             ]
+
+    def document(self, kind: str, ids: list[int], *, fmt: str = "pdf") -> bytes:
+        """``pick_list`` or ``packing_slips`` for parcel ids, ``manifest`` for one handover batch id."""
+        if fmt not in ("pdf", "escpos"):
+            raise InvalidInput("documents are PDF (laser printer) or ESC/POS (80 mm)")
+        with self.db.reader() as uow:
+            if kind == "pick_list":
+                return documents.pick_list(uow.session, ids, fmt=fmt)
+            if kind == "packing_slips":
+                return documents.packing_slips(uow.session, ids, fmt=fmt)
+            if kind == "manifest" and len(ids) == 1:
+                return documents.manifest(uow.session, ids[0], fmt=fmt)
+        raise InvalidInput(f"unknown document {kind!r}: pick_list, packing_slips or manifest BATCH")
 
     def cancel_print_job(self, job_id: int) -> None:
         with self.db.uow() as uow:

@@ -165,3 +165,35 @@ def test_a_supervisor_is_added_with_a_pin_from_stdin(tmp_path: Path) -> None:
         input="12\n", capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
     )
     assert short.returncode == 1 and short.stderr.strip() == "error: a PIN is 4 to 12 digits"
+
+
+def test_label_printers_and_documents_commands(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    db = f"sqlite:///{tmp_path / 'shop.db'}"
+    from app.bootstrap import build
+    from app.settings import Settings
+    from app.simulator import Simulator
+    from app.demo import seed
+
+    with Simulator() as sim:
+        ws = build(Settings(db_url=db, data_dir=data))
+        seed(ws, sim.url)
+        ws.pull()
+        ws.approve(None)
+        ws.request_waybills(None)
+        ws.runner.run_until_idle()
+        parcel = next(p for p in ws.parcels_summary() if p["state"] == "labelled")
+        ws.close()
+    png = tmp_path / "one.png"
+    cli("--db", db, "label", parcel["number"], "--lang", "png", "--out", str(png), env_dir=data)
+    import zxingcpp
+    from PIL import Image
+
+    assert parcel["tracking_number"] in [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    bad = cli("--db", db, "label", "P99999999", "--lang", "zpl", "--out", str(png), env_dir=data, check=False)
+    assert bad.returncode == 1 and bad.stderr.strip() == "error: no parcel P99999999"
+    listing = json.loads(cli("--db", db, "printers", "--json", env_dir=data).stdout)
+    assert listing["printers"] == []
+    pick = tmp_path / "pick.pdf"
+    cli("--db", db, "document", "pick_list", "--out", str(pick), env_dir=data)
+    assert pick.read_bytes().startswith(b"%PDF")

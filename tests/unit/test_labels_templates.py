@@ -10,7 +10,7 @@ from fontTools.ttLib import TTFont
 
 from printers.layout import Barcode, LabelError, Text
 from printers.templates import BUILTIN_DIR, TemplateError, bind, list_templates, load_template, sample_data
-from printers.typeset import FONT_PATH
+from printers.typeset import FONT_PATH, FONT_PATHS, LATIN_FONT_PATH, face_of
 
 
 def _texts(label) -> list[str]:  # type: ignore[no-untyped-def]
@@ -90,12 +90,35 @@ def test_a_barcode_that_cannot_be_encoded_says_so() -> None:
 def test_bundled_font_covers_the_scripts_addresses_use() -> None:
     assert FONT_PATH.stat().st_size < 12_000_000
     assert (FONT_PATH.parent / "OFL.txt").read_text().count("SIL OPEN FONT LICENSE") >= 1
+    assert LATIN_FONT_PATH.stat().st_size < 400_000
+    licence = (LATIN_FONT_PATH.parent / "DejaVu-LICENSE.txt").read_text()
+    assert "Bitstream Vera Fonts Copyright" in licence and "Arev Fonts Copyright" in licence
     cmap = TTFont(FONT_PATH, lazy=True).getBestCmap()
     for ch in "AzÅøéßΩЖжあアー中國한글，":
         assert ord(ch) in cmap, ch
 
 
-@pytest.mark.xfail(strict=True, reason="Noto Sans CJK lacks ~280 Latin Extended-A/B letters (Polish, Czech, Turkish): a Latin fallback font is still to be bundled")
 def test_central_european_letters_are_in_the_bundled_font() -> None:
-    cmap = TTFont(FONT_PATH, lazy=True).getBestCmap()
-    assert all(ord(ch) in cmap for ch in "ŁłąęćńśźżČčŠšŽžŘřĞğŞşİı")
+    cmaps = [TTFont(path, lazy=True).getBestCmap() for path in FONT_PATHS]
+    for ch in "ŁłąęćńśźżČčŠšŽžŘřĞğŞşİı":
+        assert ord(ch) in cmaps[face_of(ch)], ch  # the font the letter is drawn in has it
+
+
+def test_every_latin_extended_greek_and_cyrillic_letter_has_a_glyph() -> None:
+    cmaps = [TTFont(path, lazy=True).getBestCmap() for path in FONT_PATHS]
+    letters = [chr(cp) for cp in [*range(0x0100, 0x0250), *range(0x0370, 0x0530), *range(0x1E00, 0x1F00)]]
+    letters = [ch for ch in letters if ch.isalpha()]
+    assert len(letters) > 600
+    missing = [ch for ch in letters if ord(ch) not in cmaps[face_of(ch)]]
+    assert not [ch for ch in missing if ord(ch) < 0x0250], missing  # all 336 Latin Extended-A/B letters
+    assert len(missing) < 20, missing  # DejaVu Sans lacks only a few rare Cyrillic and Middle Welsh letters
+
+
+def test_each_character_is_drawn_in_the_first_bundled_font_that_has_it() -> None:
+    cmaps = [TTFont(path, lazy=True).getBestCmap() for path in FONT_PATHS]
+    assert FONT_PATHS[-1] == FONT_PATH  # the CJK font is the last resort
+    for ch in "AzŁşΩЖ.,-–“€":
+        assert face_of(ch) == 0 and ord(ch) in cmaps[0], ch  # Latin, Greek, Cyrillic, punctuation: DejaVu Sans
+    for ch in "中國あアー한글，。":
+        assert face_of(ch) == len(FONT_PATHS) - 1 and ord(ch) in cmaps[-1], ch
+    assert face_of("\U0001F600") == len(FONT_PATHS) - 1  # in no font: the last one's .notdef, as before
