@@ -48,6 +48,9 @@ class BenchDesk:
     def verify_override(self, session: verify.VerifySession, pin: str, reason: str) -> scanning.Verdict:
         return verify.override(self.db, session, self.supervisor(pin), reason, self.actor)
 
+    def record_weight(self, code: str, grams: int) -> verify.WeightCheck:
+        return verify.record_weight(self.db, code, grams, self.actor)
+
     def carriers(self) -> list[tuple[int, str]]:
         with self.db.reader() as uow:
             return [(a.id, a.name) for a in uow.session.scalars(select(CarrierAccount).order_by(CarrierAccount.id))]

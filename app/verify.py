@@ -181,3 +181,35 @@ def _event(session: Session, code: str, kind: str, verdict: Verdict, parcel_id: 
             parcel_id=parcel_id, user_id=actor.user_id, station_id=actor.station_id,
         )
     )
+
+
+PACKAGING_GRAMS = 50
+
+
+@dataclass(frozen=True)
+class WeightCheck:
+    parcel_number: str
+    expected_grams: int
+    actual_grams: int
+    warning: str | None
+
+
+def record_weight(db: Database, code: str, grams: int, actor: Actor) -> WeightCheck:
+    """Put the scale's reading on the parcel and compare it with what its products weigh."""
+    from scanners.scale import weight_warning
+
+    if grams <= 0:
+        raise NotAllowed("the scale reads nothing: put the parcel on the scale")
+    value = classify(code).value or code
+    with db.uow() as uow:
+        parcel = queries.parcel_by_code(uow.session, value)
+        if parcel is None:
+            raise NotFound(f"no parcel has the code {value}")
+        expected = sum(ln.quantity * ln.product.weight_grams for ln in parcel.lines if ln.product is not None)
+        # The box and the filling weigh something too: compare with contents + packaging.
+        warning = weight_warning(expected + PACKAGING_GRAMS, grams) if expected else None
+        parcel.weight_grams = grams
+        audit.record(uow.session, actor, "weighed", parcel=parcel, detail=f"{grams} g (expected {expected} g)")
+        number = parcel.number
+        uow.commit()
+    return WeightCheck(number, expected, grams, warning)

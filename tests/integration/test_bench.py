@@ -176,3 +176,20 @@ def test_packer_figures_count_parcels_and_errors(bench: Workstation, tmp_path: P
     with bench.db.reader() as uow:
         product_ids = [pid for pid, in uow.session.execute(select(ProductBarcode.product_id))]
         assert all(v["on_hand"] <= 200 for v in stock.levels(uow.session, product_ids).values())
+
+
+def test_the_scale_weight_goes_on_the_parcel_and_a_wrong_one_warns(bench: Workstation, tmp_path: Path) -> None:
+    parcels = printed(bench, tmp_path)
+    with bench.db.reader() as uow:
+        order = uow.session.scalar(select(Order).where(Order.marketplace_order_id == "MP-10002"))  # four items
+        code = order.parcels[0].tracking_number
+        expected = sum(ln.quantity * ln.product.weight_grams for ln in order.parcels[0].lines)
+    ok = bench.record_weight(code, expected + 60)
+    assert (ok.expected_grams, ok.actual_grams, ok.warning) == (expected, expected + 60, None)
+    light = bench.record_weight(code, expected // 2)
+    assert light.warning is not None and "lighter" in light.warning
+    with bench.db.reader() as uow:
+        assert uow.session.scalar(select(Parcel.weight_grams).where(Parcel.tracking_number == code)) == expected // 2
+    with pytest.raises(NotAllowed, match="reads nothing"):
+        bench.record_weight(code, 0)
+    assert parcels
