@@ -48,7 +48,7 @@ from ui.sounds import QtSoundPlayer, SoundPlayer, sound_for
 from ui.station_figures import PackerFigures
 from ui.station_handover import HandoverPanel
 from ui.station_texts import verdict_texts
-from ui.station_verify import VerifyPanel
+from ui.station_verify import VerifyPanel, scale_settings
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,7 @@ class ScanStation(QWidget):
     scanned = Signal(object)  # Verdict
     mode_changed = Signal(str)
     full_screen_changed = Signal(bool)
+    weighed = Signal(object)  # app.verify.WeightCheck, or the scale's error message
     label_printed = Signal(object)  # JobProgress, or the exception when print-after-verify failed
 
     def __init__(self, ws: Workstation, parent: QWidget | None = None, *, sound: SoundPlayer | None = None) -> None:
@@ -129,6 +130,7 @@ class ScanStation(QWidget):
         history_layout.addWidget(self.history)
 
         self.verify_panel = VerifyPanel(self)
+        self.verify_panel.weigh_button.clicked.connect(self.weigh)
         self.handover_panel = HandoverPanel(self)
         self.handover_panel.open_requested.connect(self.open_batch)
         self.handover_panel.close_requested.connect(self.close_batch)
@@ -227,6 +229,7 @@ class ScanStation(QWidget):
         for mode, k in MODE_KEYS.items():
             key(k, lambda m=mode: self.set_mode(m))
         key(Qt.Key.Key_F11, self.toggle_full_screen)
+        key(Qt.Key.Key_F8, self.weigh)
         key(Qt.Key.Key_Escape, lambda: self.set_full_screen(False))
 
     # --- showing --------------------------------------------------------------------
@@ -534,6 +537,49 @@ class ScanStation(QWidget):
             self.label_printed.emit(exc)
 
         run_in_background(self, work, done, failed)
+
+    def weigh(self) -> None:
+        """Read the bench scale into the parcel on the table; a weight far off its contents warns."""
+        status = self.verify_panel.weight_status
+        session = self.verify_session
+        if self.mode != VERIFY or session is None:
+            status.setText(self.tr("Scan a parcel first, then weigh it"))
+            return
+        scale = scale_settings()
+        if scale is None:
+            status.setText(self.tr("Set up the scale under Test scanner / scale first"))
+            status.setStyleSheet(f"color: {COLOURS['amber']}; font-weight: bold;")
+            return
+        ws, code = self._ws, session.tracking_number or session.parcel_number
+        status.setText(self.tr("Weighing…"))
+        status.setStyleSheet("color: #555;")
+
+        def work() -> object:
+            from scanners.scale import ScaleError, SerialScale
+
+            port, protocol, baud = scale
+            device = SerialScale(port, protocol=protocol, baudrate=baud)
+            try:
+                reading = device.read_stable(5.0)
+            except ScaleError as exc:
+                return str(exc)
+            finally:
+                device.close()
+            return ws.record_weight(code, int(reading.grams))
+
+        def done(result: object) -> None:
+            if isinstance(result, str):
+                status.setText(result)
+                status.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
+                return
+            warning = getattr(result, "warning", None)
+            grams = getattr(result, "actual_grams", 0)
+            status.setText(warning or self.tr("%1 g recorded").replace("%1", str(grams)))
+            colour = COLOURS["amber"] if warning else COLOURS["green"]
+            status.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            self.weighed.emit(result)
+
+        run_in_background(self, work, done)
 
     # --- handover mode ------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.operations import run_in_background
+from ui.station_verify import remember_scale
 from ui.wedge_filter import key_text
 
 log = logging.getLogger(__name__)
@@ -313,6 +314,7 @@ class ScannerTestDialog(QDialog):
                 self.weight.setStyleSheet("color: #c62828;")
             else:
                 grams = getattr(result, "grams", None)
+                remember_scale(url, protocol, baud)  # this scale works: the Verify mode uses it
                 self.weight.setText(self.tr("%1 g").replace("%1", f"{grams:.0f}") + f"   ({getattr(result, 'raw', '')})")
                 self.weight.setStyleSheet("color: #1b8a3a;")
             self.weighed.emit(result)

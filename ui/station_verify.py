@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,10 @@ class VerifyPanel(QWidget):
         self.print_after.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_status = QLabel(self)
         self.print_status.setObjectName("verifyPrintStatus")
+        self.weigh_button = QPushButton(self.tr("Weigh (F8)"), self)
+        self.weigh_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.weight_status = QLabel(self)
+        self.weight_status.setObjectName("verifyWeight")
 
         self.items = QTableWidget(0, self.COLUMNS, self)
         self.items.setObjectName("verifyItems")
@@ -60,6 +65,8 @@ class VerifyPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.weight_status)
+        top.addWidget(self.weigh_button)
         top.addWidget(self.print_status)
         top.addWidget(self.print_after)
         layout = QVBoxLayout(self)
@@ -96,3 +103,20 @@ class VerifyPanel(QWidget):
             sku = self.items.item(row, 0).text()
             out[sku] = (int(self.items.item(row, 4).text()), int(self.items.item(row, 3).text()))
         return out
+
+
+def scale_settings() -> tuple[str, str, int] | None:
+    """The bench scale this PC uses (port, protocol, baud), set in the scanner / scale test."""
+    settings = QSettings("Shipbench", "Shipbench")
+    port = str(settings.value("scale/port", "") or "")
+    if not port:
+        return None
+    return port, str(settings.value("scale/protocol", "mt-sics")), int(settings.value("scale/baud", 9600))
+
+
+def remember_scale(port: str, protocol: str, baud: int) -> None:
+    settings = QSettings("Shipbench", "Shipbench")
+    settings.setValue("scale/port", port)
+    settings.setValue("scale/protocol", protocol)
+    settings.setValue("scale/baud", baud)
+
