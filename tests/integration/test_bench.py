@@ -193,3 +193,33 @@ def test_the_scale_weight_goes_on_the_parcel_and_a_wrong_one_warns(bench: Workst
     with pytest.raises(NotAllowed, match="reads nothing"):
         bench.record_weight(code, 0)
     assert parcels
+
+
+def test_every_scan_out_verdict(bench: Workstation, tmp_path: Path) -> None:
+    """The packer's whole vocabulary, each from a real situation."""
+    parcels = printed(bench, tmp_path)
+    printed_code = next(p["tracking_number"] for p in parcels.values() if p["state"] == "printed")
+    intercepted = next(p["tracking_number"] for p in parcels.values() if p["state"] == "intercepted")
+    with bench.db.uow() as uow:  # one parcel still waiting for its waybill, one never printed
+        waiting, unprinted = uow.session.scalars(
+            select(Parcel).where(Parcel.status == "printed").order_by(Parcel.id.desc()).limit(2)
+        ).all()
+        waiting.status, waiting_code = "requested", waiting.number
+        unprinted.status, unprinted_code = "labelled", unprinted.tracking_number
+        uow.commit()
+    cases = {
+        printed_code: ("shipped", "green"),
+        intercepted: ("intercepted", "red"),
+        waiting_code: ("no_waybill", "amber"),
+        unprinted_code: ("not_printed", "amber"),
+        "LP999999995CN": ("unknown", "red"),
+        "RF770947604CN": ("misread", "red"),
+        "4006381333931": ("not_a_parcel", "amber"),
+        "SB-CMD:FINISH": ("command", "amber"),
+        "&é\"'(-è_çà": ("layout", "amber"),
+    }
+    seen = {code: (v.kind, v.colour) for code, v in ((c, bench.scan(c)) for c in cases)}
+    assert seen == cases
+    again = bench.scan(printed_code)
+    assert (again.kind, again.colour) == ("already_shipped", "amber")
+    assert "by alice at bench-1" in again.message
