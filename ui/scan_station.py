@@ -48,6 +48,7 @@ from ui.sounds import QtSoundPlayer, SoundPlayer, sound_for
 from ui.station_figures import PackerFigures
 from ui.station_handover import HandoverPanel
 from ui.station_texts import verdict_texts
+from ui.scan_inputs import SerialInput
 from ui.station_verify import VerifyPanel, scale_settings
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,12 @@ class ScanStation(QWidget):
         entry_row.addWidget(self.scan_button)
         entry_row.addSpacing(16)
         entry_row.addWidget(self.freshness)
+        self.device_status = QLabel(self)
+        self.device_status.setObjectName("deviceStatus")
+        entry_row.addWidget(self.device_status)
+        self.serial_input = SerialInput(self)
+        self.serial_input.scanned.connect(self.scan_from_device)
+        self.serial_input.status.connect(self._device_status)
 
         self.history = QTableWidget(0, 3, self)
         self.history.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Code"), self.tr("Verdict")])
@@ -667,8 +674,22 @@ class ScanStation(QWidget):
             plural("ScanStation", "%n parcel handed to %1", "%n parcels handed to %1", closed.scanned).replace("%1", closed.carrier),
         )
 
+    def start_device_inputs(self) -> None:
+        """Listen to the serial scanner configured on this PC (set in the scanner test panel)."""
+        self.serial_input.start_from_settings()
+
+    def scan_from_device(self, code: str) -> None:
+        show = getattr(self.window(), "show_scan_station", None)
+        if callable(show):
+            show()
+        self.scan(code)
+
+    def _device_status(self, text: str) -> None:
+        self.device_status.setText(self.tr("Serial scanner: %1").replace("%1", text))
+
     def shutdown(self) -> None:
         """Stop the timers and any serial port the test panel opened (the window is closing)."""
+        self.serial_input.stop()
         self._figures_soon.stop()
         self.figures.timer.stop()
         if self.scanner_test is not None:
@@ -679,6 +700,7 @@ class ScanStation(QWidget):
     def open_scanner_test(self) -> Any:
         from ui.scanner_test import ScannerTestDialog
 
+        self.serial_input.stop()  # the test panel may open the same port
         if self.scanner_test is None:
             self.scanner_test = ScannerTestDialog(self, wedge=self.wedge)
             self.scanner_test.finished.connect(self._scanner_test_closed)
@@ -691,6 +713,7 @@ class ScanStation(QWidget):
             self.scanner_test.stop()
             self.scanner_test.deleteLater()
             self.scanner_test = None
+        self.start_device_inputs()  # a serial scanner that worked in the panel is used from now on
 
 
 def _qcolour(colour: str) -> QColor:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.operations import run_in_background
+from ui.scan_inputs import remember_serial_scanner
 from ui.station_verify import remember_scale
 from ui.wedge_filter import key_text
 
@@ -229,6 +230,7 @@ class ScannerTestDialog(QDialog):
         self._bridge = _Bridge(self)
         self._bridge.raw.connect(lambda data: self.serial_bytes.appendPlainText(self.tr("bytes: ") + _describe_bytes(data)))
         self._bridge.code.connect(self.show_scan)
+        self._bridge.code.connect(self._serial_works)
         self._bridge.status.connect(self.serial_status.setText)
         return box
 
@@ -245,7 +247,14 @@ class ScannerTestDialog(QDialog):
             on_raw=bridge.raw.emit,
         )
         self._serial.start()  # opens and reads on its own thread
+        self._serial_config = (self.serial_port.text().strip(), int(self.serial_baud.currentText()))
         self.serial_start.setText(self.tr("Stop"))
+
+    def _serial_works(self, _code: str) -> None:
+        """A code came through: this port and speed are the station's scanner from now on."""
+        config = getattr(self, "_serial_config", None)
+        if config is not None:
+            remember_serial_scanner(*config)
 
     @property
     def serial_scanner(self) -> Any:
