@@ -141,6 +141,7 @@ class ScanStation(QWidget):
         self.handover_panel = HandoverPanel(self)
         self.handover_panel.open_requested.connect(self.open_batch)
         self.handover_panel.close_requested.connect(self.close_batch)
+        self.handover_panel.manifest_button.clicked.connect(lambda: self.save_manifest())
         self.pages = QStackedWidget(self)
         for page in (history_page, self.verify_panel, self.handover_panel):
             self.pages.addWidget(page)
@@ -668,11 +669,32 @@ class ScanStation(QWidget):
             self._notice("error", "red", self.tr("Batch not closed"), str(exc))
             return
         self.handover_panel.show_summary(closed)
-        self.batch_id = None
+        self.last_batch_id, self.batch_id = self.batch_id, None
         self._notice(
             "handover_closed", "green", self.tr("Handed over"),
             plural("ScanStation", "%n parcel handed to %1", "%n parcels handed to %1", closed.scanned).replace("%1", closed.carrier),
         )
+
+    def save_manifest(self, path: str | None = None) -> str | None:
+        """The driver's copy: every parcel of the batch with its tracking barcode, as a PDF."""
+        batch = self.batch_id or getattr(self, "last_batch_id", None)
+        if batch is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the manifest"), f"manifest-{batch}.pdf", self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return None
+        try:
+            with open(path, "wb") as out:
+                out.write(self._ws.document("manifest", [batch]))
+        except (OSError, ShipbenchError) as exc:
+            self._notice("error", "red", self.tr("Manifest not saved"), str(exc))
+            return None
+        return path
 
     def start_device_inputs(self) -> None:
         """Listen to the serial scanner configured on this PC (set in the scanner test panel)."""

@@ -33,7 +33,9 @@ class HandoverPanel(QWidget):
         self.carrier.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button = QPushButton(self.tr("Open batch"), self)
         self.close_button = QPushButton(self.tr("Close batch (driver signed)"), self)
-        for button in (self.open_button, self.close_button):
+        self.manifest_button = QPushButton(self.tr("Manifest…"), self)
+        self.manifest_button.setEnabled(False)
+        for button in (self.open_button, self.close_button, self.manifest_button):
             button.setFont(big)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self._open)
@@ -70,6 +72,7 @@ class HandoverPanel(QWidget):
         top.addWidget(self.carrier, 1)
         top.addWidget(self.open_button)
         top.addWidget(self.close_button)
+        top.addWidget(self.manifest_button)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Printed but not scanned yet"), self))
         right.addWidget(self.missing, 1)
@@ -108,6 +111,7 @@ class HandoverPanel(QWidget):
     def show_summary(self, summary: HandoverSummary | None) -> None:
         is_open = summary is not None and summary.status == "open"
         self.close_button.setEnabled(is_open)
+        self.manifest_button.setEnabled(summary is not None)
         self.carrier.setEnabled(not is_open)
         self.open_button.setEnabled(not is_open)
         if summary is None:

@@ -28,7 +28,7 @@ def move_one_to_another_carrier(ws: Workstation) -> str:
 
 
 def test_handover_in_the_van_other_carrier_and_close(
-    qtbot: Any, station: Any, ear: FakePlayer, ws: Workstation, codes: dict[str, str]
+    qtbot: Any, station: Any, ear: FakePlayer, ws: Workstation, codes: dict[str, str], tmp_path: Any
 ) -> None:
     other_code = move_one_to_another_carrier(ws)
     station.scan(cmd("HANDOVER"))
@@ -66,3 +66,12 @@ def test_handover_in_the_van_other_carrier_and_close(
     assert station.title.text() == "Handed over"
     assert station.message.text() == "1 parcel handed to Demo Express"
     assert panel.state.text() == "Demo Express: handed over"
+    # The driver's copy of the manifest: one tracking barcode per parcel handed over.
+    assert panel.manifest_button.isEnabled()
+    pdf_path = station.save_manifest(str(tmp_path / "manifest.pdf"))
+    import pypdfium2
+    import zxingcpp
+
+    pdf = pypdfium2.PdfDocument(pdf_path)
+    found = [r.text for page in pdf for r in zxingcpp.read_barcodes(page.render(scale=300 / 72).to_pil())]
+    assert codes["printed"] in found
