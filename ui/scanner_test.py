@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.operations import run_in_background
+from scanners.wedge import WedgeDecoder, WedgeSettings
 from ui.scan_inputs import remember_serial_scanner
+from ui.wedge_filter import load_wedge_settings, save_wedge_settings
 from ui.station_verify import remember_scale
 from ui.wedge_filter import key_text
 
@@ -109,6 +111,7 @@ class ScannerTestDialog(QDialog):
         kb.addWidget(self.input)
         kb.addWidget(QLabel(self.tr("Keys as they arrived (ms since the previous key):"), keyboard))
         kb.addWidget(self.keys, 1)
+        kb.addLayout(self._build_wedge_settings(keyboard))
 
         layout = QVBoxLayout(self)
         layout.addWidget(keyboard, 2)
@@ -128,6 +131,55 @@ class ScannerTestDialog(QDialog):
         self.input.setFocus()
 
     # --- keyboard ---------------------------------------------------------------------
+
+    def _build_wedge_settings(self, parent: QWidget) -> QHBoxLayout:
+        """How this PC tells the scanner from a person: the largest gap between keys, prefix, suffix."""
+        from PySide6.QtWidgets import QSpinBox
+
+        current = load_wedge_settings()
+        self.wedge_gap = QSpinBox(parent)
+        self.wedge_gap.setRange(5, 150)
+        self.wedge_gap.setSuffix(" ms")
+        self.wedge_gap.setValue(round(current.max_interval * 1000))
+        self.wedge_min = QSpinBox(parent)
+        self.wedge_min.setRange(1, 64)
+        self.wedge_min.setValue(current.min_length)
+        self.wedge_prefix = QLineEdit(current.prefix, parent)
+        self.wedge_suffix = QLineEdit(current.suffix, parent)
+        for edit in (self.wedge_prefix, self.wedge_suffix):
+            edit.setMaximumWidth(80)
+        self.wedge_save = QPushButton(self.tr("Use these settings"), parent)
+        self.wedge_save.setAutoDefault(False)  # Enter in the test field is a scan, not "save"
+        self.wedge_save.clicked.connect(self.save_wedge)
+        row = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Max gap"), self.wedge_gap),
+            (self.tr("Min length"), self.wedge_min),
+            (self.tr("Prefix"), self.wedge_prefix),
+            (self.tr("Suffix"), self.wedge_suffix),
+        ):
+            row.addWidget(QLabel(label, parent))
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.wedge_save)
+        return row
+
+    def save_wedge(self) -> bool:
+        try:
+            settings = WedgeSettings(
+                max_interval=self.wedge_gap.value() / 1000,
+                min_length=self.wedge_min.value(),
+                prefix=self.wedge_prefix.text(),
+                suffix=self.wedge_suffix.text(),
+            )
+        except ValueError as exc:
+            self.result.setText(str(exc))
+            return False
+        save_wedge_settings(settings)
+        if self._wedge is not None:
+            self._wedge.decoder = WedgeDecoder(settings)  # takes effect at once
+        self.result.setText(self.tr("Keyboard scanner settings saved"))
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.KeyPress:

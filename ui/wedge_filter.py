@@ -14,11 +14,11 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scanners.wedge import Scanned, Typed, WedgeDecoder, WedgeEvent
+from scanners.wedge import WedgeSettings, Scanned, Typed, WedgeDecoder, WedgeEvent
 
 log = logging.getLogger(__name__)
 
@@ -125,3 +125,28 @@ class WedgeFilter(QObject):
         finally:
             self._replaying = False
             self._target = None
+
+
+def load_wedge_settings() -> WedgeSettings:
+    """This PC's keyboard-scanner settings (timing, prefix, suffix), or the defaults."""
+    stored = QSettings("Shipbench", "Shipbench")
+    default = WedgeSettings()
+    try:
+        return WedgeSettings(
+            max_interval=float(stored.value("wedge/max_interval_ms", default.max_interval * 1000)) / 1000,
+            min_length=int(stored.value("wedge/min_length", default.min_length)),
+            prefix=str(stored.value("wedge/prefix", default.prefix) or ""),
+            suffix=str(stored.value("wedge/suffix", default.suffix) or ""),
+        )
+    except (TypeError, ValueError):
+        log.warning("keyboard scanner settings are invalid; using the defaults")
+        return default
+
+
+def save_wedge_settings(settings: WedgeSettings) -> None:
+    stored = QSettings("Shipbench", "Shipbench")
+    stored.setValue("wedge/max_interval_ms", round(settings.max_interval * 1000))
+    stored.setValue("wedge/min_length", settings.min_length)
+    stored.setValue("wedge/prefix", settings.prefix)
+    stored.setValue("wedge/suffix", settings.suffix)
+

@@ -66,3 +66,26 @@ def test_serial_scanner_bytes_and_scans_show_up(qtbot: Any, station: Any) -> Non
     assert decoded.args[0]["kind"] == "tracking"
     qtbot.waitUntil(lambda: "<CR>" in panel.serial_bytes.toPlainText(), timeout=5000)
     panel.reject()
+
+
+def test_keyboard_scanner_settings_take_effect_and_are_remembered(
+    qtbot: Any, window: Any, station: Any, clock: FakeClock, tmp_path: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.wedge_filter import load_wedge_settings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    wedge = WedgeFilter(clock=clock, parent=window)
+    window.install_wedge(wedge)
+    panel = station.open_scanner_test()
+    panel.wedge_gap.setValue(60)
+    panel.wedge_prefix.setText("#")
+    assert panel.save_wedge()
+    assert wedge.decoder.settings.prefix == "#" and wedge.decoder.settings.max_interval == 0.06
+    assert load_wedge_settings().prefix == "#"
+    panel.wedge_min.setValue(1)
+    panel.wedge_prefix.setText("\r")  # a terminator cannot be a prefix: refused, said plainly
+    assert not panel.save_wedge()
+    assert load_wedge_settings().prefix == "#"
+    panel.reject()
