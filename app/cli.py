@@ -26,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database URL (default: a SQLite file in the data folder)")
     parser.add_argument("--demo", action="store_true", help="GUI on a throwaway database with the simulator")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument(
+        "--lang", dest="ui_lang", choices=("en", "zh_CN"),
+        help="GUI language (default: $SHIPBENCH_LANG, else the system's: zh* gives zh_CN)",
+    )
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("simulator", help="run the marketplace + carrier simulator")

@@ -12,12 +12,15 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QStatusBar, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QStatusBar, QWidget
 
 from app.printing import JobProgress
 from app.workstation import Workstation
+from ui import print_runs
 from ui.i18n import plural
 from ui.operations import run_in_background, show_failure
+from ui.print_setup import PrintChoice, PrintSetupDialog, remembered
+from ui.reprint_dialog import ReprintDialog, printed_parcels
 
 log = logging.getLogger(__name__)
 
@@ -125,37 +128,34 @@ class BatchActions(QObject):
         self._run("request_waybills", lambda: self._ws.request_waybills(ids), done)
 
     def print_labels(self) -> None:
+        """Ask which printer and in which order (remembered), then print; with no printer set up, just print."""
         ids = self._selection()
         if ids is None:
             return
+        if not self._ws.printers():  # nothing to choose: the default folder printer
+            self._print(ids, remembered(self._ws))
+            return
+        dialog = PrintSetupDialog(self._ws, len(self._ws.printable_parcels(ids)), self._window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._print(ids, dialog.choice()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.print_setup_dialog = dialog
+        dialog.open()
+
+    def _print(self, ids: list[int], choice: PrintChoice) -> None:
         ws = self._ws
         stop = threading.Event()
-        dialog = QProgressDialog(self.tr("Sending labels to the printer…"), self.tr("Stop"), 0, 0, self._window)
-        dialog.setWindowTitle(self.tr("Printing"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(stop.set)
-        dialog.show()
+        _dialog, progress, close = print_runs.progress_dialog(self._window, stop)
 
         def work(report: Callable[[object], None]) -> list[JobProgress]:
-            results = [
-                ws.run_print_job(job, progress=report, should_stop=stop.is_set) for job in ws.unfinished_print_jobs()
-            ]
+            results = [print_runs.run_job(ws, job, stop, report) for job in ws.unfinished_print_jobs()]
             if stop.is_set() or any(r.status != "done" for r in results):
                 return results
             parcels = ws.printable_parcels(ids)
             if parcels or not results:
-                job = ws.create_print_job(parcels)
-                results.append(ws.run_print_job(job, progress=report, should_stop=stop.is_set))
+                job = ws.create_print_job(parcels, choice.uri, order_by=choice.order_by, reverse=choice.reverse)
+                results.append(print_runs.run_job(ws, job, stop, report))
             return results
-
-        def progress(p: object) -> None:
-            if isinstance(p, JobProgress):
-                dialog.setMaximum(p.total)
-                dialog.setValue(p.printed)
-                dialog.setLabelText(self.tr("Printed %1 of %2 labels").replace("%1", str(p.printed)).replace("%2", str(p.total)))
 
         def done(results: list[JobProgress]) -> None:
             printed = sum(r.printed for r in results)
@@ -168,14 +168,42 @@ class BatchActions(QObject):
                     self.tr("Printed %1 of %2 labels. Stopped: %3\n\nPrint again to resume.")
                     .replace("%1", str(r.printed)).replace("%2", str(r.total)).replace("%3", r.error or r.status),
                 )
-            self._say(plural("BatchActions", "Printed %n label to ", "Printed %n labels to ", printed) + ws.settings.default_printer_uri)
-
-        def close() -> None:
-            dialog.canceled.disconnect(stop.set)
-            dialog.close()
-            dialog.deleteLater()
+            self._say(plural("BatchActions", "Printed %n label to ", "Printed %n labels to ", printed) + (choice.printer or choice.uri))
 
         self._run("print", work, done, on_progress=progress, cleanup=close)
+
+    def reprint(self) -> None:
+        """Print the selected orders' printed labels again, with a required reason."""
+        ids = self._selection()
+        if ids is None:
+            return
+        dialog = ReprintDialog(self._ws, len(ids), self._window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._reprint(ids, dialog.reason(), dialog.printer_uri()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reprint_dialog = dialog
+        dialog.open()
+
+    def _reprint(self, ids: list[int], reason: str, uri: str) -> None:
+        ws = self._ws
+        stop = threading.Event()
+        _dialog, progress, close = print_runs.progress_dialog(self._window, stop)
+
+        def work(report: Callable[[object], None]) -> JobProgress:
+            job = ws.create_print_job(printed_parcels(ws, ids), uri, reprint_reason=reason)
+            return print_runs.run_job(ws, job, stop, report)
+
+        def done(r: JobProgress) -> None:
+            if r.status != "done":
+                QMessageBox.warning(
+                    self._window,
+                    self.tr("Printing stopped"),
+                    self.tr("Printed %1 of %2 labels. Stopped: %3\n\nResume it in Print jobs.")
+                    .replace("%1", str(r.printed)).replace("%2", str(r.total)).replace("%3", r.error or r.status),
+                )
+            self._say(plural("BatchActions", "Reprinted %n label", "Reprinted %n labels", r.printed))
+
+        self._run("reprint", work, done, on_progress=progress, cleanup=close)
 
     def sync_now(self) -> None:
         self._say(self.tr("Syncing…"))

@@ -6,7 +6,11 @@ import html
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ui.app_texts import translate_app_text
+from ui.i18n import parcel_state
 
 log = logging.getLogger(__name__)
 
@@ -35,12 +39,13 @@ class OrderDetail(QTextBrowser):
     def render_html(self, d: dict[str, Any]) -> str:
         tr = self.tr
         parts = [f"<h2 style='margin-bottom:2px'>{_e(d['number'])}</h2>"]
-        queue = str(d.get("queue", "")).replace("_", " ")
+        queue = str(d.get("queue", ""))
+        queue = QCoreApplication.translate("Queues", queue.replace("_", " ").capitalize()) if queue else ""
         parts.append(
             f"<p style='color:#555'>{_e(d.get('shop'))} · {_e(tr('queue'))}: <b>{_e(queue)}</b>"
             f" · {_e(d.get('total'))} {_e(d.get('currency'))}</p>"
         )
-        reasons = list(d.get("reasons") or [])
+        reasons = [translate_app_text(r) for r in d.get("reasons") or []]
         if d.get("hold_reason"):
             reasons.append(tr("on hold: {0}").format(d["hold_reason"]))
         if reasons:
@@ -62,11 +67,11 @@ class OrderDetail(QTextBrowser):
         parcels = []
         for p in d.get("parcels") or []:
             colour = _STATE_COLOURS.get(p["state"], "#333333")
-            text = f"{_e(p['number'])} — <span style='color:{colour}'><b>{_e(p['state'])}</b></span>"
+            text = f"{_e(p['number'])} — <span style='color:{colour}'><b>{_e(parcel_state(p['state']))}</b></span>"
             if p.get("tracking_number"):
                 text += f" · <code>{_e(p['tracking_number'])}</code>"
             if p.get("error"):
-                text += f"<br><span style='color:#c62828'>{_e(p['error'])}</span>"
+                text += f"<br><span style='color:#c62828'>{_e(translate_app_text(p['error']))}</span>"
             parcels.append(f"<li>{text}</li>")
         if parcels:
             parts.append(f"<p><b>{_e(tr('Parcels'))}</b></p><ul>{''.join(parcels)}</ul>")

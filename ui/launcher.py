@@ -18,9 +18,11 @@ from app.errors import ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
 from app.workstation import Workstation
 from ui.fonts import apply_font_fallback
+from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.operations import wait_idle
-from ui.wedge_filter import WedgeFilter
+from scanners.wedge import WedgeDecoder
+from ui.wedge_filter import WedgeFilter, load_wedge_settings
 
 log = logging.getLogger(__name__)
 
@@ -55,12 +57,14 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, language: str | None = None) -> QApplication:
+    """The application with its fonts and translators: call before building any widget."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("Shipbench")
     app.setOrganizationName("Shipbench")
     apply_font_fallback(app)
+    install_translator(app, language)
     return app
 
 
@@ -68,7 +72,8 @@ def create_main_window(ws: Workstation, *, wedge: bool = True) -> MainWindow:
     """The window over a built workstation, with the wedge filter on the application."""
     window = MainWindow(ws)
     if wedge:
-        window.install_wedge(WedgeFilter(parent=window))
+        window.install_wedge(WedgeFilter(WedgeDecoder(load_wedge_settings()), parent=window))
+        window.scan_station.start_device_inputs()  # and a serial scanner, if this PC has one set up
     return window
 
 
@@ -101,7 +106,7 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = create_application()
+    app = create_application(language=getattr(args, "ui_lang", None))
     install_excepthook()
     keep: list[Any] = []  # the demo's folder and simulator live as long as the window
     try:

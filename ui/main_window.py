@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -23,9 +24,12 @@ from app.errors import ShipbenchError
 from app.workstation import Status, Workstation
 from ui.batch_actions import BatchActions
 from ui.detail import OrderDetail
+from ui.documents_menu import DocumentActions
 from ui.i18n import plural
 from ui.models import QueueModel
 from ui.operations import show_failure, wait_idle
+from ui.print_queue import PrintQueueView
+from ui.printer_settings import PrinterSettingsDialog
 from ui.scan_station import ScanStation
 from ui.wedge_filter import WedgeFilter
 
@@ -73,6 +77,8 @@ class MainWindow(QMainWindow):
         self.scan_tab_index = self.tabs.addTab(self.scan_station, self.tr("▶ Scan station"))
         self.scan_station.scanned.connect(lambda _verdict: self.refresh_all())
         self.scan_station.full_screen_changed.connect(self._station_full_screen)
+        self.print_queue = PrintQueueView(ws, self)
+        self.print_jobs_tab_index = self.tabs.addTab(self.print_queue, self.tr("Print jobs"))
 
         self.detail = OrderDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.actions_ = BatchActions(ws, self, self)
+        self.documents = DocumentActions(ws, self, self)
         self._build_toolbar()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -135,11 +142,35 @@ class MainWindow(QMainWindow):
         self.hold_action = add(self.tr("Hold…"), a.hold, ("review", "waybill"))
         self.waybill_action = add(self.tr("Request waybills"), a.request_waybills, ("waybill",))
         self.print_action = add(self.tr("Print labels"), a.print_labels, ("print",))
+        self.reprint_action = add(self.tr("Reprint labels…"), a.reprint, ("scan", "shipped"))
+        self.documents_menu = self.documents.menu(self)
+        self.documents_action = self.documents_menu.menuAction()
+        self.documents_action.setProperty("queues", ["waybill", "print", "scan", "shipped"])
+        bar.addAction(self.documents_action)
+        documents_button = bar.widgetForAction(self.documents_action)
+        if isinstance(documents_button, QToolButton):
+            documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addSeparator()
+        self.printers_action = add(self.tr("Printers…"), self.show_printers)
         self.sync_action = add(self.tr("Sync now"), a.sync_now)
         self.scan_station_action = add(self.tr("Scan station"), self.show_scan_station)
         self.scan_station_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.batch_actions = [self.approve_action, self.hold_action, self.waybill_action, self.print_action]
+        self.batch_actions = [
+            self.approve_action, self.hold_action, self.waybill_action, self.print_action,
+            self.reprint_action, self.documents_action,
+        ]
+
+    def show_printers(self) -> PrinterSettingsDialog:
+        """The printer settings, window-modal without blocking (so tests and timers keep running)."""
+        dialog = PrinterSettingsDialog(self.ws, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        self.printer_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_print_jobs(self) -> None:
+        self.tabs.setCurrentIndex(self.print_jobs_tab_index)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -186,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         on_station = index == self.scan_tab_index
-        self.detail.setVisible(not on_station)
+        self.detail.setVisible(not on_station and index != self.print_jobs_tab_index)
         self._update_actions()
         queue = self.current_queue()
         if queue is not None:
@@ -265,7 +296,7 @@ class MainWindow(QMainWindow):
         if on:
             self.show_scan_station()
         self.tabs.tabBar().setVisible(not on)
-        self.detail.setVisible(not on and self.tabs.currentIndex() != self.scan_tab_index)
+        self.detail.setVisible(not on and self.tabs.currentIndex() not in (self.scan_tab_index, self.print_jobs_tab_index))
         self.statusBar().setVisible(not on)
         for bar in self.findChildren(QToolBar):
             bar.setVisible(not on)
@@ -291,6 +322,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop timers, uninstall the wedge filter and let running operations finish."""
         self.timer.stop()
+        self.print_queue.timer.stop()
         self.scan_station.shutdown()
         if self.wedge is not None:
             app = QApplication.instance()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from db.queries import OrderRow
+from ui.app_texts import translate_app_text
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,9 @@ def cell_text(row: OrderRow, key: str) -> str:
     if key == "ordered_at":
         return row.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.ordered_at else ""
     if key == "reasons":
-        reasons = "; ".join(r for r in row.reasons.split("\n") if r)
+        reasons = QCoreApplication.translate("QueueModel", "; ").join(
+            translate_app_text(r) for r in row.reasons.split("\n") if r
+        )
         if reasons:
             return reasons
         if row.queue == "review":

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import ShipbenchError
+from ui.app_texts import translate_app_text
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     """An expected failure becomes a message; anything else is a bug for the crash handler."""
     if isinstance(exc, ShipbenchError):
         log.info("action failed: %s", exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), translate_app_text(str(exc)))
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

@@ -1,6 +1,7 @@
 """Screenshots for the README, from a real demo run (offscreen, no display needed).
 
-Run: ``QT_QPA_PLATFORM=offscreen uv run python -m ui.screenshot docs/screenshots``
+Run: ``QT_QPA_PLATFORM=offscreen uv run python -m ui.screenshot docs/screenshots [en|zh_CN]``
+(Chinese: ``main-window-zh.png`` and ``scan-station-zh.png``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ SIZE = (1280, 800)
 KEEP_IN_REVIEW = 14  # so the Review tab still has orders, some with reasons
 
 
-def save_screenshots(folder: Path | str) -> list[Path]:
+def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
     """Demo workstation → approve, waybills, print, scan (one green, the intercepted red) → PNGs."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QItemSelectionModel
@@ -30,7 +31,10 @@ def save_screenshots(folder: Path | str) -> list[Path]:
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application()
+    from ui.i18n import remove_translator
+
+    app = create_application(language=language)
+    suffix = "" if language == "en" else "-zh"
     with tempfile.TemporaryDirectory(prefix="shipbench-shots-") as tmp, Simulator() as sim:
         data = Path(tmp)
         ws = build(Settings(db_url=default_db_url(data), data_dir=data, simulator_url=sim.url, station="bench-1"))
@@ -68,7 +72,7 @@ def save_screenshots(folder: Path | str) -> list[Path]:
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             _settle(app)
-            saved = [out / "main-window.png", out / "scan-station.png"]
+            saved = [out / f"main-window{suffix}.png", out / f"scan-station{suffix}.png"]
             window.grab().save(str(saved[0]))
 
             window.show_scan_station()
@@ -80,6 +84,7 @@ def save_screenshots(folder: Path | str) -> list[Path]:
             _settle(app)
         finally:
             ws.close()
+            remove_translator(app)
     for path in saved:
         log.info("saved %s", path)
     return saved
@@ -92,5 +97,6 @@ def _settle(app: "QApplication") -> None:  # type: ignore[name-defined]  # noqa:
 
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO)
-    for p in save_screenshots(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"):
+    folder_arg = sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"
+    for p in save_screenshots(folder_arg, sys.argv[2] if len(sys.argv) > 2 else "en"):
         print(p)

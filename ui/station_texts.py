@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.scanning import Verdict
+from ui.app_texts import translate_app_text
 from ui.i18n import plural
 
 CONTEXT = "Verdict"
@@ -47,9 +48,11 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
         title = T(CONTEXT, "STOP — intercepted")
         if "reason" in p and v.order_number:
             return title, fill(
-                T(CONTEXT, "Do not ship: order %1 was %2. Give the parcel to a supervisor."), v.order_number, p["reason"]
+                T(CONTEXT, "Do not ship: order %1 was %2. Give the parcel to a supervisor."),
+                v.order_number,
+                translate_app_text(p["reason"]),
             )
-        return title, v.message
+        return title, translate_app_text(v.message)
     if kind == "no_waybill":
         return T(CONTEXT, "No waybill yet"), T(CONTEXT, "This parcel has no tracking number yet.")
     if kind == "not_printed":
@@ -102,4 +105,5 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
         return T(CONTEXT, "Other carrier"), v.message
     if kind == "already_handed":
         return T(CONTEXT, "Already in a batch"), T(CONTEXT, "This parcel was already scanned for handover.")
-    return v.title, v.message
+    # A kind the station does not know (or a service error): the service's own text.
+    return translate_app_text(v.title), translate_app_text(v.message)
