@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import select
-import threading
 from collections.abc import Callable
 
 __all__ = ["KeyTranslator", "EvdevScanner", "evdev_available", "EV_KEY"]
+
+from scanners.reader import ReaderThread
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ def _ignore(*_: object) -> None:
     return None
 
 
-class EvdevScanner:
+class EvdevScanner(ReaderThread):
     """A scanner read from ``/dev/input/event*`` on a thread; reconnects after unplugging."""
 
     def __init__(
@@ -122,33 +123,15 @@ class EvdevScanner:
         on_scan: Callable[[str], object] = _ignore,
         on_status: Callable[[str], object] = _ignore,
     ) -> None:
+        super().__init__(reconnect_interval=reconnect_interval, on_scan=on_scan, on_status=on_status)
+        self.thread_name = "evdev-scanner"
         self.device_path = device_path
         self._grab = grab
-        self._reconnect_interval = reconnect_interval
-        self._on_scan = on_scan
-        self._on_status = on_status
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.status = "stopped"
 
-    def start(self) -> None:
-        if not evdev_available():
-            self._report(
-                "unavailable — the Python package 'evdev' is not installed; "
-                "use the keyboard-wedge mode instead"
-            )
-            return
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="evdev-scanner", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 1.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        self._thread = None
+    def unavailable(self) -> str | None:
+        if evdev_available():
+            return None
+        return "unavailable — the Python package 'evdev' is not installed; use the keyboard-wedge mode instead"
 
     def _run(self) -> None:
         import evdev
@@ -208,10 +191,3 @@ class EvdevScanner:
                     except Exception:
                         log.exception("scanner callback failed")
 
-    def _report(self, status: str) -> None:
-        if status != self.status:
-            self.status = status
-            try:
-                self._on_status(status)
-            except Exception:
-                log.exception("status callback failed")

@@ -16,7 +16,6 @@ A code longer than one report spans several; ``HidPosAssembler`` joins them.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +27,8 @@ __all__ = [
     "parse_hid_pos_report",
     "hid_available",
 ]
+
+from scanners.reader import ReaderThread
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ def _ignore(*_: object) -> None:
     return None
 
 
-class HidPosScanner:
+class HidPosScanner(ReaderThread):
     """A HID POS scanner read on a thread; reconnects after unplugging.
 
     ``include_symbology`` puts the AIM identifier in front of the code (``]C1...``) so
@@ -110,36 +111,21 @@ class HidPosScanner:
         on_status: Callable[[str], object] = _ignore,
         on_raw: Callable[[bytes], object] = _ignore,
     ) -> None:
+        super().__init__(reconnect_interval=reconnect_interval, on_scan=on_scan, on_status=on_status)
+        self.thread_name = "hid-pos-scanner"
         self.vendor_id = vendor_id
         self.product_id = product_id
         self._serial_number = serial_number
         self._include_symbology = include_symbology
-        self._reconnect_interval = reconnect_interval
-        self._on_scan = on_scan
-        self._on_status = on_status
         self._on_raw = on_raw
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self.status = "stopped"
 
-    def start(self) -> None:
-        if not hid_available():
-            self._report(
-                "unavailable — the Python package 'hidapi' is not installed; "
-                "use the keyboard-wedge or serial mode instead"
-            )
-            return
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="hid-pos-scanner", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 1.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        self._thread = None
+    def unavailable(self) -> str | None:
+        if hid_available():
+            return None
+        return (
+            "unavailable — the Python package 'hidapi' is not installed; "
+            "use the keyboard-wedge or serial mode instead"
+        )
 
     def _run(self) -> None:
         import hid
@@ -184,14 +170,3 @@ class HidPosScanner:
             self._stop.wait(self._reconnect_interval)
         self._report("stopped")
 
-    def _report(self, status: str) -> None:
-        if status != self.status:
-            self.status = status
-            self._call(self._on_status, status)
-
-    @staticmethod
-    def _call(callback: Callable[[object], object], arg: object) -> None:
-        try:
-            callback(arg)
-        except Exception:
-            log.exception("scanner callback failed")

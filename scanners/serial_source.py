@@ -11,8 +11,9 @@ must hop to its own thread).
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Iterable
+
+from scanners.reader import ReaderThread
 
 __all__ = [
     "FrameSplitter",
@@ -87,7 +88,7 @@ def _ignore(*_: object) -> None:
     return None
 
 
-class SerialScanner:
+class SerialScanner(ReaderThread):
     """A scanner on a serial port (or any pyserial URL, e.g. ``loop://`` in tests)."""
 
     def __init__(
@@ -104,8 +105,8 @@ class SerialScanner:
         on_status: Callable[[str], object] = _ignore,
         on_raw: Callable[[bytes], object] = _ignore,
     ) -> None:
-        if reconnect_interval <= 0:
-            raise ValueError("reconnect_interval must be positive")
+        super().__init__(reconnect_interval=reconnect_interval, on_scan=on_scan, on_status=on_status)
+        self.thread_name = f"serial-scanner {url_or_port}"
         self.url = url_or_port
         self._settings = {
             "baudrate": baudrate,
@@ -114,32 +115,8 @@ class SerialScanner:
             "stopbits": stopbits,
         }
         self._splitter = FrameSplitter(terminators)
-        self._reconnect_interval = reconnect_interval
-        self._on_scan = on_scan
-        self._on_status = on_status
         self._on_raw = on_raw
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self._port: object | None = None
-        self.status = STOPPED
-
-    def start(self) -> None:
-        """Start reading in the background; opening the port happens on that thread."""
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(
-            target=self._run, name=f"serial-scanner {self.url}", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self, timeout: float = 1.0) -> None:
-        """Stop reading and close the port; returns within ``timeout`` seconds."""
-        self._stop.set()
-        thread = self._thread
-        if thread is not None:
-            thread.join(timeout)
-        self._thread = None
 
     @property
     def port(self) -> object | None:
@@ -197,17 +174,6 @@ class SerialScanner:
             for frame in self._splitter.feed(chunk):
                 self._call(self._on_scan, decode_code(frame))
 
-    def _report(self, status: str) -> None:
-        if status != self.status:
-            self.status = status
-            self._call(self._on_status, status)
-
-    @staticmethod
-    def _call(callback: Callable[[object], object], arg: object) -> None:
-        try:
-            callback(arg)
-        except Exception:
-            log.exception("scanner callback failed")
 
 
 def _close_quietly(port: object) -> None:
