@@ -84,14 +84,18 @@ def create_job(
     """
     if order_by not in ORDERS:
         raise InvalidInput(f"print order must be one of {', '.join(ORDERS)}")
-    items = []
+    items, skipped = [], []
     for parcel in parcels:
-        if parcel.status not in PRINTABLE or not parcel.tracking_number:
-            raise NotAllowed(f"parcel {parcel.number} has no label yet ({parcel.status}); request its waybill first")
         if parcel.status == "printed" and not reprint_reason.strip():
             raise NotAllowed(f"parcel {parcel.number} was already printed: a reprint needs a reason")
-        items.append(parcel)
+        if parcel.status in PRINTABLE and parcel.tracking_number:
+            items.append(parcel)
+        else:
+            # Intercepted or voided since it was selected (a pull ran meanwhile): leave it out.
+            skipped.append(f"{parcel.number} ({parcel.status})")
     if not items:
+        if skipped:
+            raise NotAllowed(f"nothing to print: {', '.join(skipped[:5])} cannot be printed now")
         raise InvalidInput("nothing to print")
     items.sort(key=_sort_key(order_by), reverse=reverse)
     job = PrintJob(
@@ -103,6 +107,9 @@ def create_job(
     job.items = [PrintJobItem(parcel_id=p.id, seq=i) for i, p in enumerate(items)]
     session.add(job)
     session.flush()
+    if skipped:
+        log.info("print job %s leaves out %s", job.id, ", ".join(skipped))
+        audit.record(session, actor, "print job", detail="left out: " + ", ".join(skipped))
     if reprint_reason:
         for parcel in items:
             if parcel.status == "printed":

@@ -299,3 +299,17 @@ def test_a_batch_prints_in_the_order_asked_and_can_be_cancelled(workstation, tmp
     assert ws.run_print_job(job).status == "cancelled"
     assert len(ws.printable_parcels(None)) >= 4  # the rest are back in the Print queue
     assert job not in ws.unfinished_print_jobs()
+
+
+def test_a_parcel_intercepted_after_selection_is_left_out_of_the_batch(workstation, tmp_path) -> None:
+    ws = workstation
+    ws.pull()
+    ws.approve(None)
+    ws.request_waybills(None)
+    ws.runner.run_until_idle()
+    selected = ws.printable_parcels(None)  # the seller selects the Print queue…
+    ws.pull()  # …and the marketplace's cancellation arrives before Print is pressed
+    job = ws.create_print_job(selected, "folder://" + str(tmp_path / "labels"))
+    done = ws.run_print_job(job)
+    assert done.status == "done" and done.total == len(selected) - 1
+    assert {p["state"] for p in ws.parcels_summary() if p["state"] not in ("printed",)} <= {"intercepted", "voided"}
