@@ -104,11 +104,9 @@ def run_headless(ws: Workstation, simulator_url: str, out_dir: Path) -> dict[str
                 ref: sum(1 for s in v if s.get("status") != "cancelled")
                 for ref, v in carrier.get("shipments", {}).items()
             },
-            "confirmations_per_package_reference": {
-                ref: 1 for ref in marketplace.get("confirmations", {})
-            },
-            "confirmation_requests_per_package_reference": {
-                ref: c.get("requests", 0) for ref, c in marketplace.get("confirmations", {}).items()
-            },
+            # The marketplace's own record: one entry per package whose effect it applied,
+            # with how many confirmation requests it received for it.
+            "confirmations_per_package_reference": marketplace.get("confirmations", {}),
+            "carrier_create_requests_per_reference": carrier.get("create_requests", {}),
         },
     }

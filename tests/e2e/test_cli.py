@@ -39,8 +39,12 @@ def test_headless_demo_ships_every_parcel_once(tmp_path: Path) -> None:
     sim = summary["simulator"]
     # Invariant 1: never two live shipments for one parcel; invariant 3: one confirmation each.
     assert set(sim["live_shipments_per_reference"].values()) <= {0, 1}
-    shipped = {p["number"] for p in parcels if p["state"] == "shipped"}
-    assert set(sim["confirmations_per_package_reference"]) == shipped
+    shipped = {p["number"]: p for p in parcels if p["state"] == "shipped"}
+    confirmations = sim["confirmations_per_package_reference"]
+    assert set(confirmations) == set(shipped)
+    for ref, entry in confirmations.items():
+        assert entry["tracking_number"] == shipped[ref]["tracking_number"] and entry["requests"] >= 1
+    assert set(sim["carrier_create_requests_per_reference"].values()) == {1}  # nothing booked twice
     for parcel in parcels:
         assert parcel["label_file"] == str(out / f"{parcel['number']}.zpl")
         assert sim["shipments_per_reference"][parcel["number"]] == 1
