@@ -1607,292 +1607,292 @@ Resume it in Print jobs.</source>
 <context>
     <name>ScanStation</name>
     <message>
-        <location filename="../../ui/scan_station.py" line="104"/>
+        <location filename="../../ui/scan_station.py" line="119"/>
         <source>Type a tracking or parcel number when a label won&apos;t scan</source>
         <translation>面单扫不出时，手动输入运单号或包裹号</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="106"/>
+        <location filename="../../ui/scan_station.py" line="121"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="108"/>
-        <location filename="../../ui/scan_station.py" line="293"/>
+        <location filename="../../ui/scan_station.py" line="123"/>
+        <location filename="../../ui/station_freshness.py" line="45"/>
         <source>Orders not synced yet</source>
         <translation>订单尚未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="123"/>
+        <location filename="../../ui/scan_station.py" line="138"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="123"/>
+        <location filename="../../ui/scan_station.py" line="138"/>
         <source>Code</source>
         <translation>条码</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="123"/>
+        <location filename="../../ui/scan_station.py" line="138"/>
         <source>Verdict</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="136"/>
+        <location filename="../../ui/scan_station.py" line="151"/>
         <source>Last scans</source>
         <translation>最近扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="151"/>
+        <location filename="../../ui/scan_station.py" line="166"/>
         <source>Today, per packer</source>
         <translation>今日各打包员统计</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="181"/>
+        <location filename="../../ui/station_modes.py" line="66"/>
         <source>Ship (F5)</source>
         <translation>出库 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="181"/>
+        <location filename="../../ui/station_modes.py" line="66"/>
         <source>Verify (F6)</source>
         <translation>验货 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="181"/>
+        <location filename="../../ui/station_modes.py" line="66"/>
         <source>Handover (F7)</source>
         <translation>交接 (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="197"/>
+        <location filename="../../ui/station_modes.py" line="82"/>
         <source>Test scanner / scale…</source>
         <translation>测试扫描枪 / 电子秤…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="200"/>
-        <location filename="../../ui/scan_station.py" line="348"/>
+        <location filename="../../ui/station_modes.py" line="85"/>
+        <location filename="../../ui/station_verdict.py" line="137"/>
         <source>Full screen (F11)</source>
         <translation>全屏 (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="256"/>
+        <location filename="../../ui/station_verdict.py" line="93"/>
         <source>Ready — scan a parcel label</source>
         <translation>就绪 — 请扫描包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="257"/>
+        <location filename="../../ui/station_verdict.py" line="94"/>
         <source>Verify — scan a parcel label or packing slip</source>
         <translation>验货 — 请扫描包裹面单或装箱单</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="258"/>
+        <location filename="../../ui/station_verdict.py" line="95"/>
         <source>Handover — scan each parcel as it goes into the van</source>
         <translation>交接 — 每个包裹装车时扫描一次</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="260"/>
+        <location filename="../../ui/station_verdict.py" line="97"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="291"/>
+        <location filename="../../ui/station_freshness.py" line="43"/>
         <source>An interception could be missing: a cancelled order may still scan green.</source>
         <translation>可能漏掉拦截：已取消的订单仍可能扫描通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="299"/>
+        <location filename="../../ui/station_freshness.py" line="51"/>
         <source>Orders synced just now</source>
         <translation>订单刚刚同步</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="303"/>
+        <location filename="../../ui/station_freshness.py" line="55"/>
         <source>Marketplace offline — %1</source>
         <translation>平台离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="305"/>
+        <location filename="../../ui/station_freshness.py" line="57"/>
         <source>The marketplace cannot be reached.</source>
         <translation>无法连接平台。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="348"/>
+        <location filename="../../ui/station_verdict.py" line="137"/>
         <source>Leave full screen (Esc)</source>
         <translation>退出全屏 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="385"/>
+        <location filename="../../ui/scan_station.py" line="223"/>
         <source>Scan not recorded</source>
         <translation>扫描未记录</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="423"/>
+        <location filename="../../ui/station_commands.py" line="69"/>
         <source>Unknown command</source>
         <translation>未知指令</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="446"/>
+        <location filename="../../ui/station_commands.py" line="92"/>
         <source>Verify cancelled</source>
         <translation>验货已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="447"/>
+        <location filename="../../ui/station_commands.py" line="93"/>
         <source>Parcel %1 was not verified. Scan the next parcel.</source>
         <translation>包裹 %1 未完成验货。请扫描下一个包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="472"/>
+        <location filename="../../ui/station_commands.py" line="118"/>
         <source>Nothing to force</source>
         <translation>没有可强制发货的包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="472"/>
+        <location filename="../../ui/station_commands.py" line="118"/>
         <source>Scan the stopped parcel first.</source>
         <translation>请先扫描被拦下的包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="475"/>
+        <location filename="../../ui/station_commands.py" line="121"/>
         <source>Force-ship</source>
         <translation>强制发货</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="476"/>
+        <location filename="../../ui/station_commands.py" line="122"/>
         <source>Ship the intercepted parcel %1 anyway? A supervisor confirms with PIN and reason.</source>
         <translation>仍要发出已拦截的包裹 %1？需主管输入 PIN 码和原因确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="486"/>
+        <location filename="../../ui/station_commands.py" line="132"/>
         <source>Undo last scan</source>
         <translation>撤销上次扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="487"/>
+        <location filename="../../ui/station_commands.py" line="133"/>
         <source>Put the last shipped parcel back in the Scan queue? A supervisor confirms with PIN and reason.</source>
         <translation>把最后发货的包裹退回待发货队列？需主管输入 PIN 码和原因确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="496"/>
+        <location filename="../../ui/station_verify_mode.py" line="76"/>
         <source>Accept as packed</source>
         <translation>按已打包放行</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="497"/>
+        <location filename="../../ui/station_verify_mode.py" line="77"/>
         <source>Parcel %1 still misses %2 items. A supervisor accepts it with PIN and reason.</source>
         <translation>包裹 %1 还缺 %2 件商品。需主管输入 PIN 码和原因放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="529"/>
+        <location filename="../../ui/station_verify_mode.py" line="86"/>
         <source>Printing the label…</source>
         <translation>正在打印面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="536"/>
+        <location filename="../../ui/station_verify_mode.py" line="93"/>
         <source>Label printed</source>
         <translation>面单已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="543"/>
+        <location filename="../../ui/station_verify_mode.py" line="100"/>
         <source>Label not printed: %1</source>
         <translation>面单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="554"/>
+        <location filename="../../ui/station_verify_mode.py" line="111"/>
         <source>Scan a parcel first, then weigh it</source>
         <translation>请先扫描包裹，再称重</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="558"/>
+        <location filename="../../ui/station_verify_mode.py" line="115"/>
         <source>Set up the scale under Test scanner / scale first</source>
         <translation>请先在“测试扫描枪 / 电子秤”中设置电子秤</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="562"/>
+        <location filename="../../ui/station_verify_mode.py" line="119"/>
         <source>Weighing…</source>
         <translation>称重中…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="585"/>
+        <location filename="../../ui/station_verify_mode.py" line="142"/>
         <source>%1 g recorded</source>
         <translation>已记录 %1 克</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="603"/>
+        <location filename="../../ui/station_handover_mode.py" line="52"/>
         <source>No carrier</source>
         <translation>没有物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="603"/>
+        <location filename="../../ui/station_handover_mode.py" line="52"/>
         <source>Set up a carrier before a handover.</source>
         <translation>交接前请先设置物流商。</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="608"/>
+        <location filename="../../ui/station_handover_mode.py" line="57"/>
         <source>Batch not opened</source>
         <translation>批次未创建</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="646"/>
+        <location filename="../../ui/station_handover_mode.py" line="95"/>
         <source>Close the handover?</source>
         <translation>关闭交接？</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="669"/>
+        <location filename="../../ui/station_handover_mode.py" line="118"/>
         <source>Batch not closed</source>
         <translation>批次未关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="674"/>
+        <location filename="../../ui/station_handover_mode.py" line="123"/>
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="687"/>
+        <location filename="../../ui/station_handover_mode.py" line="136"/>
         <source>Save the manifest</source>
         <translation>保存交接清单</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="687"/>
+        <location filename="../../ui/station_handover_mode.py" line="136"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="695"/>
+        <location filename="../../ui/station_handover_mode.py" line="144"/>
         <source>Manifest not saved</source>
         <translation>交接清单未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="710"/>
+        <location filename="../../ui/station_devices.py" line="45"/>
         <source>Serial scanner: %1</source>
         <translation>串口扫描枪：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scan_station.py" line="300"/>
+        <location filename="../../ui/station_freshness.py" line="53"/>
         <source>Orders last synced %n min ago</source>
         <translation>
             <numerusform>订单 %n 分钟前同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scan_station.py" line="646"/>
+        <location filename="../../ui/station_handover_mode.py" line="96"/>
         <source>%n printed parcel was not scanned into the van. Close the batch without it?</source>
         <translation>
             <numerusform>有 %n 个已打印的包裹未扫描装车。不含这些包裹关闭批次吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scan_station.py" line="646"/>
+        <location filename="../../ui/station_handover_mode.py" line="96"/>
         <source>%n printed parcels were not scanned into the van. Close the batch without them?</source>
         <translation>
             <numerusform>有 %n 个已打印的包裹未扫描装车。不含这些包裹关闭批次吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scan_station.py" line="674"/>
+        <location filename="../../ui/station_handover_mode.py" line="124"/>
         <source>%n parcel handed to %1</source>
         <translation>
             <numerusform>%n 个包裹已交接给 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scan_station.py" line="674"/>
+        <location filename="../../ui/station_handover_mode.py" line="124"/>
         <source>%n parcels handed to %1</source>
         <translation>
             <numerusform>%n 个包裹已交接给 %1</numerusform>

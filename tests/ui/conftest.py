@@ -104,3 +104,26 @@ def clock() -> FakeClock:
 
 
 Capture = Callable[..., Any]
+
+
+@pytest.fixture
+def codes(ws: Workstation, tmp_path: Path) -> dict[str, str]:
+    """Tracking numbers by parcel state, everything printed and the scripted cancel pulled."""
+    return ready_to_scan(ws, tmp_path)
+
+
+@pytest.fixture
+def station(window: Any) -> Any:
+    """The scan station on screen, with a fake player recording its sounds."""
+    from tests.ui.test_station_support import FakePlayer
+
+    window.show_scan_station()
+    station = window.scan_station
+    station.sound = FakePlayer()
+    return station
+
+
+@pytest.fixture
+def ear(station: Any) -> Any:
+    return station.sound
+

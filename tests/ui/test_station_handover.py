@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.workstation import Workstation
 from db.models import CarrierAccount, Parcel, ShippingMethod
-from tests.ui.test_station_support import FakePlayer, cmd, codes, ear, station  # noqa: F401
+from tests.ui.test_station_support import FakePlayer, cmd
 
 
 def move_one_to_another_carrier(ws: Workstation) -> str:

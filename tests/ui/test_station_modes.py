@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.test_station_support import FakePlayer, cmd, codes, ear, station  # noqa: F401 - fixtures
+from tests.ui.test_station_support import FakePlayer, cmd
 
 
 def test_command_barcodes_switch_the_mode(station: Any) -> None:

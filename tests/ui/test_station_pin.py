@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from app.workstation import Workstation
-from tests.ui.test_station_support import FakePlayer, cmd, codes, ear, mug_bundle, station  # noqa: F401
+from tests.ui.test_station_support import FakePlayer, cmd, mug_bundle
 from ui.pin_dialog import PinDialog
 
 

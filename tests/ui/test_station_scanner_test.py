@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import FakeClock
-from tests.ui.test_station_support import station  # noqa: F401
 from ui.wedge_filter import WedgeFilter
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings
 
 from app.workstation import Workstation
 from tests.integration.test_scanners_serial import Pty, raw_pty_slave
-from tests.ui.test_station_support import codes, ear, station  # noqa: F401
 from ui.scan_inputs import remember_serial_scanner
 
 
@@ -23,7 +22,7 @@ def scanner_pty(tmp_path: Any) -> Any:
 
 
 def test_a_serial_scan_ships_the_parcel(
-    qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str], scanner_pty: Pty  # noqa: F811
+    qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str], scanner_pty: Pty
 ) -> None:
     remember_serial_scanner(scanner_pty.name, 9600)
     station.start_device_inputs()

@@ -1,18 +1,14 @@
-"""Shared fixtures for the station tests (no tests here): a station with an ear, and codes."""
+"""Helpers for the station tests (no tests here); the fixtures are in conftest.py."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app.workstation import Workstation
 from db.models import Order, ProductBarcode
 from scanners.commands import COMMAND_PREFIX
-from tests.ui.conftest import ready_to_scan
 
 
 class FakePlayer:
@@ -27,24 +23,6 @@ class FakePlayer:
 
 def cmd(word: str) -> str:
     return COMMAND_PREFIX + word
-
-
-@pytest.fixture
-def codes(ws: Workstation, tmp_path: Path) -> dict[str, str]:
-    return ready_to_scan(ws, tmp_path)
-
-
-@pytest.fixture
-def station(window: Any) -> Any:
-    window.show_scan_station()
-    station = window.scan_station
-    station.sound = FakePlayer()
-    return station
-
-
-@pytest.fixture
-def ear(station: Any) -> FakePlayer:
-    return station.sound
 
 
 def mug_bundle(ws: Workstation) -> tuple[str, dict[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.workstation import Workstation
-from tests.ui.test_station_support import FakePlayer, cmd, codes, ear, mug_bundle, station  # noqa: F401
+from tests.ui.test_station_support import FakePlayer, cmd, mug_bundle
 
 
 def test_verify_a_parcel_to_green(station: Any, ear: FakePlayer, ws: Workstation, codes: dict[str, str]) -> None:

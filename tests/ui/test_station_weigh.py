@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from app.workstation import Workstation
 from tests.integration.test_scanners_serial import Pty, answer_mt_sics, raw_pty_slave
-from tests.ui.test_station_support import codes, ear, mug_bundle, station  # noqa: F401
+from tests.ui.test_station_support import mug_bundle
 from ui.station_verify import remember_scale
 
 
@@ -24,7 +24,7 @@ def scale_pty(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> Any:
 
 
 def test_weigh_records_the_weight_and_warns_when_it_is_off(
-    qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str], scale_pty: Pty  # noqa: F811
+    qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str], scale_pty: Pty
 ) -> None:
     tracking, _ = mug_bundle(ws)
     station.set_mode("verify")

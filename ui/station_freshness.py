@@ -1,0 +1,66 @@
+"""How fresh the marketplace data is, next to the entry box: a stale sync can hide an interception.
+
+A mixin of ``ScanStation``: its texts are translated in the ``ScanStation`` context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from app.workstation import Status
+from ui.i18n import plural
+from ui.station_verdict import COLOURS
+
+CONTEXT = "ScanStation"
+
+STALE_MINUTES = 15
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ago(when: dt.datetime, now: dt.datetime) -> int:
+    """Whole minutes since ``when`` (stored in UTC; naive values are UTC too)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0, int((now - when).total_seconds() // 60))
+
+
+class SyncFreshness:
+    """Keeps the ``freshness`` label in step with the workstation's status."""
+
+    freshness: QLabel
+
+    def update_status(self, status: Status, now: dt.datetime | None = None) -> None:
+        """How fresh the marketplace data is: a cancel not pulled yet cannot turn a scan red."""
+        now = now or dt.datetime.now(dt.UTC)
+        shops = [r for r in status.remotes if r.kind == "shop"]
+        offline = any(r.online is False for r in shops)
+        syncs = [r.last_sync for r in shops if r.last_sync is not None]
+        warning = _t("An interception could be missing: a cancelled order may still scan green.")
+        if not syncs:
+            self.freshness.setText(_t("Orders not synced yet"))
+            self.freshness.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
+            self.freshness.setToolTip(warning)
+            return
+        minutes = _ago(min(syncs), now)
+        if minutes < 1:
+            text = _t("Orders synced just now")
+        else:
+            text = plural("ScanStation", "Orders last synced %n min ago", "Orders last synced %n min ago", minutes)
+        if offline:
+            self.freshness.setText(_t("Marketplace offline — %1").replace("%1", text))
+            self.freshness.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
+            self.freshness.setToolTip(_t("The marketplace cannot be reached.") + " " + warning)
+        elif minutes >= STALE_MINUTES:
+            self.freshness.setText(text)
+            self.freshness.setStyleSheet(f"color: {COLOURS['amber']}; font-weight: bold;")
+            self.freshness.setToolTip(warning)
+        else:
+            self.freshness.setText(text)
+            self.freshness.setStyleSheet("color: #555;")
+            self.freshness.setToolTip("")
