@@ -200,7 +200,9 @@ class MainWindow(QMainWindow):
         queue = self.current_queue()
         if queue is None:
             return []
-        rows = [index.row() for index in self.views[queue].selectionModel().selectedRows()]
+        # From the selection's ranges, not selectedRows(): that asks Qt about every cell.
+        ranges = self.views[queue].selectionModel().selection()
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
         model = self.models[queue]
         if rows and len(rows) == model.rowCount():
             return self.ws.queue_ids(queue)  # "select all" of a big queue: ids only, no rows

@@ -49,6 +49,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 REASONS_COLUMN = 6
 TOTAL_COLUMN = 4
 _RED = QBrush(QColor("#c62828"))
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def cell_text(row: OrderRow, key: str) -> str:
@@ -154,6 +155,5 @@ class QueueModel(QAbstractTableModel):
         return cell_text(row, COLUMNS[column][1])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        # Qt asks this per cell, e.g. for every cell of a "select all": keep it a constant.
+        return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
