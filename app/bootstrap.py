@@ -28,7 +28,7 @@ def open_database(url: str) -> Database:
     except ArgumentError:
         raise StorageUnavailable(f"not a database URL: {url!r} (e.g. sqlite:///path/shipbench.db)") from None
     try:
-        migrate.upgrade(db.engine)
+        migrate.upgrade_if_needed(db.engine)
     except DBAPIError as exc:
         db.dispose()
         raise StorageUnavailable(environment_message(exc) or f"cannot open the database: {exc.orig}") from None

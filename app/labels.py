@@ -17,15 +17,12 @@ from app.errors import InvalidInput, PrintFailed
 from app.waybills import sender_address, sku_summary
 from db.models import Label as StoredLabel
 from db.models import Parcel, Printer
-from printers import raster
 from printers.label import Address, ShippingLabel
 from printers.layout import Label, LabelError
-from printers.render_escpos import render_escpos
-from printers.render_pdf import render_pdf
-from printers.render_png import render_png
-from printers.render_tspl import render_tspl
-from printers.render_zpl import render_zpl
 from printers.templates import TemplateError, bind, load_template, shipping_label_data
+
+# The renderers and the rasteriser (reportlab, python-escpos, pdfium) load on first use:
+# they are most of the app's start-up time and a packer's first scan needs none of them.
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +77,12 @@ def own_label(
 
 
 def render(label: Label, language: str, *, gap_mm: float = 3.0, paper_mm: int = 80) -> bytes:
+    from printers.render_escpos import render_escpos
+    from printers.render_pdf import render_pdf
+    from printers.render_png import render_png
+    from printers.render_tspl import render_tspl
+    from printers.render_zpl import render_zpl
+
     if language == "zpl":
         return render_zpl(label)
     if language == "tspl":
@@ -101,6 +104,8 @@ def carrier_label(session: Session, parcel: Parcel) -> StoredLabel | None:
 
 def label_bytes(session: Session, parcel: Parcel, printer: Printer, *, user_dir: Path | None = None) -> bytes:
     """What to send to ``printer`` for ``parcel``."""
+    from printers import raster
+
     stored = carrier_label(session, parcel)
     language = printer.language
     if stored is not None:

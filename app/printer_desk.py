@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import documents, labels, printing
+from app import labels, printing
 from app.actor import Actor
 from app.errors import InvalidInput, NotFound, PrintFailed
 from app.settings import Settings
@@ -204,6 +204,8 @@ class PrinterDesk:
 
     def document(self, kind: str, ids: list[int], *, fmt: str = "pdf") -> bytes:
         """``pick_list`` or ``packing_slips`` for parcel ids, ``manifest`` for one handover batch id."""
+        from app import documents  # reportlab and python-escpos load when paperwork is asked for
+
         if fmt not in ("pdf", "escpos"):
             raise InvalidInput("documents are PDF (laser printer) or ESC/POS (80 mm)")
         with self.db.reader() as uow:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import tempfile
 import traceback
@@ -11,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QTimer, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import ShipbenchError
@@ -121,6 +122,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.setWindowTitle(window.windowTitle() + " — " + _t("demo (throwaway data)"))
     window.show()
     log.info("GUI started (data folder %s)", data_dir())
+    if os.environ.get("SHIPBENCH_STARTUP_PROBE"):
+        # bench/startup.py: report once the window is up and painted, then leave.
+        QTimer.singleShot(0, lambda: (_report_started(), app.quit()))
     try:
         return app.exec()
     finally:
@@ -131,6 +135,13 @@ def run_gui(args: argparse.Namespace) -> int:
         wait_idle()
         ws.close()
         _release(keep)
+
+
+def _report_started() -> None:
+    import resource
+
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"ready rss_mb={rss_mb:.0f}", flush=True)
 
 
 def _release(keep: list[Any]) -> None:

@@ -36,3 +36,18 @@ def test_sqlite_connections_are_durable(sqlite_url: str) -> None:
         assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 5000}
     finally:
         engine.dispose()
+
+
+def test_the_start_up_shortcut_knows_the_same_head_as_alembic(sqlite_url: str) -> None:
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config(sqlite_url)).get_current_head()
+    engine = make_engine(sqlite_url)
+    try:
+        assert migrate.current_revision(engine) is None
+        migrate.upgrade_if_needed(engine)
+        assert migrate.current_revision(engine) == migrate.head_revision()
+        migrate.upgrade_if_needed(engine)  # already there: nothing to do
+        migrate.check(engine)
+    finally:
+        engine.dispose()
