@@ -276,7 +276,7 @@ def _demo(args: argparse.Namespace) -> int:
     faults = Faults.parse(args.faults) if args.faults else None
     with tempfile.TemporaryDirectory(prefix="shipbench-demo-") as tmp, Simulator(faults=faults) as sim:
         db_url = args.db or default_db_url(Path(tmp))
-        with workstation(Settings(db_url=db_url, data_dir=Path(tmp), simulator_url=sim.url)) as ws:
+        with workstation(Settings(db_url=db_url, data_dir=Path(tmp))) as ws:
             summary = run_headless(ws, sim.url, args.out)
     print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
     return 0

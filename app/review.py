@@ -209,14 +209,3 @@ def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> li
         audit.record(session, actor, "hold", order=order, detail=reason)
         held.append(order.number)
     return held
-
-
-def release_hold(session: Session, orders: list[Order], actor: Actor) -> None:
-    for order in orders:
-        if order.status == "on_hold":
-            order.status = "review"
-            order.hold_reason = None
-            update_reasons(session, order)
-            refresh_queue(order)
-            audit.record(session, actor, "release hold", order=order)
-

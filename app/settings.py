@@ -28,8 +28,6 @@ class Settings:
     station: str = field(default_factory=lambda: os.environ.get("SHIPBENCH_STATION") or socket.gethostname()[:64])
     user: str = field(default_factory=lambda: os.environ.get("SHIPBENCH_USER", "admin"))
     printer_uri: str | None = None  # default: a folder of .zpl files in the data folder
-    simulator_url: str | None = None  # demo: the embedded simulator's base URL
-    outbox_poll_seconds: float = 1.0
 
     @property
     def default_printer_uri(self) -> str:

@@ -22,7 +22,7 @@ from app.confirmations import ConfirmShipment
 from app.connectors.base import CarrierConnector, MarketplaceConnector
 from app.connectors.simulator import SimulatorCarrier, SimulatorMarketplace
 from app.bench_desk import BenchDesk
-from app.errors import InvalidInput, NotFound, RemoteUnreachable, ShipbenchError
+from app.errors import InvalidInput, NotFound, ShipbenchError
 from app.outbox import OutboxRunner, OutboxWorker
 from app.printer_desk import PrinterDesk
 from app.settings import Settings
@@ -346,7 +346,3 @@ def order_summary(order: Order) -> dict[str, Any]:
             for p in order.parcels
         ],
     }
-
-
-def offline_message(exc: RemoteUnreachable) -> str:
-    return f"{exc} — the work is kept and will be sent when the line is back"

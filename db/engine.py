@@ -60,7 +60,3 @@ def _sqlite_begin(conn: Any) -> None:
 def make_session_factory(engine: Engine, *, write: bool) -> sessionmaker[Session]:
     bind = engine.execution_options(shipbench_begin="IMMEDIATE") if write else engine
     return sessionmaker(bind, expire_on_commit=False)
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

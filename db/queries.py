@@ -10,12 +10,10 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
-    OrderLine,
     Order,
     OutboxJob,
     Parcel,
     Product,
-    ProductBarcode,
     Shop,
     SkuPairing,
     StockMovement,
@@ -154,19 +152,6 @@ def parcel_by_code(session: Session, code: str) -> Parcel | None:
     return parcel
 
 
-def claim_parcel_for_shipping(
-    session: Session, parcel_id: int, *, at: dt.datetime, user_id: int, station_id: int
-) -> bool:
-    """Ship a printed parcel unless someone else already did: exactly once across stations."""
-    result = session.execute(
-        update(Parcel)
-        .where(Parcel.id == parcel_id, Parcel.status == "printed")
-        .values(status="shipped", shipped_at=at, shipped_by_id=user_id, shipped_station_id=station_id)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount == 1  # type: ignore[attr-defined]
-
-
 def due_jobs(session: Session, now: dt.datetime, limit: int) -> list[OutboxJob]:
     return list(
         session.scalars(
@@ -199,14 +184,6 @@ def recover_in_flight(session: Session) -> int:
 
 def shops(session: Session) -> list[Shop]:
     return list(session.scalars(select(Shop).order_by(Shop.id)))
-
-
-def barcode_product(session: Session, code: str) -> ProductBarcode | None:
-    return session.scalar(select(ProductBarcode).where(ProductBarcode.code == code))
-
-
-def order_lines(session: Session, order_id: int) -> list[OrderLine]:
-    return list(session.scalars(select(OrderLine).where(OrderLine.order_id == order_id)))
 
 
 def select_orders(*ids: int) -> Select[tuple[Order]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 __all__ = ["KeyTranslator", "EvdevScanner", "evdev_available", "EV_KEY"]
 
-from scanners.reader import ReaderThread
+from scanners.reader import ReaderThread, _ignore, module_available
 
 log = logging.getLogger(__name__)
 
@@ -100,15 +100,7 @@ class KeyTranslator:
 
 
 def evdev_available() -> bool:
-    try:
-        import evdev  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def _ignore(*_: object) -> None:
-    return None
+    return module_available("evdev")
 
 
 class EvdevScanner(ReaderThread):

@@ -28,7 +28,7 @@ __all__ = [
     "hid_available",
 ]
 
-from scanners.reader import ReaderThread
+from scanners.reader import ReaderThread, _ignore, module_available
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +81,7 @@ class HidPosAssembler:
 
 
 def hid_available() -> bool:
-    try:
-        import hid  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def _ignore(*_: object) -> None:
-    return None
+    return module_available("hid")
 
 
 class HidPosScanner(ReaderThread):

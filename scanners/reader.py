@@ -18,6 +18,13 @@ def _ignore(*_: object) -> None:
     return None
 
 
+def module_available(name: str) -> bool:
+    """Whether an optional device package (evdev, hidapi) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
 class ReaderThread:
     """Base for device scanners; subclasses implement ``_run`` (and ``unavailable``)."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from scanners.reader import ReaderThread
+from scanners.reader import ReaderThread, _ignore
 
 __all__ = [
     "FrameSplitter",
@@ -82,10 +82,6 @@ class FrameSplitter:
             if at >= 0 and (best is None or at < best[0] or (at == best[0] and len(t) > best[1])):
                 best = (at, len(t))
         return best
-
-
-def _ignore(*_: object) -> None:
-    return None
 
 
 class SerialScanner(ReaderThread):

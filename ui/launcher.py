@@ -99,7 +99,7 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
     sim = Simulator().start()
     keep += [folder, sim]
     tmp = Path(folder.name)
-    ws = build(Settings(db_url=args.db or default_db_url(tmp), data_dir=tmp, simulator_url=sim.url))
+    ws = build(Settings(db_url=args.db or default_db_url(tmp), data_dir=tmp))
     seed(ws, sim.url)
     # The first pull happens at once, in the worker: the window opens without waiting.
     ws.start_background(interval=1.0, pull_every=15)

@@ -37,7 +37,7 @@ def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
     suffix = "" if language == "en" else "-zh"
     with tempfile.TemporaryDirectory(prefix="shipbench-shots-") as tmp, Simulator() as sim:
         data = Path(tmp)
-        ws = build(Settings(db_url=default_db_url(data), data_dir=data, simulator_url=sim.url, station="bench-1"))
+        ws = build(Settings(db_url=default_db_url(data), data_dir=data, station="bench-1"))
         try:
             seed(ws, sim.url)
             ws.pull()

@@ -25,6 +25,22 @@ def printed(ws: Workstation, tmp_path: Path, *, pull_cancellations: bool = True)
     return {p["number"]: p for p in ws.parcels_summary()}
 
 
+def move_one_to_another_carrier(ws: Workstation) -> str:
+    """A second carrier, and the newest printed parcel moved to it; returns its tracking number."""
+    with ws.db.uow() as uow:
+        other = CarrierAccount(name="Other Post", carrier="simulator", base_url="http://127.0.0.1:9")
+        uow.session.add(other)
+        uow.session.flush()
+        method = ShippingMethod(carrier_account_id=other.id, code="OP", name="Other")
+        uow.session.add(method)
+        uow.session.flush()
+        moved = uow.session.scalar(select(Parcel).where(Parcel.status == "printed").order_by(Parcel.id.desc()))
+        moved.shipping_method_id = method.id
+        code = moved.tracking_number
+        uow.commit()
+    return code
+
+
 @pytest.fixture
 def bench(workstation: Workstation) -> Workstation:
     workstation.add_user("sam", "supervisor", "2468")
@@ -128,17 +144,7 @@ def test_a_pack_barcode_counts_its_pack_quantity(bench: Workstation, tmp_path: P
 
 def test_handover_batch_per_carrier(bench: Workstation, tmp_path: Path) -> None:
     parcels = printed(bench, tmp_path)
-    with bench.db.uow() as uow:  # a second carrier, and one parcel moved to it
-        other = CarrierAccount(name="Other Post", carrier="simulator", base_url="http://127.0.0.1:9")
-        uow.session.add(other)
-        uow.session.flush()
-        method = ShippingMethod(carrier_account_id=other.id, code="OP", name="Other")
-        uow.session.add(method)
-        uow.session.flush()
-        moved = uow.session.scalar(select(Parcel).where(Parcel.status == "printed").order_by(Parcel.id.desc()))
-        moved.shipping_method_id = method.id
-        moved_code = moved.tracking_number
-        uow.commit()
+    moved_code = move_one_to_another_carrier(bench)
     (demo_id, _), *_ = bench.carriers()
     batch = bench.handover_open(demo_id)
     assert bench.handover_open(demo_id) == batch  # one open batch per carrier and station

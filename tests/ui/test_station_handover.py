@@ -5,26 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
 from app.workstation import Workstation
-from db.models import CarrierAccount, Parcel, ShippingMethod
+from tests.integration.test_bench import move_one_to_another_carrier
 from tests.ui.test_station_support import FakePlayer, cmd
-
-
-def move_one_to_another_carrier(ws: Workstation) -> str:
-    with ws.db.uow() as uow:
-        other = CarrierAccount(name="Other Post", carrier="simulator", base_url="http://127.0.0.1:9")
-        uow.session.add(other)
-        uow.session.flush()
-        method = ShippingMethod(carrier_account_id=other.id, code="OP", name="Other")
-        uow.session.add(method)
-        uow.session.flush()
-        moved = uow.session.scalar(select(Parcel).where(Parcel.status == "printed").order_by(Parcel.id.desc()))
-        moved.shipping_method_id = method.id
-        code = moved.tracking_number
-        uow.commit()
-    return code
 
 
 def test_handover_in_the_van_other_carrier_and_close(
