@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import json
 import logging
 import sys
@@ -17,6 +18,10 @@ from app.settings import Settings, data_dir, default_db_url
 from db.errors import environment_message
 
 log = logging.getLogger(__name__)
+
+# Commands that live in their own modules: each has COMMANDS (names), add_commands(sub)
+# and run(args) -> exit code; they import heavy things inside run(), never at the top.
+CLI_MODULES = ("app.cli_import", "app.cli_orders", "app.cli_rules", "app.cli_sync", "app.cli_carriers")
 
 QUEUE_NAMES = ("review", "waybill", "print", "scan", "shipped", "on_hold", "exceptions", "cancelled")
 
@@ -90,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--role", choices=("packer", "supervisor", "admin"), default="packer")
 
+    for module in CLI_MODULES:
+        importlib.import_module(module).add_commands(sub)
+
     p = sub.add_parser("status", help="queues, outbox and connections")
     p.add_argument("--json", action="store_true")
     return parser
@@ -109,6 +117,11 @@ def _orders_arg(ws: Any, args: argparse.Namespace) -> list[int] | None:
     if not args.orders:
         raise InvalidInput("name the orders, or pass --all")
     return ws.resolve(list(args.orders))
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """JSON when --json was given, else the text."""
+    _out(args, data, text)
 
 
 def _out(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -132,6 +145,10 @@ def workstation(settings: Settings) -> Iterator[Any]:
 def run(args: argparse.Namespace) -> int:
     """Run one CLI command (not the GUI); returns the exit code."""
     cmd = args.command
+    for module_name in CLI_MODULES:
+        module = importlib.import_module(module_name)
+        if cmd in module.COMMANDS:
+            return int(module.run(args))
     if cmd == "simulator":
         from app.simulator import Faults, serve_forever
 

@@ -16,11 +16,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import printing, review, scanning, sync, waybills
+from app import credentials, printing, review, scanning, sync, waybills
+from app.carrier_desk import CarrierDesk
+from app.import_desk import ImportDesk
+from app.order_desk import OrderDesk
+from app.rules_desk import RulesDesk
+from app.sync_desk import SyncDesk
 from app.actor import Actor
 from app.confirmations import ConfirmShipment
 from app.connectors.base import CarrierConnector, MarketplaceConnector
-from app.connectors.simulator import SimulatorCarrier, SimulatorMarketplace
+from app.connectors import registry
 from app.bench_desk import BenchDesk
 from app.errors import InvalidInput, NotFound, ShipbenchError
 from app.outbox import OutboxRunner, OutboxWorker
@@ -60,7 +65,7 @@ class Status:
         return all(known) if known else None
 
 
-class Workstation(PrinterDesk, BenchDesk):
+class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, SyncDesk, CarrierDesk):
     def __init__(self, db: Database, actor: Actor, settings: Settings) -> None:
         self.db = db
         self.actor = actor
@@ -95,9 +100,9 @@ class Workstation(PrinterDesk, BenchDesk):
                     shop = uow.session.get(Shop, shop_id)
                     if shop is None:
                         raise NotFound(f"no shop {shop_id}")
-                    if shop.marketplace != "simulator":
-                        raise InvalidInput(f"marketplace {shop.marketplace!r} has no connector yet")
-                    self._marketplaces[shop_id] = SimulatorMarketplace(shop.base_url)
+                    self._marketplaces[shop_id] = registry.marketplace(
+                        shop.marketplace, shop.base_url, dict(shop.settings or {}), credentials.load("shop", shop.id)
+                    )
             return self._marketplaces[shop_id]
 
     def carrier_for(self, account_id: int) -> CarrierConnector:
@@ -107,9 +112,10 @@ class Workstation(PrinterDesk, BenchDesk):
                     account = uow.session.get(CarrierAccount, account_id)
                     if account is None:
                         raise NotFound(f"no carrier account {account_id}")
-                    if account.carrier != "simulator":
-                        raise InvalidInput(f"carrier {account.carrier!r} has no connector yet")
-                    self._carriers[account_id] = SimulatorCarrier(account.base_url)
+                    self._carriers[account_id] = registry.carrier(
+                        account.carrier, account.base_url, dict(account.settings or {}),
+                        credentials.load("carrier", account.id),
+                    )
             return self._carriers[account_id]
 
     # --- network-bound (never on the GUI thread) --------------------------------------

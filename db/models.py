@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import DateTime, TypeDecorator
 
@@ -107,6 +108,11 @@ class Shop(Base):
     pull_cursor: Mapped[str | None] = mapped_column(String(64))
     last_pull_at: Mapped[dt.datetime | None]
     last_pull_error: Mapped[str | None] = mapped_column(Text)
+    # Non-secret account settings (seller id, store domain, region...); secrets live in the
+    # OS keyring, never here.
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    # block | warn: what approving does when it would take stock below zero
+    stock_policy: Mapped[str] = mapped_column(String(8), default="warn", server_default="warn")
 
 
 class Order(Base):
@@ -142,6 +148,14 @@ class Order(Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     requested_service: Mapped[str] = mapped_column(String(64), default="")
+    # Funds still under the marketplace's review until then: not to ship before.
+    payment_hold_until: Mapped[dt.datetime | None]
+    ship_by: Mapped[dt.datetime | None] = mapped_column(index=True)
+    # ",gift,vip," — wrapped in commas so one LIKE '%,tag,%' finds a tag
+    tags: Mapped[str] = mapped_column(Text, default="", server_default="")
+    seller_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    service_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # customer service
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
     shipping_method_id: Mapped[int | None] = mapped_column(ForeignKey("shipping_methods.id"))
     ordered_at: Mapped[dt.datetime | None]
     paid_at: Mapped[dt.datetime | None]
@@ -180,6 +194,21 @@ class Product(Base):
     name: Mapped[str] = mapped_column(String(300))
     weight_grams: Mapped[int] = mapped_column(default=0)
     bin_location: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    name_zh: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    length_mm: Mapped[int] = mapped_column(default=0, server_default="0")
+    width_mm: Mapped[int] = mapped_column(default=0, server_default="0")
+    height_mm: Mapped[int] = mapped_column(default=0, server_default="0")
+    low_stock_threshold: Mapped[int | None]
+    # customs defaults
+    customs_name_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    customs_name_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    hs_code: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    declared_value: Mapped[Decimal | None]
+    declared_currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
+    origin_country: Mapped[str] = mapped_column(String(2), default="CN", server_default="CN")
+    has_battery: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    has_liquid: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    has_magnet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan"
@@ -234,8 +263,10 @@ class CarrierAccount(Base):
     __tablename__ = "carrier_accounts"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
-    carrier: Mapped[str] = mapped_column(String(32))  # "simulator", ...
+    carrier: Mapped[str] = mapped_column(String(32))  # "simulator", "yunexpress", "4px", ...
     base_url: Mapped[str] = mapped_column(String(300), default="")
+    # Non-secret settings (customer code, ...); secrets live in the OS keyring.
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
 
 class ShippingMethod(Base):
@@ -292,6 +323,35 @@ class ParcelLine(Base):
     parcel: Mapped[Parcel] = relationship(back_populates="lines")
     order_line: Mapped[OrderLine] = relationship()
     product: Mapped[Product | None] = relationship()
+
+
+class CustomsLine(Base):
+    """What the customs declaration of one parcel says, prefilled from the products."""
+
+    __tablename__ = "customs_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    description_en: Mapped[str] = mapped_column(String(200), default="")
+    description_zh: Mapped[str] = mapped_column(String(200), default="")
+    hs_code: Mapped[str] = mapped_column(String(16), default="")
+    quantity: Mapped[int] = mapped_column(default=1)
+    unit_value: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    origin_country: Mapped[str] = mapped_column(String(2), default="CN")
+    weight_grams: Mapped[int] = mapped_column(default=0)
+
+
+class TaxId(Base):
+    """IOSS / VAT / EORI numbers a shop declares for a destination (a country or "EU")."""
+
+    __tablename__ = "tax_ids"
+    __table_args__ = (UniqueConstraint("shop_id", "destination", "kind"),)
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"))
+    destination: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(8))  # IOSS | VAT | EORI | ...
+    number: Mapped[str] = mapped_column(String(64))
 
 
 class Label(Base):
@@ -421,6 +481,46 @@ class OutboxJob(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Rule(Base):
+    """One ordered IF/THEN rule: conditions and actions are JSON the rules engine reads."""
+
+    __tablename__ = "rules"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    position: Mapped[int] = mapped_column(default=0, index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    conditions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    actions: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ImportPreset(Base):
+    """A named column mapping for CSV / XLSX files the built-in formats do not know."""
+
+    __tablename__ = "import_presets"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)  # field -> column header
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)  # delimiter, encoding, ...
+
+
+class OrderImport(Base):
+    """One accepted file: what came in, from which file, by whom."""
+
+    __tablename__ = "order_imports"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
+    filename: Mapped[str] = mapped_column(String(300))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    format: Mapped[str] = mapped_column(String(80))
+    encoding: Mapped[str] = mapped_column(String(24))
+    rows: Mapped[int]
+    new_orders: Mapped[int]
+    updated_orders: Mapped[int]
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class AuditEvent(Base):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ShipbenchError
 from app.workstation import Status, Workstation
+from ui import carrier_views, import_wizard, order_desk, rules_search, sync_panel
 from ui.batch_actions import BatchActions
 from ui.detail import OrderDetail
 from ui.documents_menu import DocumentActions
@@ -92,8 +93,12 @@ class MainWindow(QMainWindow):
         self.actions_ = BatchActions(ws, self, self)
         self.documents = DocumentActions(ws, self, self)
         self._build_toolbar()
+        self._build_menus()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._tab_changed)
+        # Each area adds its menu entries, tabs and docks (ui/<area>.install).
+        for module in (import_wizard, order_desk, rules_search, sync_panel, carrier_views):
+            module.install(self)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -159,6 +164,12 @@ class MainWindow(QMainWindow):
             self.approve_action, self.hold_action, self.waybill_action, self.print_action,
             self.reprint_action, self.documents_action,
         ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_orders = bar.addMenu(self.tr("&Orders"))
+        self.menu_warehouse = bar.addMenu(self.tr("&Warehouse"))
+        self.menu_connections = bar.addMenu(self.tr("&Connections"))
 
     def show_printers(self) -> PrinterSettingsDialog:
         """The printer settings, window-modal without blocking (so tests and timers keep running)."""

@@ -49,6 +49,10 @@ class RemoteOrder:
     buyer_note: str
     ship_to: RemoteAddress
     lines: tuple[RemoteLine, ...]
+    # Funds under the marketplace's review until then (not to ship before); None = cleared.
+    payment_hold_until: dt.datetime | None = None
+    ship_by: dt.datetime | None = None
+    seller_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,36 @@ class MarketplaceConnector(Protocol):
         """Idempotent per ``package_reference``; returns the marketplace's shipment id."""
         ...
 
+    def find_shipment(self, order_id: str, *, package_reference: str) -> str | None:
+        """The marketplace's shipment id if this package was already confirmed, else None.
+
+        Asked before retrying a confirmation whose outcome is unknown.
+        """
+        ...
+
+    def update_tracking(
+        self, order_id: str, *, package_reference: str, shipment_id: str, carrier: str, tracking_number: str
+    ) -> None:
+        """Correct the tracking number of a confirmed package (within the marketplace's window)."""
+        ...
+
+    def test_connection(self) -> str:
+        """One cheap authenticated call; returns a line to show the user, raises on failure."""
+        ...
+
+
+@dataclass(frozen=True)
+class CustomsItem:
+    description_en: str
+    description_zh: str
+    hs_code: str
+    quantity: int
+    unit_value: Decimal
+    currency: str
+    origin_country: str
+    weight_grams: int
+    sku: str = ""
+
 
 @dataclass(frozen=True)
 class ShipmentRequest:
@@ -84,6 +118,10 @@ class ShipmentRequest:
     recipient: dict[str, object]
     sku_summary: str
     weight_grams: int
+    customs: tuple[CustomsItem, ...] = ()
+    tax_ids: dict[str, str] = field(default_factory=dict)  # {"IOSS": "IM...", "VAT": ...}
+    dimensions_mm: tuple[int, int, int] | None = None
+    contains_battery: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +144,31 @@ class CarrierConnector(Protocol):
         ...
 
     def cancel_shipment(self, shipment_id: str) -> None: ...
+
+    def get_label(self, shipment_id: str) -> tuple[str, bytes] | None:
+        """(format, bytes) of the label, or None while the carrier has not produced it yet."""
+        ...
+
+    def track(self, tracking_number: str) -> list[TrackingEvent]: ...
+
+    def test_connection(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class TrackingEvent:
+    at: dt.datetime
+    status: str  # info_received | in_transit | delivered | exception | ...
+    description: str
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class Rate:
+    service: str
+    name: str
+    amount: Decimal
+    currency: str
+    days: int | None = None
 
 
 class DuplicateReference(RemoteRejected):

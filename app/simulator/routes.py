@@ -31,6 +31,9 @@ class Route:
     pattern: re.Pattern[str]
     handler: Handler
     mutating: bool = False  # lost responses only hit requests that change something
+    # How this platform words an error (its documented error body, status and headers);
+    # None: the simulator's own {"error", "message"} JSON.
+    render_error: Callable[[ApiError], tuple[int, Any, dict[str, str]]] | None = None
 
     @property
     def instrumentation(self) -> bool:
@@ -189,6 +192,18 @@ def _route(method: str, path: str, handler: Handler, mutating: bool = False) -> 
     return Route(method, re.compile(path), handler, mutating)
 
 
+def route(
+    method: str,
+    path: str,
+    handler: Handler,
+    *,
+    mutating: bool = False,
+    render_error: Callable[[ApiError], tuple[int, Any, dict[str, str]]] | None = None,
+) -> Route:
+    """A route for a platform face (``path`` is a regular expression matched in full)."""
+    return Route(method, re.compile(path), handler, mutating, render_error)
+
+
 ROUTES: tuple[Route, ...] = (
     _route("GET", "/health", health),
     _route("GET", "/mp/orders", mp_list_orders),
@@ -211,13 +226,15 @@ ROUTES: tuple[Route, ...] = (
 
 def resolve(method: str, path: str) -> tuple[Route, Params]:
     """The route for a request, or a 404 / 405 ApiError."""
+    from app.simulator.platforms import routes as platform_routes
+
     allowed = False
-    for route in ROUTES:
-        match = route.pattern.fullmatch(path)
+    for candidate in ROUTES + platform_routes():
+        match = candidate.pattern.fullmatch(path)
         if match is None:
             continue
-        if route.method == method:
-            return route, {key: unquote(value) for key, value in match.groupdict().items()}
+        if candidate.method == method:
+            return candidate, {key: unquote(value) for key, value in match.groupdict().items()}
         allowed = True
     if allowed:
         raise ApiError(405, "method_not_allowed", f"{method} is not allowed on {path}")

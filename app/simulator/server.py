@@ -23,7 +23,8 @@ from urllib.parse import parse_qsl, urlsplit
 from app.simulator.carrier import CarrierState
 from app.simulator.errors import ApiError
 from app.simulator.marketplace import MarketplaceState
-from app.simulator.routes import resolve
+from app.simulator.request import Reply, Request, set_current
+from app.simulator.routes import Route, resolve
 from app.simulator.seed import make_orders
 
 logger = logging.getLogger(__name__)
@@ -155,10 +156,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         simulator = self.server.simulator
         headers: dict[str, str] = {}
+        route: Route | None = None
         try:
             parts = urlsplit(self.path)
             route, params = resolve(self.command, parts.path)
-            query = dict(parse_qsl(parts.query))
+            query_list = parse_qsl(parts.query, keep_blank_values=True)
+            query = dict(query_list)
             faults = simulator.faults
             if not route.instrumentation:
                 if faults.latency_ms:
@@ -168,23 +171,30 @@ class _Handler(BaseHTTPRequestHandler):
                 if faults.roll(faults.rate_limit_rate):
                     headers["Retry-After"] = str(faults.retry_after_s)
                     raise ApiError(429, "rate_limited", "too many requests (simulated)")
-            body = self._read_json()
+            raw = self._read_body()
+            set_current(Request(self.command, parts.path, query, self.headers, raw, query_list))
+            body = self._parse_body(raw)
             try:
                 status, payload = route.handler(simulator, params, query, body)
             finally:
+                set_current(None)
                 if route.mutating and not route.instrumentation and faults.roll(faults.lost_response_rate):
                     raise _LostResponse
         except _LostResponse:
             self._drop_connection()
             return
         except ApiError as error:
-            status, payload = error.status, error.payload()
+            if route is not None and route.render_error is not None:
+                status, payload, extra = route.render_error(error)
+                headers.update(extra)
+            else:
+                status, payload = error.status, error.payload()
         except Exception:
             logger.exception("simulator: %s %s failed", self.command, self.path)
             status, payload = 500, {"error": "internal", "message": "internal simulator error"}
         self._send(status, payload, headers)
 
-    def _read_json(self) -> Any:
+    def _read_body(self) -> bytes:
         length_header = self.headers.get("Content-Length") or "0"
         try:
             length = int(length_header)
@@ -192,8 +202,16 @@ class _Handler(BaseHTTPRequestHandler):
             raise ApiError(400, "bad_request", "Content-Length is not a number") from None
         if length > MAX_BODY_BYTES:
             raise ApiError(413, "too_large", f"the body is larger than {MAX_BODY_BYTES} bytes")
-        raw = self.rfile.read(length) if length > 0 else b""
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _parse_body(self, raw: bytes) -> Any:
+        """JSON bodies parsed; form bodies as a dict; anything else is left to the route."""
         if not raw.strip():
+            return None
+        content_type = (self.headers.get("Content-Type") or "").lower()
+        if "x-www-form-urlencoded" in content_type:
+            return dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
+        if content_type and "json" not in content_type:
             return None
         try:
             return json.loads(raw.decode("utf-8"))
@@ -201,10 +219,15 @@ class _Handler(BaseHTTPRequestHandler):
             raise ApiError(400, "bad_request", f"the body is not valid JSON: {exc}") from None
 
     def _send(self, status: int, payload: Any, headers: dict[str, str]) -> None:
-        data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        content_type = "application/json; charset=utf-8"
+        if isinstance(payload, Reply):
+            data, content_type = payload.body, payload.content_type
+            headers = {**headers, **payload.headers}
+        else:
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             for name, value in headers.items():
                 self.send_header(name, value)

@@ -697,104 +697,119 @@ Resume it in Print jobs.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>▶ Scan station</source>
         <translation>▶ 扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Hold…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Request waybills</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Reprint labels…</source>
         <translation>补打面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Printers…</source>
         <translation>打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Scan station</source>
         <translation>扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;Warehouse</source>
+        <translation>仓库(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Connections</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
@@ -1474,12 +1489,12 @@ Resume it in Print jobs.</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="60"/>
+        <location filename="../../ui/models.py" line="61"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="66"/>
+        <location filename="../../ui/models.py" line="67"/>
         <source>ready to approve</source>
         <translation>可审核通过</translation>
     </message>
@@ -2326,27 +2341,27 @@ Resume it in Print jobs.</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="46"/>
+        <location filename="../../ui/launcher.py" line="47"/>
         <source>Shipbench hit an unexpected problem: %1</source>
         <translation>Shipbench 遇到意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="48"/>
+        <location filename="../../ui/launcher.py" line="49"/>
         <source>Details are in the log: %1</source>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="50"/>
+        <location filename="../../ui/launcher.py" line="51"/>
         <source>Shipbench — internal error</source>
         <translation>Shipbench — 内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="115"/>
+        <location filename="../../ui/launcher.py" line="116"/>
         <source>Shipbench cannot start</source>
         <translation>Shipbench 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="120"/>
+        <location filename="../../ui/launcher.py" line="121"/>
         <source>demo (throwaway data)</source>
         <translation>演示（临时数据）</translation>
     </message>

@@ -1,0 +1,11 @@
+"""Importing order files, products, pairings and stock counts.
+
+A mixin of `app.workstation.Workstation`: methods use `self.db`, `self.actor` and
+`self.settings`, each in its own unit of work.
+"""
+
+from __future__ import annotations
+
+
+class ImportDesk:
+    pass
