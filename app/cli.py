@@ -21,7 +21,9 @@ log = logging.getLogger(__name__)
 
 # Commands that live in their own modules: each has COMMANDS (names), add_commands(sub)
 # and run(args) -> exit code; they import heavy things inside run(), never at the top.
-CLI_MODULES = ("app.cli_import", "app.cli_orders", "app.cli_rules", "app.cli_sync", "app.cli_carriers")
+CLI_MODULES = (
+    "app.cli_import", "app.cli_orders", "app.cli_rules", "app.cli_sync", "app.cli_connectors", "app.cli_carriers",
+)
 
 QUEUE_NAMES = ("review", "waybill", "print", "scan", "shipped", "on_hold", "exceptions", "cancelled")
 

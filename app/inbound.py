@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from app import audit, outbox, stock
+from app import audit, outbox, rules, stock
 from app.actor import Actor
 from app.connectors.base import RemoteOrder
 from app.review import OPEN_PARCEL, ReviewContext, reasons_for, refresh_queue, update_reasons
@@ -59,15 +59,19 @@ def import_page(session: Session, shop: Shop, remotes: list[RemoteOrder], actor:
     existing = queries.orders_by_remote_id(session, shop.id, list(latest))
     ctx = ReviewContext.load(session, shop.id, [ln.sku for r in latest.values() for ln in r.lines])
     fresh = [r for r in latest.values() if r.id not in existing]
+    touched: list[int] = []
     for remote in latest.values():
         if remote.id in existing:
-            _update(session, existing[remote.id], remote, actor, stats, ctx)
+            if _update(session, existing[remote.id], remote, actor, stats, ctx):
+                touched.append(existing[remote.id].id)
     if fresh:
-        _insert(session, shop, fresh, ctx)
+        touched += _insert(session, shop, fresh, ctx)
         stats.new += len(fresh)
+    if touched:
+        rules.on_arrival(session, touched, actor)
 
 
-def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: ReviewContext) -> None:
+def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: ReviewContext) -> list[int]:
     rows = []
     for remote in remotes:
         fields = _fields(remote)
@@ -110,20 +114,22 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
     ]
     if lines:
         session.execute(insert(OrderLine), lines)
+    return list(by_remote.values())
 
 
 def _update(
     session: Session, order: Order, remote: RemoteOrder, actor: Actor, stats: PullStats, ctx: ReviewContext
-) -> None:
+) -> bool:
+    """Apply a newer marketplace version; True when the order changed and is still open."""
     if order.remote_updated_at is not None and remote.updated_at <= order.remote_updated_at:
         stats.unchanged += 1
-        return
+        return False
 
     if remote.status == "cancelled" and order.status != "cancelled":
         _cancel(session, order, actor, stats)
         order.marketplace_status = remote.status
         order.remote_updated_at = remote.updated_at
-        return
+        return False
 
     address_changed = _address(remote) != {k: getattr(order, k) for k in _address(remote)}
     lines_changed = _lines_key(remote.lines) != _lines_key(order.lines)
@@ -137,6 +143,7 @@ def _update(
     elif order.status == "review":
         update_reasons(session, order, ctx=ctx)
     stats.updated += 1
+    return order.status == "review"
 
 
 def _fields(remote: RemoteOrder) -> dict[str, object]:
@@ -152,12 +159,17 @@ def _fields(remote: RemoteOrder) -> dict[str, object]:
         "buyer_name": remote.buyer_name,
         "buyer_email": remote.buyer_email,
         "buyer_note": remote.buyer_note,
+        "payment_hold_until": remote.payment_hold_until,
+        "ship_by": remote.ship_by,
+        "seller_note": remote.seller_note,
         **_address(remote),
     }
 
 
 def _apply(order: Order, remote: RemoteOrder) -> None:
     for key, value in _fields(remote).items():
+        if key == "seller_note" and not value:
+            continue  # the seller's own note stays unless the marketplace sends one
         setattr(order, key, value)
 
 

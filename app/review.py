@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, stock
+from app import audit, method_rules, stock
 from app.actor import Actor
 from app.errors import NotAllowed
 from db import queries
@@ -130,7 +130,7 @@ def pair_exact(session: Session, order: Order) -> None:
 def update_reasons(
     session: Session, order: Order, *, extra: list[str] | None = None, ctx: ReviewContext | None = None
 ) -> list[str]:
-    reasons = (extra or []) + review_reasons(session, order, ctx)
+    reasons = (extra or []) + review_reasons(session, order, ctx) + method_rules.method_reasons(session, order)
     order.review_reasons = "\n".join(dict.fromkeys(reasons))
     return reasons
 

@@ -36,6 +36,8 @@ _RATE_KEYS = {
     "lost_response": "lost_response_rate",
     "lost": "lost_response_rate",
     "rate_limit": "rate_limit_rate",
+    "throttle": "throttle_rate",
+    "expired_token": "expired_token_rate",
 }
 
 
@@ -49,12 +51,18 @@ class Faults:
     seed: int = 0
     rate_limit_rate: float = 0.0  # answered 429 with Retry-After before acting
     retry_after_s: int = 1
+    # A platform's own throttling answer (Shopify GraphQL THROTTLED, SP-API 429 with its
+    # rate headers, ...), rolled by the platform faces.
+    throttle_rate: float = 0.0
+    # The access token is refused as expired (each platform's documented 401 body); the
+    # connector must refresh it and try again. Rolled by the platform faces.
+    expired_token_rate: float = 0.0
     _rng: random.Random = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.latency_ms < 0:
             raise ValueError(f"latency must not be negative, got {self.latency_ms} ms")
-        for name in ("error_rate", "lost_response_rate", "rate_limit_rate"):
+        for name in ("error_rate", "lost_response_rate", "rate_limit_rate", "throttle_rate", "expired_token_rate"):
             rate = getattr(self, name)
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {rate}")
@@ -79,7 +87,7 @@ class Faults:
             elif key in _RATE_KEYS:
                 values[_RATE_KEYS[key]] = _rate(raw, key)
             else:
-                known = "latency, error, lost_response, rate_limit, retry_after, seed"
+                known = "latency, error, lost_response, rate_limit, throttle, expired_token, retry_after, seed"
                 raise ValueError(f"unknown fault {key!r} (known: {known})")
         return cls(**values)
 
@@ -93,6 +101,8 @@ class Faults:
             "error_rate": self.error_rate,
             "lost_response_rate": self.lost_response_rate,
             "rate_limit_rate": self.rate_limit_rate,
+            "throttle_rate": self.throttle_rate,
+            "expired_token_rate": self.expired_token_rate,
             "retry_after_s": self.retry_after_s,
             "seed": self.seed,
         }
