@@ -17,6 +17,12 @@ from db.models import CarrierAccount, Product, ProductBarcode, Setting, Shipping
 DEMO_SHOP = "Demo Marketplace"
 DEMO_CARRIER = "Demo Express"
 OPENING_STOCK = 200
+# Customs tariff numbers of the demo products (the sender is in CN: every parcel is cross-border).
+DEMO_HS_CODES = {
+    "MUG-BLU": "691200", "MUG-RED": "691200", "MUG-WHT": "691200", "COASTER-4": "450390",
+    "TEA-GRN-100": "090210", "NOTEBOOK-A5": "482010", "PEN-GEL-BLK": "960810", "LAMP-USB": "940520",
+    "CABLE-USBC-1M": "854442", "TSHIRT-M-BLK": "610910",
+}
 
 
 def seed(ws: Workstation, simulator_url: str) -> None:
@@ -35,7 +41,9 @@ def seed(ws: Workstation, simulator_url: str) -> None:
         products = {}
         for i, (sku, name, ean, grams) in enumerate(PRODUCTS):
             shelf_bin = f"A-{i // 4 + 1:02d}-{i % 4 + 1:02d}"  # aisle A, shelf, bin
-            product = Product(sku=sku, name=name, weight_grams=grams, bin_location=shelf_bin)
+            product = Product(
+                sku=sku, name=name, weight_grams=grams, bin_location=shelf_bin, hs_code=DEMO_HS_CODES.get(sku, "")
+            )
             product.barcodes.append(ProductBarcode(code=ean, pack_quantity=1))
             s.add(product)
             products[sku] = product
@@ -59,11 +67,18 @@ def _ledger(url: str) -> dict[str, Any]:
         return json.loads(resp.read())
 
 
+def _pull(ws: Workstation, tries: int = 10) -> None:
+    """Pull until every shop answered (the simulator may be running with faults)."""
+    for _ in range(tries):
+        if all(r.get("ok") for r in ws.pull().values()):
+            return
+
+
 def run_headless(ws: Workstation, simulator_url: str, out_dir: Path) -> dict[str, Any]:
     """The whole flow without a GUI: seed, sync, approve, waybills, print, scan, confirm."""
     out_dir.mkdir(parents=True, exist_ok=True)
     seed(ws, simulator_url)
-    ws.pull()
+    _pull(ws)
     approved = ws.approve(None)
     ws.request_waybills(None)
     ws.runner.run_until_idle()
@@ -74,7 +89,7 @@ def run_headless(ws: Workstation, simulator_url: str, out_dir: Path) -> dict[str
         ws.run_print_job(job_id)
     # The marketplace may have cancelled an order after its label was made: pull before
     # scanning, as the bench does in the background, so the interception shows.
-    ws.pull()
+    _pull(ws)
     ws.runner.run_until_idle()
     scans = []
     for parcel in ws.parcels_summary():

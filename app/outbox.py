@@ -4,6 +4,12 @@ A job gets its idempotency key before anything is sent and moves
 ``pending → in_flight → done | failed (reason) | unknown``. Claiming a job commits
 ``in_flight`` first; after a crash such a job is *unknown* and its handler looks the
 result up before any retry. The network call happens outside any transaction.
+
+Each remote account ("shop:3", "carrier:1") has its own token bucket (its connector's
+declared rate limit) and its own reachability: a dead or throttled account waits while
+the others go on, each account's jobs on their own thread in a pass. A throttle answer
+(429 + Retry-After, GraphQL THROTTLED) reschedules the job for the time the remote asks,
+without counting an attempt, and pauses that account's bucket.
 """
 
 from __future__ import annotations
@@ -14,13 +20,17 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.connectors.http import RemoteAuthFailed, RemoteThrottled
 from app.errors import RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.ratelimit import Limiters, TokenBucket
 from db import queries
 from db.models import OutboxJob, Parcel, utcnow
 from db.uow import Database
@@ -28,6 +38,14 @@ from db.uow import Database
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 300.0
+DEFAULT_THROTTLE_SECONDS = 5.0  # a throttle answer that does not say how long
+LIVE_STATES = ("pending", "in_flight", "unknown")
+# Within a pass an account's thread waits for its rate limit when the wait is short,
+# up to this long in all; then its jobs are left for the next pass.
+SHORT_WAIT_SECONDS = 0.5
+PASS_BUDGET_SECONDS = 5.0
+CLAIM_BATCH = 20  # jobs of one account claimed in one commit
+FLUSH_SECONDS = 1.0  # outcomes of a batch are committed at least this often
 
 
 @dataclass(frozen=True)
@@ -52,6 +70,7 @@ class Outcome:
     data: dict[str, Any] = field(default_factory=dict)
     retry_after: float | None = None
     unreachable: bool = False  # the request never arrived: the remote, not the job, is the problem
+    throttled: bool = False  # the remote asked us to slow down: not the job's fault either
 
 
 class Handler(Protocol):
@@ -78,6 +97,10 @@ def guard(call: Callable[[], Outcome]) -> Outcome:
         return Outcome("retry", str(exc), unreachable=True)
     except RemoteOutcomeUnknown as exc:
         return Outcome("unknown", str(exc))
+    except RemoteThrottled as exc:
+        return Outcome("retry", str(exc), retry_after=exc.retry_after, throttled=True)
+    except RemoteAuthFailed as exc:
+        return Outcome("failed", str(exc))
     except RemoteRejected as exc:
         if exc.retryable:
             return Outcome("retry", str(exc), retry_after=getattr(exc, "retry_after", None))
@@ -166,78 +189,178 @@ class Reachability:
     checked_at: dt.datetime | None = None
     failures: int = 0
     retry_at: float = 0.0  # monotonic time before which its jobs are not tried
+    last_ok_at: dt.datetime | None = None  # the last time it answered a job
 
 
 class OutboxRunner:
     """Runs due jobs; one dead remote does not stall the others."""
 
-    def __init__(self, db: Database, handlers: dict[str, Handler], actor: Actor, *, seed: int | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        handlers: dict[str, Handler],
+        actor: Actor,
+        *,
+        seed: int | None = None,
+        limiters: Limiters | None = None,
+        max_parallel: int = 4,
+    ) -> None:
         self.db = db
         self.handlers = handlers
         self.actor = actor
         self.rng = random.Random(seed)
         self.reachability: dict[str, Reachability] = {}
+        self.limiters = limiters if limiters is not None else Limiters()
+        self.max_parallel = max_parallel
         self._lock = threading.Lock()  # one runner pass at a time within this process
+        self._reach_lock = threading.Lock()
+        self._rng_lock = threading.Lock()
+        self.last_wait = 0.0  # after a pass: seconds until a rate-limited account may go on (0: none)
 
     def run_due(self, *, limit: int = 200, now: dt.datetime | None = None, probe: bool = False) -> int:
         """Run every job due now once; returns how many reached their remote.
 
-        Jobs of a remote that is offline wait for its next probe time, unless ``probe``.
+        Jobs of a remote that is offline wait for its next probe time, unless ``probe``;
+        jobs of an account whose rate limit is used up (or that asked us to wait) stay
+        for a later pass (``last_wait`` says how long).
         """
         with self._lock:
             with self.db.reader() as uow:
                 jobs = [(j.id, target_of(j)) for j in queries.due_jobs(uow.session, now or utcnow(), limit)]
-            unreachable: set[str] = set()
-            attempted = 0
+            groups: dict[str, list[int]] = {}
             for job_id, target in jobs:
-                reach = self.reachability.get(target)
-                waiting = reach is not None and reach.online is False and time.monotonic() < reach.retry_at
-                if target in unreachable or (waiting and not probe):
-                    continue
-                view = self._claim(job_id)
-                if view is None:
+                groups.setdefault(target, []).append(job_id)
+            waits: list[float] = []
+            if len(groups) <= 1 or self.max_parallel <= 1:
+                results = [self._run_target(t, ids, probe, waits) for t, ids in groups.items()]
+            else:
+                with ThreadPoolExecutor(min(self.max_parallel, len(groups)), thread_name_prefix="outbox") as pool:
+                    futures = [pool.submit(self._run_target, t, ids, probe, waits) for t, ids in groups.items()]
+                    results = [f.result() for f in futures]
+            self.last_wait = min(waits) if waits else 0.0
+            return sum(results)
+
+    def _run_target(self, target: str, job_ids: list[int], probe: bool, waits: list[float]) -> int:
+        """One account's due jobs, in order; stops at the first sign the account is down or busy."""
+        with self._reach_lock:
+            reach = self.reachability.get(target)
+            waiting = reach is not None and reach.online is False and time.monotonic() < reach.retry_at
+        if waiting and not probe:
+            return 0
+        bucket = self.limiters.for_account(target)
+        attempted = 0
+        budget_end = time.monotonic() + PASS_BUDGET_SECONDS
+        queue = list(job_ids)
+        stop = False
+        while queue and not stop:
+            if not self._rate_ok(bucket, budget_end, waits):
+                break
+            # Claim a few at once (one durable commit), send one by one, close them together:
+            # a crash leaves them in flight, and in flight means "look it up first".
+            batch, queue = queue[:CLAIM_BATCH], queue[CLAIM_BATCH:]
+            views = self._claim_many(batch)
+            results: list[tuple[JobView, Outcome | None]] = []
+            flushed = time.monotonic()
+            for view in views:
+                if stop or not self._rate_ok(bucket, budget_end, waits):
+                    stop = True
+                    results.append((view, None))  # not sent: back to how it was
                     continue
                 outcome = self._perform(view)
                 self._record_reachability(target, outcome)
-                if outcome.unreachable:
-                    unreachable.add(target)
+                results.append((view, outcome))
+                if outcome.throttled:
+                    pause = outcome.retry_after if outcome.retry_after is not None else DEFAULT_THROTTLE_SECONDS
+                    bucket.pause(pause)
+                    waits.append(bucket.wait_time())
+                    stop = True
+                elif outcome.unreachable:
+                    stop = True
                 else:
                     attempted += 1
-                self._finish(view, outcome)
-            return attempted
+                if time.monotonic() - flushed >= FLUSH_SECONDS:
+                    self._finish_many(results)  # a slow remote: show progress every second
+                    results, flushed = [], time.monotonic()
+            self._finish_many(results)
+        return attempted
 
-    def run_until_idle(self, *, max_rounds: int = 50) -> None:
-        """Run jobs, ignoring backoff delays, until none is left to do (CLI and tests)."""
+    def _rate_ok(self, bucket: TokenBucket, budget_end: float, waits: list[float]) -> bool:
+        """May this account send now? Waits briefly for a token within the pass's budget."""
+        wait = bucket.wait_time()  # the connector's requests take the tokens
+        if wait > 0 and wait <= SHORT_WAIT_SECONDS and time.monotonic() + wait < budget_end:
+            time.sleep(wait)  # this account's thread only; the others go on
+            wait = bucket.wait_time()
+        if wait > 0:
+            waits.append(wait)
+            return False
+        return True
+
+    def run_until_idle(self, *, max_rounds: int = 50, max_wait: float = 30.0) -> int:
+        """Run jobs, ignoring backoff delays, until none is left to do (CLI and tests).
+
+        Waits (up to ``max_wait`` seconds at a time) for an account's rate limit or
+        Retry-After rather than hammering it. Returns how many jobs reached their remote.
+        """
+        total = 0
         for _ in range(max_rounds):
             far_future = utcnow() + dt.timedelta(days=3650)
-            if self.run_due(now=far_future, probe=True) == 0:
-                return  # nothing left, or every remote with work is offline: the jobs wait
+            attempted = self.run_due(now=far_future, probe=True)
+            total += attempted
+            if attempted == 0:
+                if 0 < self.last_wait <= max_wait:
+                    time.sleep(self.last_wait)
+                    continue
+                return total  # nothing left, or every remote with work is offline: the jobs wait
+        return total
 
     def probe_now(self) -> None:
         """Try offline remotes at the next pass (the user pressed Sync, or the line is back)."""
-        for reach in self.reachability.values():
-            reach.retry_at = 0.0
+        with self._reach_lock:
+            for reach in self.reachability.values():
+                reach.retry_at = 0.0
 
     def _claim(self, job_id: int) -> JobView | None:
+        views = self._claim_many([job_id])
+        return views[0] if views else None
+
+    def _claim_many(self, job_ids: list[int]) -> list[JobView]:
+        """Mark jobs in flight and commit before anything is sent; skips those another worker has."""
+        views: list[JobView] = []
         with self.db.uow() as uow:
-            job = uow.session.get(OutboxJob, job_id)
-            if job is None or job.state not in ("pending", "unknown"):
-                return None
-            view = JobView(
-                id=job.id,
-                kind=job.kind,
-                key=job.idempotency_key,
-                prior_state=job.state,
-                attempts=job.attempts + 1,
-                payload=dict(job.payload),
-                shop_id=job.shop_id,
-                carrier_account_id=job.carrier_account_id,
-                parcel_id=job.parcel_id,
-            )
-            job.state = "in_flight"
-            job.attempts += 1
+            s = uow.session
+            for job_id in job_ids:
+                job = s.get(OutboxJob, job_id)
+                if job is None or job.state not in ("pending", "unknown"):
+                    continue
+                prior = job.state
+                prepare = getattr(self.handlers.get(job.kind), "prepare", None)
+                if prepare is not None and prior == "pending" and job.attempts == 0:
+                    prepare(s, job)  # e.g. a split order's parcel confirms only its own lines
+                    s.flush()
+                claimed = s.execute(
+                    update(OutboxJob)
+                    .where(OutboxJob.id == job_id, OutboxJob.state == prior)
+                    .values(state="in_flight", attempts=OutboxJob.attempts + 1, updated_at=utcnow())
+                    .execution_options(synchronize_session=False)
+                )
+                if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                    continue  # another station claimed it between our read and our write
+                s.refresh(job)
+                views.append(
+                    JobView(
+                        id=job.id,
+                        kind=job.kind,
+                        key=job.idempotency_key,
+                        prior_state=prior,
+                        attempts=job.attempts,
+                        payload=dict(job.payload),
+                        shop_id=job.shop_id,
+                        carrier_account_id=job.carrier_account_id,
+                        parcel_id=job.parcel_id,
+                    )
+                )
             uow.commit()
-        return view
+        return views
 
     def _perform(self, view: JobView) -> Outcome:
         handler = self.handlers.get(view.kind)
@@ -250,40 +373,67 @@ class OutboxRunner:
             return Outcome("unknown", f"internal error: {type(exc).__name__}")
 
     def _finish(self, view: JobView, outcome: Outcome) -> None:
+        self._finish_many([(view, outcome)])
+
+    def _finish_many(self, results: list[tuple[JobView, Outcome | None]]) -> None:
+        """Record outcomes in one transaction; ``None``: claimed but never sent, released as it was."""
+        if not results:
+            return
         with self.db.uow() as uow:
-            job = uow.session.get(OutboxJob, view.id)
-            assert job is not None
-            job.last_error = outcome.message or None
-            if outcome.unreachable:
-                # Never arrived: not the job's fault. It waits for its remote to come back.
-                job.state = view.prior_state
-                job.attempts -= 1
-            elif outcome.state in ("retry", "unknown"):
-                delay = backoff(job.attempts, self.rng)
-                if outcome.retry_after is not None:
-                    delay = max(delay, outcome.retry_after)
-                job.state = "pending" if outcome.state == "retry" else "unknown"
-                job.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
-            else:
-                job.state = outcome.state
-            handler = self.handlers.get(view.kind)
-            if handler is not None:
-                handler.apply(uow.session, job, outcome, self.actor)
+            for view, outcome in results:
+                job = uow.session.get(OutboxJob, view.id)
+                assert job is not None
+                if outcome is None:
+                    job.state = view.prior_state
+                    job.attempts = max(0, job.attempts - 1)
+                    continue
+                self._close(uow.session, job, view, outcome)
             uow.commit()
-        log.info("outbox job %s %s %s → %s %s", view.id, view.kind, view.key, outcome.state, outcome.message)
+        for view, outcome in results:
+            if outcome is not None:
+                log.info("outbox job %s %s %s → %s %s", view.id, view.kind, view.key, outcome.state, outcome.message)
+
+    def _close(self, session: Session, job: OutboxJob, view: JobView, outcome: Outcome) -> None:
+        job.last_error = outcome.message or None
+        if outcome.unreachable or outcome.throttled:
+            # Never acted on: not the job's fault. It waits for its remote.
+            job.state = view.prior_state
+            job.attempts = max(0, job.attempts - 1)
+            if outcome.throttled:
+                wait = outcome.retry_after if outcome.retry_after is not None else DEFAULT_THROTTLE_SECONDS
+                job.next_attempt_at = utcnow() + dt.timedelta(seconds=wait)
+        elif outcome.state in ("retry", "unknown"):
+            with self._rng_lock:
+                delay = backoff(job.attempts, self.rng)
+            if outcome.retry_after is not None:
+                delay = max(delay, outcome.retry_after)
+            # Once unknown, a job stays unknown until a lookup settles it.
+            unknown = outcome.state == "unknown" or view.prior_state == "unknown"
+            job.state = "unknown" if unknown else "pending"
+            job.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
+        else:
+            job.state = outcome.state
+        handler = self.handlers.get(view.kind)
+        if handler is not None:
+            handler.apply(session, job, outcome, self.actor)
 
     def _record_reachability(self, target: str, outcome: Outcome) -> None:
-        reach = self.reachability.setdefault(target, Reachability())
-        reach.checked_at = utcnow()
-        if outcome.unreachable:
-            reach.failures += 1
-            reach.online = False
-            reach.message = outcome.message
-            wait = min(MAX_PROBE_SECONDS, 2.0 ** (reach.failures - 1)) * self.rng.uniform(0.8, 1.2)
-            reach.retry_at = time.monotonic() + wait
-        else:
-            reach.online, reach.failures, reach.retry_at = True, 0, 0.0
-            reach.message = "" if outcome.state == "done" else outcome.message
+        with self._reach_lock:
+            reach = self.reachability.setdefault(target, Reachability())
+            reach.checked_at = utcnow()
+            if outcome.unreachable:
+                reach.failures += 1
+                reach.online = False
+                reach.message = outcome.message
+                with self._rng_lock:
+                    jitter = self.rng.uniform(0.8, 1.2)
+                wait = min(MAX_PROBE_SECONDS, 2.0 ** (reach.failures - 1)) * jitter
+                reach.retry_at = time.monotonic() + wait
+            else:
+                reach.online, reach.failures, reach.retry_at = True, 0, 0.0
+                reach.message = "" if outcome.state == "done" else outcome.message
+                if outcome.state == "done":
+                    reach.last_ok_at = reach.checked_at
 
 
 class OutboxWorker(threading.Thread):
@@ -314,5 +464,8 @@ class OutboxWorker(threading.Thread):
                 self.runner.run_due()
             except Exception:
                 log.exception("outbox worker pass failed; trying again shortly")
-            self._wake.wait(self.interval)
+            wait = self.interval
+            if 0 < self.runner.last_wait < wait:
+                wait = self.runner.last_wait
+            self._wake.wait(wait)
             self._wake.clear()

@@ -78,10 +78,13 @@ class MarketplaceConnector(Protocol):
         """Idempotent per ``package_reference``; returns the marketplace's shipment id."""
         ...
 
-    def find_shipment(self, order_id: str, *, package_reference: str) -> str | None:
+    def find_shipment(
+        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
+    ) -> str | None:
         """The marketplace's shipment id if this package was already confirmed, else None.
 
-        Asked before retrying a confirmation whose outcome is unknown.
+        Asked before retrying a confirmation whose outcome is unknown. Marketplaces that
+        keep no reference of ours (eBay, AliExpress) find the package by its tracking number.
         """
         ...
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -14,11 +15,14 @@ from app.connectors.base import (
     RemoteAddress,
     RemoteLine,
     RemoteOrder,
+    Rate,
     Shipment,
     ShipmentRequest,
+    TrackingEvent,
 )
-from app.connectors.http import JsonHttp
+from app.connectors.http import JsonHttp, RemoteAuthFailed, Response
 from app.errors import RemoteRejected
+from app.ratelimit import RateLimit
 
 
 def parse_time(value: str | None) -> dt.datetime | None:
@@ -85,9 +89,50 @@ def order_from_json(raw: dict[str, Any]) -> RemoteOrder:
 
 
 class SimulatorMarketplace:
-    def __init__(self, base_url: str, *, timeout: float = 10.0, page_size: int = 100) -> None:
-        self.http = JsonHttp(base_url, timeout=timeout, what="the marketplace")
+    """The simulator's marketplace API: bearer token (refreshed on 401), idempotent confirmations."""
+
+    # The simulator answers as fast as it can; a real platform's connector declares its own.
+    rate_limit = RateLimit(per_second=500.0, burst=100)
+
+    def __init__(
+        self, base_url: str, *, timeout: float = 10.0, page_size: int = 100, secrets: Mapping[str, str] | None = None
+    ) -> None:
+        secrets = dict(secrets or {})
+        self.api_key = secrets.get("api_key", "")
+        self.http = JsonHttp(
+            base_url, timeout=timeout, what="the marketplace", secrets=secrets.values(), throttle_retries=3
+        )
         self.page_size = page_size
+        self._token: str | None = None
+        self._token_lock = threading.Lock()
+
+    # --- authentication: one refresh and one retry when the token is refused ------
+
+    def _refresh_token(self) -> None:
+        with self._token_lock:
+            self.http.set_header("Authorization", None)
+            form = {"grant_type": "client_credentials", "client_secret": self.api_key}
+            body = self.http.request("POST", "/mp/token", form=form).body
+            token = str(body.get("access_token", "")) if isinstance(body, dict) else ""
+            if not token:
+                raise RemoteRejected("the marketplace gave no access token")
+            self.http.add_secret(token)
+            self._token = token
+            self.http.set_header("Authorization", f"Bearer {token}")
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Response:
+        if self._token is None:
+            self._refresh_token()
+        try:
+            return self.http.request(method, path, **kwargs)
+        except RemoteAuthFailed:
+            self._refresh_token()  # expired: one new token, one more try; a second refusal stands
+            return self.http.request(method, path, **kwargs)
+
+    def test_connection(self) -> str:
+        body = self._call("GET", "/mp/orders", params={"limit": "1"}).body
+        count = len(body.get("orders", [])) if isinstance(body, dict) else 0
+        return "connected to the marketplace" + ("" if count else " (no orders yet)")
 
     def pull_orders(self, updated_after: dt.datetime | None) -> Iterator[list[RemoteOrder]]:
         token: str | None = None
@@ -97,7 +142,7 @@ class SimulatorMarketplace:
                 params["updated_after"] = iso(updated_after)
             if token:
                 params["page_token"] = token
-            _, body = self.http.get("/mp/orders", params)
+            body = self._call("GET", "/mp/orders", params=params).body
             yield [order_from_json(o) for o in body.get("orders", [])]
             token = body.get("next_page_token")
             if not token:
@@ -112,16 +157,40 @@ class SimulatorMarketplace:
         tracking_number: str,
         lines: list[ConfirmedLine],
     ) -> str:
-        _, body = self.http.post(
+        body = self._call(
+            "POST",
             f"/mp/orders/{_path(order_id)}/shipments",
-            {
+            json={
                 "package_reference": package_reference,
                 "carrier": carrier,
                 "tracking_number": tracking_number,
                 "lines": [{"line_id": ln.line_id, "quantity": ln.quantity} for ln in lines],
             },
-        )
+        ).body
         return str(body.get("shipment_id", ""))
+
+    def find_shipment(
+        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
+    ) -> str | None:
+        response = self._call(
+            "GET", f"/mp/orders/{_path(order_id)}/shipments", params={"package_reference": package_reference}
+        )
+        if response.status == 404:
+            return None
+        shipments = response.body.get("shipments", []) if isinstance(response.body, dict) else []
+        for shipment in shipments:
+            if shipment.get("package_reference") == package_reference:
+                return str(shipment["shipment_id"])
+        return None
+
+    def update_tracking(
+        self, order_id: str, *, package_reference: str, shipment_id: str, carrier: str, tracking_number: str
+    ) -> None:
+        self._call(
+            "POST",
+            f"/mp/orders/{_path(order_id)}/shipments/{_path(shipment_id)}/tracking",
+            json={"tracking_number": tracking_number, "carrier": carrier},
+        )
 
 
 class SimulatorCarrier:
@@ -132,18 +201,7 @@ class SimulatorCarrier:
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
         try:
-            _, body = self.http.post(
-                "/carrier/shipments",
-                {
-                    "reference": request.reference,
-                    "service": request.service,
-                    "order_reference": request.order_reference,
-                    "sender": request.sender,
-                    "recipient": request.recipient,
-                    "sku_summary": request.sku_summary,
-                    "weight_grams": request.weight_grams,
-                },
-            )
+            _, body = self.http.post("/carrier/shipments", _shipment_body(request))
         except RemoteRejected as exc:
             if exc.code == "duplicate_reference":
                 payload = getattr(exc, "payload", {}) or {}
@@ -158,13 +216,91 @@ class SimulatorCarrier:
         shipment = _shipment(body)
         if shipment.status == "cancelled":
             return None
-        if not shipment.label_data:
-            _, label = self.http.get(f"/carrier/shipments/{_path(shipment.shipment_id)}/label")
-            shipment = _shipment({**body, "label": label.get("label", label)})
+        if not shipment.label_data and not body.get("preadvised"):
+            label = self.get_label(shipment.shipment_id)
+            if label is not None:
+                shipment = _shipment({**body, "label": {"format": label[0], "data_base64": base64.b64encode(label[1]).decode()}})
         return shipment
 
-    def cancel_shipment(self, shipment_id: str) -> None:
-        self.http.post(f"/carrier/shipments/{_path(shipment_id)}/cancel", {})
+    def cancel_shipment(self, shipment_id: str) -> str:
+        """Void the waybill; returns the refund state the carrier answers (refunded | refused)."""
+        _, body = self.http.post(f"/carrier/shipments/{_path(shipment_id)}/cancel", {})
+        return str(body.get("refund") or "requested")
+
+    def get_label(self, shipment_id: str) -> tuple[str, bytes] | None:
+        status, body = self.http.get(f"/carrier/shipments/{_path(shipment_id)}/label")
+        if status == 404:
+            raise RemoteRejected(f"the carrier has no shipment {shipment_id}", code="not_found")
+        if status == 202 or body.get("ready") is False or not body.get("data_base64"):
+            return None
+        return str(body.get("format") or "zpl"), base64.b64decode(body["data_base64"])
+
+    def track(self, tracking_number: str) -> list[TrackingEvent]:
+        status, body = self.http.get(f"/carrier/tracking/{_path(tracking_number)}")
+        if status == 404:
+            return []
+        return [
+            TrackingEvent(
+                at=parse_time(e.get("at")) or dt.datetime.now(dt.UTC),
+                status=str(e.get("status", "")),
+                description=str(e.get("description", "")),
+                location=str(e.get("location", "")),
+            )
+            for e in body.get("events", [])
+        ]
+
+    def rates(self, request: ShipmentRequest) -> list[Rate]:
+        country = str(request.recipient.get("country") or "")
+        _, body = self.http.post("/carrier/rates", {"weight_grams": request.weight_grams, "country": country})
+        currency = str(body.get("currency", "USD"))
+        return [
+            Rate(str(r["service"]), str(r.get("name", r["service"])), _money(r["amount"]), currency, r.get("days"))
+            for r in body.get("rates", [])
+        ]
+
+    def preadvice(self, request: ShipmentRequest, tracking_number: str) -> str:
+        """Tell the carrier about a parcel labelled with a pool number; returns its shipment id."""
+        try:
+            _, body = self.http.post("/carrier/preadvice", {**_shipment_body(request), "tracking_number": tracking_number})
+        except RemoteRejected as exc:
+            if exc.code == "duplicate_reference":
+                payload = getattr(exc, "payload", {}) or {}
+                raise DuplicateReference(str(exc), shipment_id=str(payload.get("shipment_id", ""))) from None
+            raise
+        return str(body.get("shipment_id", ""))
+
+    def test_connection(self) -> str:
+        _, body = self.http.get("/carrier/account")
+        return f"connected to {body.get('name', 'the carrier')} as {body.get('account', '?')}"
+
+
+def _shipment_body(request: ShipmentRequest) -> dict[str, Any]:
+    return {
+        "reference": request.reference,
+        "service": request.service,
+        "order_reference": request.order_reference,
+        "sender": request.sender,
+        "recipient": request.recipient,
+        "sku_summary": request.sku_summary,
+        "weight_grams": request.weight_grams,
+        "customs": [
+            {
+                "description_en": c.description_en,
+                "description_zh": c.description_zh,
+                "hs_code": c.hs_code,
+                "quantity": c.quantity,
+                "unit_value": str(c.unit_value),
+                "currency": c.currency,
+                "origin_country": c.origin_country,
+                "weight_grams": c.weight_grams,
+                "sku": c.sku,
+            }
+            for c in request.customs
+        ],
+        "tax_ids": dict(request.tax_ids),
+        "dimensions_mm": list(request.dimensions_mm) if request.dimensions_mm else None,
+        "contains_battery": request.contains_battery,
+    }
 
 
 def _shipment(body: dict[str, Any]) -> Shipment:

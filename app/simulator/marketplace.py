@@ -169,6 +169,16 @@ class MarketplaceState:
                 self._touch(order_id)
             return 201, {"shipment_id": shipment_id, "duplicate": False}
 
+    def find_shipments(self, order_id: str, package_reference: str | None = None) -> list[dict[str, Any]]:
+        """The confirmations recorded for an order (one package reference, if given)."""
+        with self._lock:
+            self._order(order_id)
+            return [
+                {"package_reference": reference, **copy.deepcopy(entry)}
+                for reference, entry in self._confirmations.items()
+                if entry["order_id"] == order_id and package_reference in (None, reference)
+            ]
+
     def update_tracking(
         self, order_id: str, shipment_id: str, *, tracking_number: str, carrier: str | None
     ) -> dict[str, Any]:
@@ -196,6 +206,12 @@ class MarketplaceState:
             if carrier:
                 entry["carrier"] = carrier
             return {"shipment_id": shipment_id, "tracking_number": tracking_number, "duplicate": False}
+
+    def shipped_quantities(self, order_id: str) -> dict[str, int]:
+        """Line id -> quantity confirmed so far (platform faces show shipped/remaining counts)."""
+        with self._lock:
+            self._order(order_id)
+            return dict(self._shipped[order_id])
 
     def ledger(self) -> dict[str, Any]:
         with self._lock:

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -24,6 +25,7 @@ from app.simulator.carrier import CarrierState
 from app.simulator.errors import ApiError
 from app.simulator.marketplace import MarketplaceState
 from app.simulator.request import Reply, Request, set_current
+from app.simulator.routes import ROUTES as GENERIC_ROUTES
 from app.simulator.routes import Route, resolve
 from app.simulator.seed import make_orders
 
@@ -38,6 +40,7 @@ _RATE_KEYS = {
     "rate_limit": "rate_limit_rate",
     "throttle": "throttle_rate",
     "expired_token": "expired_token_rate",
+    "duplicate": "duplicate_rate",
 }
 
 
@@ -57,12 +60,18 @@ class Faults:
     # The access token is refused as expired (each platform's documented 401 body); the
     # connector must refresh it and try again. Rolled by the platform faces.
     expired_token_rate: float = 0.0
+    # The carrier books the shipment, then answers "duplicate reference" (as after a lost answer).
+    duplicate_rate: float = 0.0
+    # The carrier answers with a tracking number but no label; the label is ready after this
+    # many label requests and this many milliseconds.
+    late_label_calls: int = 0
+    late_label_ms: int = 0
     _rng: random.Random = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.latency_ms < 0:
             raise ValueError(f"latency must not be negative, got {self.latency_ms} ms")
-        for name in ("error_rate", "lost_response_rate", "rate_limit_rate", "throttle_rate", "expired_token_rate"):
+        for name in ("error_rate", "lost_response_rate", "rate_limit_rate", "throttle_rate", "expired_token_rate", "duplicate_rate"):
             rate = getattr(self, name)
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {rate}")
@@ -80,6 +89,11 @@ class Faults:
                 values["latency_ms"] = _duration_ms(raw, key)
             elif key == "retry_after":
                 values["retry_after_s"] = max(1, round(_duration_ms(raw, key) / 1000))
+            elif key == "late_label":  # "3" label calls, or a time: "2s", "500ms"
+                if re.fullmatch(r"\d+", raw):
+                    values["late_label_calls"] = int(raw)
+                else:
+                    values["late_label_ms"] = _duration_ms(raw, key)
             elif key == "seed":
                 if not re.fullmatch(r"-?\d+", raw):
                     raise ValueError(f"seed must be an integer, got {raw!r}")
@@ -87,7 +101,10 @@ class Faults:
             elif key in _RATE_KEYS:
                 values[_RATE_KEYS[key]] = _rate(raw, key)
             else:
-                known = "latency, error, lost_response, rate_limit, throttle, expired_token, retry_after, seed"
+                known = (
+                    "latency, error, lost_response, rate_limit, throttle, expired_token, duplicate, late_label,"
+                    " retry_after, seed"
+                )
                 raise ValueError(f"unknown fault {key!r} (known: {known})")
         return cls(**values)
 
@@ -103,6 +120,9 @@ class Faults:
             "rate_limit_rate": self.rate_limit_rate,
             "throttle_rate": self.throttle_rate,
             "expired_token_rate": self.expired_token_rate,
+            "duplicate_rate": self.duplicate_rate,
+            "late_label_calls": self.late_label_calls,
+            "late_label_ms": self.late_label_ms,
             "retry_after_s": self.retry_after_s,
             "seed": self.seed,
         }
@@ -124,6 +144,11 @@ def _rate(raw: str, key: str) -> float:
     if not 0.0 <= rate <= 1.0:
         raise ValueError(f"{key} must be between 0 and 1, got {raw!r}")
     return rate
+
+
+def _generic_mp(path: str) -> bool:
+    """The simulator's own marketplace API (platform faces roll their own token faults)."""
+    return path.startswith("/mp/") and path != "/mp/token"
 
 
 class _LostResponse(Exception):
@@ -182,7 +207,18 @@ class _Handler(BaseHTTPRequestHandler):
                     headers["Retry-After"] = str(faults.retry_after_s)
                     raise ApiError(429, "rate_limited", "too many requests (simulated)")
             raw = self._read_body()
-            set_current(Request(self.command, parts.path, query, self.headers, raw, query_list))
+            request = Request(self.command, parts.path, query, self.headers, raw, query_list)
+            if not route.instrumentation and route in GENERIC_ROUTES:
+                # The simulator's own API: a throttle is a 429 saying when to come back
+                # (platform faces answer throttles and expired tokens in their own words).
+                if faults.roll(faults.throttle_rate):
+                    headers["Retry-After"] = str(faults.retry_after_s)
+                    raise ApiError(429, "throttled", "request quota used up; slow down (simulated)")
+                if _generic_mp(parts.path):
+                    simulator.check_token(self.headers.get("Authorization") or "")
+            if simulator.on_request is not None and not route.instrumentation:
+                simulator.on_request(request)
+            set_current(request)
             body = self._parse_body(raw)
             try:
                 status, payload = route.handler(simulator, params, query, body)
@@ -190,6 +226,8 @@ class _Handler(BaseHTTPRequestHandler):
                 set_current(None)
                 if route.mutating and not route.instrumentation and faults.roll(faults.lost_response_rate):
                     raise _LostResponse
+            if simulator.before_reply is not None and not route.instrumentation:
+                simulator.before_reply(request, status, payload)
         except _LostResponse:
             self._drop_connection()
             return
@@ -279,6 +317,27 @@ class Simulator:
         self.carrier = CarrierState(self._lock, on_live_shipment=self.marketplace.on_carrier_shipment)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
+        self.token_serial = 0
+        self._token_uses: dict[str, int] = {}
+        self._expired_tokens: set[str] = set()
+        # Test hooks, called on the serving thread (never for the ledger/admin routes):
+        # on_request(request) before the route acts; before_reply(request, status, payload)
+        # after it acted and before the answer goes out (e.g. to kill a client right there).
+        self.on_request: Callable[[Request], None] | None = None
+        self.before_reply: Callable[[Request, int, Any], None] | None = None
+
+    def check_token(self, authorization: str) -> None:
+        """The expired-token fault: a token already used may expire (and stays expired); a fresh one works once."""
+        token = authorization.removeprefix("Bearer ").strip()
+        with self._lock:
+            if token and token in self._expired_tokens:
+                raise ApiError(401, "token_expired", "the access token has expired (simulated)")
+            used = self._token_uses.get(token, 0)
+            if (used or not token) and self.faults.roll(self.faults.expired_token_rate):
+                if token:
+                    self._expired_tokens.add(token)
+                raise ApiError(401, "token_expired", "the access token has expired (simulated)")
+            self._token_uses[token] = used + 1
 
     def start(self) -> Simulator:
         """Bind and serve in a daemon thread; after stop(), binds the same port again."""
@@ -331,9 +390,9 @@ class Simulator:
         self.stop()
 
 
-def serve_forever(port: int, faults: Faults | None = None, *, host: str = "127.0.0.1") -> None:
+def serve_forever(port: int, faults: Faults | None = None, *, host: str = "127.0.0.1", order_count: int = 60) -> None:
     """Run the simulator in the foreground until Ctrl-C (for `main.py simulator`)."""
-    with Simulator(host=host, port=port, faults=faults) as simulator:
+    with Simulator(host=host, port=port, faults=faults, order_count=order_count) as simulator:
         print(f"Shipbench simulator at {simulator.url} (Ctrl-C to stop)", flush=True)
         try:
             while True:
