@@ -132,3 +132,26 @@ def label_bytes(session: Session, parcel: Parcel, printer: Printer, *, user_dir:
                 return raster.carrier_escpos(image)
     label = own_label(session, parcel, template=printer.template, dpi=printer.dpi, user_dir=user_dir)
     return render(label, language, gap_mm=float(printer.gap_mm))
+
+
+LABEL_EXTENSIONS = {".pdf": "pdf", ".png": "png", ".zpl": "zpl", ".prn": "zpl", ".txt": "zpl"}
+_MAGIC = {"pdf": "starts with %PDF", "png": "has the PNG signature", "zpl": "starts with ^XA"}
+
+
+def check_label_file(data: bytes, filename: str = "") -> str:
+    """The format of an uploaded label ("zpl", "pdf", "png"); InvalidInput unless the bytes are what the file claims."""
+    from printers import raster
+
+    name = filename or "the file"
+    if not data:
+        raise InvalidInput(f"{name} is empty")
+    found = "pdf" if raster.is_pdf(data) else "png" if raster.is_png(data) else "zpl" if raster.is_zpl(data) else ""
+    claimed = LABEL_EXTENSIONS.get(Path(filename).suffix.lower(), "") if filename else ""
+    if filename and Path(filename).suffix and not claimed:
+        raise InvalidInput(f"{name} is not a label file: use a PDF, PNG or ZPL file")
+    if not found:
+        expected = f"a {claimed.upper()} file {_MAGIC[claimed]}" if claimed else "a label file is a PDF, PNG or ZPL file"
+        raise InvalidInput(f"{name} is not a label: {expected}")
+    if claimed and claimed != found:
+        raise InvalidInput(f"{name} is named as {claimed.upper()} but holds {found.upper()}")
+    return found

@@ -2,7 +2,9 @@
 
 The shipper reference is the parcel number. Before retrying a request whose outcome
 is unknown we look the shipment up by reference; a "duplicate reference" answer
-adopts the existing shipment instead of failing.
+adopts the existing shipment instead of failing. A waybill is voided before another
+is booked for the same parcel (the void job books the new one when it is done), so a
+parcel never has two live shipments.
 """
 
 from __future__ import annotations
@@ -10,19 +12,44 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, outbox
 from app.actor import Actor
-from app.connectors.base import CarrierConnector, DuplicateReference, Shipment, ShipmentRequest
+from app.connectors.base import (
+    CarrierConnector,
+    CustomsItem,
+    DuplicateReference,
+    Shipment,
+    ShipmentRequest,
+)
+from app.errors import NotAllowed, RemoteRejected
 from app.outbox import JobView, Outcome, guard
 from app.review import refresh_queue
-from db.models import Label, Order, OutboxJob, Parcel, Setting, utcnow
+from db import queries
+from db.models import (
+    CustomsLine,
+    Label,
+    Order,
+    OutboxJob,
+    Parcel,
+    Setting,
+    TaxId,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
 REQUESTABLE = ("waybill", "failed")
+LIVE_JOB = ("pending", "in_flight", "unknown")
+LABEL_NOT_READY = "label not ready yet"
+EU = frozenset(
+    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
+)
 
 
 def sender_address(session: Session) -> dict[str, object]:
@@ -51,6 +78,183 @@ def recipient(order: Order) -> dict[str, object]:
     }
 
 
+# --- what the carrier is told ---------------------------------------------------------
+
+
+def customs_items(session: Session, parcel: Parcel) -> list[dict[str, Any]]:
+    """The parcel's customs lines (set at approval), else the products' customs defaults."""
+    rows = list(session.scalars(select(CustomsLine).where(CustomsLine.parcel_id == parcel.id).order_by(CustomsLine.id)))
+    if rows:
+        return [
+            {
+                "description_en": c.description_en,
+                "description_zh": c.description_zh,
+                "hs_code": c.hs_code,
+                "quantity": c.quantity,
+                "unit_value": str(c.unit_value),
+                "currency": c.currency,
+                "origin_country": c.origin_country,
+                "weight_grams": c.weight_grams,
+                "sku": "",
+            }
+            for c in rows
+        ]
+    items = []
+    for line in parcel.lines:
+        product = line.product
+        if product is None:
+            continue
+        value = product.declared_value if product.declared_value is not None else line.order_line.unit_price
+        items.append(
+            {
+                "description_en": product.customs_name_en or product.name,
+                "description_zh": product.customs_name_zh or product.name_zh,
+                "hs_code": product.hs_code,
+                "quantity": line.quantity,
+                "unit_value": str(value),
+                "currency": product.declared_currency if product.declared_value is not None else parcel.order.currency,
+                "origin_country": product.origin_country,
+                "weight_grams": product.weight_grams * line.quantity,
+                "sku": product.sku,
+            }
+        )
+    return items
+
+
+def tax_ids_for(session: Session, order: Order) -> dict[str, str]:
+    """The shop's IOSS / VAT / EORI numbers for the destination (the country, or the EU)."""
+    places = [order.ship_country] + (["EU"] if order.ship_country in EU else [])
+    found: dict[str, str] = {}
+    for tax in session.scalars(
+        select(TaxId).where(TaxId.shop_id == order.shop_id, TaxId.destination.in_(places)).order_by(TaxId.id)
+    ):
+        # a number for the country itself wins over the EU-wide one
+        if tax.kind not in found or tax.destination == order.ship_country:
+            found[tax.kind] = tax.number
+    return found
+
+
+def _dimensions(parcel: Parcel) -> list[int] | None:
+    """Known only for a parcel of one item: the product's own box."""
+    if len(parcel.lines) == 1 and parcel.lines[0].quantity == 1 and parcel.lines[0].product is not None:
+        p = parcel.lines[0].product
+        if p.length_mm and p.width_mm and p.height_mm:
+            return [p.length_mm, p.width_mm, p.height_mm]
+    return None
+
+
+def shipment_payload(session: Session, parcel: Parcel) -> dict[str, Any]:
+    """The JSON the outbox stores for a waybill request (see ``request_from_payload``)."""
+    order = parcel.order
+    method = parcel.shipping_method
+    return {
+        "reference": parcel.number,
+        "service": method.code if method is not None else "",
+        "order_reference": order.number,
+        "sender": sender_address(session),
+        "recipient": recipient(order),
+        "sku_summary": sku_summary(parcel),
+        "weight_grams": parcel.weight_grams,
+        "customs": customs_items(session, parcel),
+        "tax_ids": tax_ids_for(session, order),
+        "dimensions_mm": _dimensions(parcel),
+        "contains_battery": any(ln.product is not None and ln.product.has_battery for ln in parcel.lines),
+    }
+
+
+def request_from_payload(payload: dict[str, Any]) -> ShipmentRequest:
+    dims = payload.get("dimensions_mm")
+    return ShipmentRequest(
+        reference=payload["reference"],
+        service=payload.get("service", ""),
+        order_reference=payload.get("order_reference", ""),
+        sender=dict(payload.get("sender") or {}),
+        recipient=dict(payload.get("recipient") or {}),
+        sku_summary=payload.get("sku_summary", ""),
+        weight_grams=int(payload.get("weight_grams") or 0),
+        customs=tuple(
+            CustomsItem(
+                description_en=c.get("description_en", ""),
+                description_zh=c.get("description_zh", ""),
+                hs_code=c.get("hs_code", ""),
+                quantity=int(c.get("quantity", 1)),
+                unit_value=Decimal(str(c.get("unit_value", "0"))),
+                currency=c.get("currency", "USD"),
+                origin_country=c.get("origin_country", ""),
+                weight_grams=int(c.get("weight_grams", 0)),
+                sku=c.get("sku", ""),
+            )
+            for c in payload.get("customs") or ()
+        ),
+        tax_ids=dict(payload.get("tax_ids") or {}),
+        dimensions_mm=tuple(dims) if dims else None,  # type: ignore[arg-type]
+        contains_battery=bool(payload.get("contains_battery")),
+    )
+
+
+# --- writing jobs ---------------------------------------------------------------------
+
+
+def arm(
+    session: Session,
+    kind: str,
+    key: str,
+    payload: dict[str, Any],
+    *,
+    carrier_account_id: int | None,
+    parcel: Parcel,
+) -> OutboxJob:
+    """Write the job, or send a finished one again; a live job only gets the new payload if unsent."""
+    job = queries.outbox_job(session, kind, key)
+    if job is None:
+        return outbox.enqueue(session, kind, key, payload, carrier_account_id=carrier_account_id, parcel=parcel)
+    if job.state in ("in_flight", "unknown"):
+        return job  # may have reached the carrier: its outcome decides, not a new payload
+    if job.state != "pending":
+        job.attempts = 0
+        job.last_error = None
+    job.state = "pending"
+    job.payload = payload
+    job.carrier_account_id = carrier_account_id
+    job.parcel_id = parcel.id
+    job.next_attempt_at = utcnow()
+    return job
+
+
+def live_job(session: Session, kind: str, parcel: Parcel) -> OutboxJob | None:
+    job = queries.outbox_job(session, kind, parcel.number)
+    return job if job is not None and job.state in LIVE_JOB else None
+
+
+def _drop_label_fetch(session: Session, parcel: Parcel) -> None:
+    """A label fetch only reads: safe to stop at any time."""
+    job = live_job(session, "fetch_label", parcel)
+    if job is not None and job.state != "in_flight":
+        job.state = "cancelled"
+        job.last_error = "the waybill was voided"
+
+
+def queue_request(session: Session, parcel: Parcel, actor: Actor) -> str | None:
+    """Queue the parcel's waybill request; returns why not, or None when queued."""
+    method = parcel.shipping_method
+    if method is None:
+        return "no shipping method"
+    # refund "requested" marks a void still under way (saves a query per parcel otherwise)
+    void = live_job(session, "void_waybill", parcel) if parcel.refund_state == "requested" else None
+    if void is not None:
+        # The old waybill is still being voided: the void books the new one when done.
+        void.payload = {**void.payload, "rebook": True}
+    else:
+        arm(
+            session, "request_waybill", parcel.number, shipment_payload(session, parcel),
+            carrier_account_id=method.carrier_account_id, parcel=parcel,
+        )
+    parcel.status = "requested"
+    parcel.waybill_error = None
+    audit.record(session, actor, "request waybill", parcel=parcel)
+    return None
+
+
 @dataclass
 class RequestResult:
     queued: list[str] = field(default_factory=list)
@@ -60,40 +264,88 @@ class RequestResult:
 def request(session: Session, orders: list[Order], actor: Actor) -> RequestResult:
     """Queue a waybill request for every parcel of these orders that has none yet."""
     result = RequestResult()
-    sender = sender_address(session)
     for order in orders:
         parcels = [p for p in order.parcels if p.status in REQUESTABLE]
         if not parcels:
             result.skipped[order.number] = f"nothing to request: order is in {order.queue.replace('_', ' ')}"
             continue
         for parcel in parcels:
-            method = parcel.shipping_method
-            if method is None:
-                result.skipped[parcel.number] = "no shipping method"
-                continue
-            payload = {
-                "reference": parcel.number,
-                "service": method.code,
-                "order_reference": order.number,
-                "sender": sender,
-                "recipient": recipient(order),
-                "sku_summary": sku_summary(parcel),
-                "weight_grams": parcel.weight_grams,
-            }
-            outbox.enqueue(
-                session,
-                "request_waybill",
-                parcel.number,
-                payload,
-                carrier_account_id=method.carrier_account_id,
-                parcel=parcel,
-            )
-            parcel.status = "requested"
-            parcel.waybill_error = None
-            audit.record(session, actor, "request waybill", parcel=parcel)
-            result.queued.append(parcel.number)
+            why = queue_request(session, parcel, actor)
+            if why:
+                result.skipped[parcel.number] = why
+            else:
+                result.queued.append(parcel.number)
         refresh_queue(order)
     return result
+
+
+def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook: bool = False) -> str:
+    """Void the parcel's waybill (a job); the parcel goes back to Waybill. Returns what happened."""
+    if parcel.status in ("shipped",):
+        raise NotAllowed(f"parcel {parcel.number} is shipped; its waybill can no longer be voided")
+    if parcel.status == "requested" and parcel.tracking_number is None:
+        if not outbox.cancel_pending(session, "request_waybill", parcel.number):
+            raise NotAllowed(
+                f"the waybill request for {parcel.number} is on its way to the carrier; try again in a moment"
+            )
+        parcel.status = "waybill"
+        audit.record(session, actor, "withdraw waybill request", parcel=parcel, detail=reason)
+        return "request withdrawn"
+    if parcel.tracking_number is None:
+        raise NotAllowed(f"parcel {parcel.number} has no waybill to void")
+    _drop_label_fetch(session, parcel)
+    old = parcel.tracking_number
+    if parcel.tracking_source == "manual" or (parcel.tracking_source == "pool" and not parcel.carrier_shipment_id):
+        # Not booked through us: nothing to void at a carrier, the number is simply dropped.
+        job = live_job(session, "preadvice", parcel)
+        if job is not None and job.state == "pending":
+            job.state = "cancelled"
+        _clear_waybill(parcel)
+        parcel.status = "waybill"
+        parcel.waybill_error = f"waybill {old} voided: {reason}" if reason else None
+        audit.record(session, actor, "void waybill", parcel=parcel, detail=f"{old}: {reason}")
+        if rebook:
+            queue_request(session, parcel, actor)
+        refresh_queue(parcel.order)
+        return "tracking number dropped"
+    method = parcel.shipping_method
+    arm(
+        session,
+        "void_waybill",
+        parcel.number,
+        {"reference": parcel.number, "shipment_id": parcel.carrier_shipment_id, "reason": reason, "rebook": rebook},
+        carrier_account_id=_void_account(session, parcel, method.carrier_account_id if method else None),
+        parcel=parcel,
+    )
+    parcel.refund_state = "requested"
+    if parcel.status != "intercepted":
+        parcel.status = "requested" if rebook else "waybill"
+        parcel.waybill_error = "voiding the old waybill first" if rebook else f"waybill {old} voided: {reason}"
+    audit.record(session, actor, "void waybill", parcel=parcel, detail=f"{old}: {reason}")
+    refresh_queue(parcel.order)
+    return "void queued"
+
+
+def _void_account(session: Session, parcel: Parcel, fallback: int | None) -> int | None:
+    """The carrier that booked the waybill: the one its request went to."""
+    job = queries.outbox_job(session, "request_waybill", parcel.number)
+    return job.carrier_account_id if job is not None and job.carrier_account_id else fallback
+
+
+def _clear_waybill(parcel: Parcel) -> None:
+    parcel.tracking_number = None
+    parcel.carrier_shipment_id = None
+    parcel.tracking_source = None
+    parcel.pool_id = None
+    parcel.preadvice_sent_at = None
+    parcel.printed_at = None
+
+
+def store_label(session: Session, parcel: Parcel, fmt: str, data: bytes, *, source: str = "carrier") -> None:
+    session.add(Label(parcel_id=parcel.id, format=fmt, source=source, data=data))
+
+
+# --- outbox handlers --------------------------------------------------------------------
 
 
 class RequestWaybill:
@@ -104,20 +356,21 @@ class RequestWaybill:
 
     def perform(self, job: JobView) -> Outcome:
         carrier = self.carrier_for(job.carrier_account_id or 0)
-        request = ShipmentRequest(**job.payload)  # type: ignore[arg-type]
+        request = request_from_payload(job.payload)
 
         def call() -> Outcome:
             if job.prior_state == "unknown":
+                # It may have been booked by the attempt we lost track of: never book again.
                 existing = carrier.find_shipment(request.reference)
                 if existing is not None:
-                    return _done(existing, "adopted the shipment found by reference")
+                    return _done(existing, "adopted the shipment found by reference", carrier.name)
             try:
-                return _done(carrier.create_shipment(request), "")
+                return _done(carrier.create_shipment(request), "", carrier.name)
             except DuplicateReference:
                 existing = carrier.find_shipment(request.reference)
                 if existing is None:
                     return Outcome("unknown", "carrier reports a duplicate it cannot find; will look again")
-                return _done(existing, "adopted the existing shipment (duplicate reference)")
+                return _done(existing, "adopted the existing shipment (duplicate reference)", carrier.name)
 
         return guard(call)
 
@@ -129,12 +382,30 @@ class RequestWaybill:
             data = outcome.data
             parcel.tracking_number = data["tracking_number"]
             parcel.carrier_shipment_id = data["shipment_id"]
-            parcel.waybill_error = None
-            if data.get("label_data"):
-                session.add(Label(parcel_id=parcel.id, format=data["label_format"] or "zpl", data=data["label_data"]))
-            if parcel.status in ("requested", "failed", "waybill"):
-                parcel.status = "labelled"
+            parcel.tracking_source = "carrier"
+            parcel.waybill_error = None  # refund_state stays: it tells of the waybill voided before
             audit.record(session, actor, "waybill", parcel=parcel, detail=data["tracking_number"])
+            if parcel.status in ("intercepted", "voided"):
+                # Withdrawn while the request was on its way: the new booking must be voided too.
+                arm(
+                    session, "void_waybill", parcel.number,
+                    {"reference": parcel.number, "shipment_id": data["shipment_id"], "reason": "withdrawn"},
+                    carrier_account_id=job.carrier_account_id, parcel=parcel,
+                )
+                parcel.refund_state = "requested"
+            elif data.get("label_data") and not data.get("label_error"):
+                store_label(session, parcel, data["label_format"], data["label_data"])
+                if parcel.status in ("requested", "failed", "waybill"):
+                    parcel.status = "labelled"
+            else:
+                # Booked, label still to come: stays in Waybill until it is fetched.
+                if parcel.status in ("failed", "waybill"):
+                    parcel.status = "requested"
+                parcel.waybill_error = data.get("label_error") or LABEL_NOT_READY
+                arm(
+                    session, "fetch_label", parcel.number, {"shipment_id": data["shipment_id"]},
+                    carrier_account_id=job.carrier_account_id, parcel=parcel,
+                )
         elif outcome.state == "failed":
             if parcel.status == "requested":
                 parcel.status = "failed"
@@ -143,21 +414,74 @@ class RequestWaybill:
         refresh_queue(parcel.order)
 
 
-def _done(shipment: Shipment, note: str) -> Outcome:
+def _done(shipment: Shipment, note: str, carrier: str = "the carrier") -> Outcome:
+    fmt, data, error = shipment.label_format, shipment.label_data, ""
+    if data:
+        fmt, error = _checked(fmt, data, carrier)
     return Outcome(
         "done",
         note,
         data={
             "shipment_id": shipment.shipment_id,
             "tracking_number": shipment.tracking_number,
-            "label_format": shipment.label_format,
-            "label_data": shipment.label_data,
+            "label_format": fmt,
+            "label_data": data,
+            "label_error": error,
         },
     )
 
 
+def _checked(fmt: str, data: bytes, carrier: str) -> tuple[str, str]:
+    """(format, "") for good label bytes, else (claimed format, why they are refused)."""
+    from app.connectors.labels import check_label
+
+    try:
+        return check_label(fmt or "", data, carrier=carrier), ""
+    except RemoteRejected as exc:
+        return fmt, str(exc)
+
+
+class FetchLabel:
+    """Outbox handler for ``fetch_label``: the carrier booked the parcel but had no label yet."""
+
+    def __init__(self, carrier_for: Callable[[int], CarrierConnector]) -> None:
+        self.carrier_for = carrier_for
+
+    def perform(self, job: JobView) -> Outcome:
+        carrier = self.carrier_for(job.carrier_account_id or 0)
+
+        def call() -> Outcome:
+            label = carrier.get_label(job.payload["shipment_id"])
+            if label is None:
+                return Outcome("retry", LABEL_NOT_READY, retry_after=5.0)
+            fmt, error = _checked(label[0], label[1], carrier.name)
+            if error:
+                return Outcome("retry", error, retry_after=5.0)
+            return Outcome("done", "", data={"label_format": fmt, "label_data": label[1]})
+
+        return guard(call)
+
+    def apply(self, session: Session, job: OutboxJob, outcome: Outcome, actor: Actor) -> None:
+        parcel = session.get(Parcel, job.parcel_id) if job.parcel_id else None
+        if parcel is None or parcel.carrier_shipment_id != job.payload.get("shipment_id"):
+            return  # voided or rebooked meanwhile
+        if outcome.state == "done":
+            store_label(session, parcel, outcome.data["label_format"], outcome.data["label_data"])
+            if parcel.status == "requested":
+                parcel.status = "labelled"
+            parcel.waybill_error = None
+            audit.record(session, actor, "label received", parcel=parcel)
+        elif parcel.status == "requested":
+            parcel.waybill_error = outcome.message or LABEL_NOT_READY
+        refresh_queue(parcel.order)
+
+
 class VoidWaybill:
-    """Outbox handler for ``void_waybill``: cancel whatever live shipment the reference has."""
+    """Outbox handler for ``void_waybill``: cancel whatever live shipment the reference has.
+
+    When the job says ``rebook``, the parcel's new waybill is requested once the old one
+    is voided, never before (two live shipments for one parcel are what we prevent).
+    """
 
     def __init__(self, carrier_for: Callable[[int], CarrierConnector]) -> None:
         self.carrier_for = carrier_for
@@ -167,15 +491,44 @@ class VoidWaybill:
 
         def call() -> Outcome:
             existing = carrier.find_shipment(job.key)
-            if existing is None:
+            shipment_id = existing.shipment_id if existing is not None else job.payload.get("shipment_id")
+            if not shipment_id:
                 return Outcome("done", "no live shipment to void")
-            carrier.cancel_shipment(existing.shipment_id)
-            return Outcome("done", f"voided shipment {existing.shipment_id}")
+            # Cancelling twice is harmless and names the refund of the first cancel.
+            answer = carrier.cancel_shipment(shipment_id)
+            refund = answer if answer in ("refunded", "refused", "requested") else "requested"
+            return Outcome("done", f"voided shipment {shipment_id}", data={"refund": refund})
 
         return guard(call)
 
     def apply(self, session: Session, job: OutboxJob, outcome: Outcome, actor: Actor) -> None:
         parcel = session.get(Parcel, job.parcel_id) if job.parcel_id else None
-        if parcel is not None and outcome.state == "done":
+        if parcel is None:
+            return
+        if outcome.state == "done":
             parcel.waybill_voided_at = utcnow()
+            parcel.refund_state = outcome.data.get("refund")
             audit.record(session, actor, "waybill voided", parcel=parcel, detail=outcome.message)
+            if parcel.status in ("requested", "waybill", "failed"):
+                old = parcel.tracking_number
+                _clear_waybill(parcel)
+                if job.payload.get("rebook") and parcel.status == "requested":
+                    parcel.waybill_error = None
+                    method = parcel.shipping_method
+                    if method is not None:
+                        arm(
+                            session, "request_waybill", parcel.number, shipment_payload(session, parcel),
+                            carrier_account_id=method.carrier_account_id, parcel=parcel,
+                        )
+                    else:
+                        parcel.status = "failed"
+                        parcel.waybill_error = "no shipping method"
+                elif old and not parcel.waybill_error:
+                    parcel.waybill_error = f"waybill {old} voided"
+        elif outcome.state == "failed":
+            parcel.refund_state = "refused"
+            parcel.waybill_error = f"the carrier refused to void the waybill: {outcome.message}"
+            if parcel.status == "requested":
+                parcel.status = "failed"
+            audit.record(session, actor, "void refused", parcel=parcel, detail=outcome.message)
+        refresh_queue(parcel.order)

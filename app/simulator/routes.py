@@ -111,6 +111,20 @@ def mp_confirm_shipment(sim: Simulator, params: Params, query: Params, body: Any
     )
 
 
+def mp_list_shipments(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """The order's confirmed packages (``?package_reference=`` for one): the lookup before a retry."""
+    shipments = sim.marketplace.find_shipments(params["order_id"], query.get("package_reference") or None)
+    return 200, {"shipments": shipments}
+
+
+def mp_token(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """A fresh access token for any key but ``revoked…``: a key the seller withdrew."""
+    if isinstance(body, dict) and str(body.get("client_secret", "")).startswith("revoked"):
+        raise ApiError(401, "invalid_client", "this API key was revoked by the seller")
+    sim.token_serial += 1
+    return 200, {"access_token": f"sim-token-{sim.token_serial}", "expires_in": 3600}
+
+
 def mp_update_tracking(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
     body = _object(body)
     carrier = body.get("carrier")
@@ -138,7 +152,11 @@ def mp_ledger(sim: Simulator, params: Params, query: Params, body: Any) -> tuple
 
 
 def carrier_create(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
-    return 201, sim.carrier.create_shipment(_object(body))
+    faults = sim.faults
+    calls, late_ms = getattr(faults, "late_label_calls", 0), getattr(faults, "late_label_ms", 0)
+    late = (calls, late_ms / 1000) if calls or late_ms else None
+    duplicate = faults.roll(getattr(faults, "duplicate_rate", 0.0))
+    return 201, sim.carrier.create_shipment(_object(body), late_label=late, duplicate=duplicate)
 
 
 def carrier_find(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
@@ -152,7 +170,32 @@ def carrier_get(sim: Simulator, params: Params, query: Params, body: Any) -> tup
 
 
 def carrier_label(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
-    return 200, sim.carrier.label(params["shipment_id"])
+    label = sim.carrier.label(params["shipment_id"])
+    return (202 if label.get("ready") is False else 200), label
+
+
+def carrier_preadvice(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    return 201, sim.carrier.preadvice(_object(body))
+
+
+def carrier_rates(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    return 200, sim.carrier.rates(_object(body))
+
+
+def carrier_tracking(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    return 200, sim.carrier.tracking(params["tracking_number"])
+
+
+def carrier_account(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    return 200, {"account": "DEMO-0001", "name": "Demo Express", "services": ["ECO", "STD", "EXP"]}
+
+
+def carrier_admin_event(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    body = _object(body)
+    return 200, sim.carrier.add_event(
+        params["shipment_id"], _required_str(body, "status"), str(body.get("description") or ""),
+        str(body.get("location") or ""),
+    )
 
 
 def carrier_cancel(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
@@ -209,6 +252,8 @@ ROUTES: tuple[Route, ...] = (
     _route("GET", "/mp/orders", mp_list_orders),
     _route("GET", f"/mp/orders/{_ORDER}", mp_get_order),
     _route("POST", f"/mp/orders/{_ORDER}/shipments", mp_confirm_shipment, mutating=True),
+    _route("GET", f"/mp/orders/{_ORDER}/shipments", mp_list_shipments),
+    _route("POST", "/mp/token", mp_token),
     _route("POST", f"/mp/orders/{_ORDER}/shipments/{_SHIPMENT}/tracking", mp_update_tracking, mutating=True),
     _route("POST", f"/mp/_admin/orders/{_ORDER}/cancel", mp_admin_cancel),
     _route("POST", f"/mp/_admin/orders/{_ORDER}/ship_to", mp_admin_ship_to),
@@ -219,6 +264,11 @@ ROUTES: tuple[Route, ...] = (
     _route("GET", f"/carrier/shipments/{_SHIPMENT}/label", carrier_label),
     _route("POST", f"/carrier/shipments/{_SHIPMENT}/cancel", carrier_cancel, mutating=True),
     _route("GET", "/carrier/_ledger", carrier_ledger),
+    _route("POST", "/carrier/preadvice", carrier_preadvice, mutating=True),
+    _route("POST", "/carrier/rates", carrier_rates),
+    _route("GET", f"/carrier/tracking/{_ID.format('tracking_number')}", carrier_tracking),
+    _route("GET", "/carrier/account", carrier_account),
+    _route("POST", f"/carrier/_admin/shipments/{_SHIPMENT}/events", carrier_admin_event),
     _route("GET", "/_admin/faults", faults_get),
     _route("POST", "/_admin/faults", faults_set),
 )

@@ -1,0 +1,55 @@
+"""Carrier label bytes checked for what they claim to be before anything stores them.
+
+A carrier that answers "here is your PDF" with an HTML error page, a truncated download
+or a ZPL job must not become a label the packer prints: the waybill request fails with
+a reason instead, and is retried.
+"""
+
+from __future__ import annotations
+
+from app.errors import RemoteRejected
+from printers.raster import is_pdf, is_png, is_zpl
+
+FORMATS = ("zpl", "pdf", "png")
+_ALIASES = {"zpl": "zpl", "zplii": "zpl", "zpl2": "zpl", "pdf": "pdf", "png": "png", "gif": "gif"}
+
+
+def sniff(data: bytes) -> str:
+    """The label format the bytes are in ("zpl", "pdf", "png"), or "" if none."""
+    if is_pdf(data):
+        return "pdf"
+    if is_png(data):
+        return "png"
+    if is_zpl(data):
+        return "zpl"
+    return ""
+
+
+def check_label(fmt: str, data: bytes, *, carrier: str = "the carrier") -> str:
+    """The normalised format of a carrier label; RemoteRejected if the bytes are not that.
+
+    ``fmt`` may be empty (the carrier did not say): the bytes decide. The error is
+    retryable: a broken download usually comes out whole the next time.
+    """
+    if not data:
+        raise RemoteRejected(f"{carrier} sent an empty label", code="bad_label", retryable=True)
+    found = sniff(data)
+    claimed = _ALIASES.get(fmt.strip().lower().replace(" ", "").replace("_", ""), fmt.strip().lower()) if fmt else ""
+    if not found:
+        what = claimed.upper() if claimed else "label"
+        raise RemoteRejected(
+            f"{carrier} sent a {what} that is not a printable label (it starts with {data[:16]!r})",
+            code="bad_label",
+            retryable=True,
+        )
+    if claimed and claimed != found:
+        raise RemoteRejected(
+            f"{carrier} said the label is {claimed.upper()} but sent {found.upper()}",
+            code="bad_label",
+            retryable=True,
+        )
+    if found == "pdf" and b"%%EOF" not in data[-1024:]:
+        raise RemoteRejected(f"{carrier} sent a truncated PDF label", code="bad_label", retryable=True)
+    if found == "png" and b"IEND" not in data[-32:]:
+        raise RemoteRejected(f"{carrier} sent a truncated PNG label", code="bad_label", retryable=True)
+    return found
