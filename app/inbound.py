@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 from app import audit, outbox, rules, stock
 from app.actor import Actor
 from app.connectors.base import RemoteOrder
-from app.review import OPEN_PARCEL, ReviewContext, reasons_for, refresh_queue, update_reasons
+from app.review import (
+    OPEN_PARCEL,
+    ReviewContext,
+    reasons_for,
+    refresh_queue,
+    split_merge_on_cancel,
+    update_reasons,
+)
 from db import queries
 from db.models import Order, OrderLine, Shop
 
@@ -50,7 +57,11 @@ def _address(remote: RemoteOrder) -> dict[str, str]:
 
 
 def _lines_key(lines: list[OrderLine] | tuple) -> set[tuple[str, str, int]]:
-    return {(ln.remote_line_id if isinstance(ln, OrderLine) else ln.line_id, ln.sku, ln.quantity) for ln in lines}
+    return {
+        (ln.remote_line_id if isinstance(ln, OrderLine) else ln.line_id, ln.sku, ln.quantity)
+        for ln in lines
+        if ln.quantity  # a dropped line kept for an intercepted parcel's sake is not a line
+    }
 
 
 def import_page(session: Session, shop: Shop, remotes: list[RemoteOrder], actor: Actor, stats: PullStats) -> None:
@@ -82,9 +93,12 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
             reasons = reasons_for(
                 [ln.sku for ln in remote.lines],
                 has_method=False,
-                address=fields,
+                address=fields,  # type: ignore[arg-type]
                 paid=remote.paid_at is not None,
                 ctx=ctx,
+                quantities=[ln.quantity for ln in remote.lines],
+                prices=[ln.unit_price for ln in remote.lines],
+                payment_hold_until=remote.payment_hold_until,
             )
         rows.append(
             {
@@ -96,9 +110,10 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
                 "review_reasons": "\n".join(reasons),
             }
         )
-    ids = session.execute(
-        insert(Order).returning(Order.id, Order.marketplace_order_id, sort_by_parameter_order=True), rows
-    ).all()
+    # Core inserts skip the ORM's per-row bookkeeping; rows come back matched by marketplace
+    # order id, so their order does not matter (asking for it makes SQLite insert row by row).
+    orders = Order.__table__
+    ids = session.execute(insert(orders).returning(orders.c.id, orders.c.marketplace_order_id), rows).all()
     by_remote = {remote_id: order_id for order_id, remote_id in ids}
     lines = [
         {
@@ -113,7 +128,7 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
         for ln in remote.lines
     ]
     if lines:
-        session.execute(insert(OrderLine), lines)
+        session.execute(insert(OrderLine.__table__), lines)
     return list(by_remote.values())
 
 
@@ -134,13 +149,16 @@ def _update(
     address_changed = _address(remote) != {k: getattr(order, k) for k in _address(remote)}
     lines_changed = _lines_key(remote.lines) != _lines_key(order.lines)
     _apply(order, remote)
-    if lines_changed:
-        order.lines = [_line(ln) for ln in remote.lines]
-        session.flush()
-    if (address_changed or lines_changed) and order.status in ("review", "approved", "on_hold"):
-        what = " and ".join(w for w, c in (("address", address_changed), ("lines", lines_changed)) if c)
+    reopened = (address_changed or lines_changed) and order.status in ("review", "approved", "on_hold")
+    what = " and ".join(w for w, c in (("address", address_changed), ("lines", lines_changed)) if c)
+    if reopened:
+        # Parcels are withdrawn before the lines they were packed from change.
         _back_to_review(session, order, actor, f"{CHANGED}: {what}")
-    elif order.status == "review":
+    if lines_changed:
+        _replace_lines(session, order, remote)
+        if order.status == "review":
+            update_reasons(session, order, extra=[f"{CHANGED}: {what}"] if reopened else None, ctx=None)
+    elif order.status == "review" and not reopened:
         update_reasons(session, order, ctx=ctx)
     stats.updated += 1
     return order.status == "review"
@@ -171,6 +189,33 @@ def _apply(order: Order, remote: RemoteOrder) -> None:
         if key == "seller_note" and not value:
             continue  # the seller's own note stays unless the marketplace sends one
         setattr(order, key, value)
+
+
+def _replace_lines(session: Session, order: Order, remote: RemoteOrder) -> None:
+    """Make the order's lines the marketplace's, keeping the rows parcels still point at.
+
+    Lines are matched by the marketplace's line id and updated in place; a line the
+    marketplace dropped is deleted, unless an intercepted parcel still holds it: then it
+    stays with quantity 0 (the parcel's contents remain readable) and is ignored as a line.
+    """
+    by_id = {ln.remote_line_id: ln for ln in order.lines}
+    wanted = {ln.line_id: ln for ln in remote.lines}
+    for line_id, remote_line in wanted.items():
+        line = by_id.get(line_id)
+        if line is None:
+            order.lines.append(_line(remote_line))
+            continue
+        line.sku, line.title = remote_line.sku, remote_line.title
+        line.quantity, line.unit_price = remote_line.quantity, remote_line.unit_price
+    gone = [ln for line_id, ln in by_id.items() if line_id not in wanted]
+    if gone:
+        held = queries.order_lines_held_by_parcels(session, [ln.id for ln in gone])
+        for line in gone:
+            if line.id in held:
+                line.quantity = 0
+            else:
+                order.lines.remove(line)
+    session.flush()
 
 
 def _line(remote_line) -> OrderLine:  # type: ignore[no-untyped-def]
@@ -214,6 +259,10 @@ def _back_to_review(session: Session, order: Order, actor: Actor, reason: str) -
 
 
 def _cancel(session: Session, order: Order, actor: Actor, stats: PullStats) -> None:
+    if order.merged_into_id is not None or order.merged_orders:
+        stats.intercepted += split_merge_on_cancel(
+            session, order, actor, lambda o, why: _withdraw_parcels(session, o, actor, why)
+        )
     stats.intercepted += _withdraw_parcels(session, order, actor, "cancelled on marketplace")
     order.status = "cancelled"
     order.review_reasons = ""
