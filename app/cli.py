@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("simulator", help="run the marketplace + carrier simulator")
     p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--faults", default="", help="e.g. latency=200ms,error=0.2,lost_response=0.1")
+    p.add_argument("--faults", default="", help="e.g. latency=200ms,error=0.2,lost_response=0.1,throttle=0.1")
+    p.add_argument("--orders", type=int, default=60, help="how many orders the marketplace starts with")
 
     p = sub.add_parser("demo", help="the whole flow against an embedded simulator")
     p.add_argument("--headless", action="store_true", help="without a GUI; prints a JSON summary")
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--faults", default="")
 
     p = sub.add_parser("sync", help="pull orders and push pending jobs once")
+    p.add_argument("--until-idle", action="store_true", help="push until no job is left to do")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("orders", help="list orders")
@@ -154,7 +156,11 @@ def run(args: argparse.Namespace) -> int:
     if cmd == "simulator":
         from app.simulator import Faults, serve_forever
 
-        serve_forever(args.port, Faults.parse(args.faults) if args.faults else None)
+        try:
+            faults = Faults.parse(args.faults) if args.faults else None
+        except ValueError as exc:
+            raise InvalidInput(f"--faults: {exc}") from None
+        serve_forever(args.port, faults, order_count=args.orders)
         return 0
     if cmd == "demo":
         return _demo(args)
@@ -173,12 +179,10 @@ def run(args: argparse.Namespace) -> int:
         return 0 if found.kind not in ("misread", "unknown") else 3
     with workstation(settings_from(args)) as ws:
         if cmd == "sync":
-            report = ws.sync()
-            text = "\n".join(
-                f"{name}: " + (f"{r['new']} new, {r['updated']} updated" if r["ok"] else f"offline — {r['error']}")
-                for name, r in report["shops"].items()
-            )
-            _out(args, report, text + f"\noutbox: {report['outbox']}")
+            from app.cli_sync import sync_text
+
+            report = ws.sync_report(until_idle=args.until_idle)
+            _out(args, report, sync_text(report))
         elif cmd == "orders":
             orders = ws.orders_summary(args.queue)
             lines = [
@@ -195,10 +199,12 @@ def run(args: argparse.Namespace) -> int:
         elif cmd == "waybills":
             result = ws.request_waybills(_orders_arg(ws, args))
             ws.runner.run_until_idle(max_rounds=3)
-            queued = set(result.queued)
-            parcels = [p for p in ws.parcels_summary() if p["number"] in queued]
+            parcels = ws.waybill_report(result.queued) if result.queued else []
             text = [
-                f"{p['number']}: {p['tracking_number'] or ('waiting — ' + (p['error'] or 'carrier offline, will retry'))}"
+                f"{p['number']}: "
+                + (f"{p['tracking_number']}" + (f" ({p['error']})" if p["error"] else "") if p["tracking_number"]
+                   else ("failed — " if p["state"] == "failed" else "waiting — ")
+                   + (p["error"] or "carrier offline, will retry"))
                 for p in parcels
             ]
             text += [f"{k}: {v}" for k, v in result.skipped.items()]
@@ -292,7 +298,10 @@ def _demo(args: argparse.Namespace) -> int:
     from app.demo import run_headless
     from app.simulator import Faults, Simulator
 
-    faults = Faults.parse(args.faults) if args.faults else None
+    try:
+        faults = Faults.parse(args.faults) if args.faults else None
+    except ValueError as exc:
+        raise InvalidInput(f"--faults: {exc}") from None
     with tempfile.TemporaryDirectory(prefix="shipbench-demo-") as tmp, Simulator(faults=faults) as sim:
         db_url = args.db or default_db_url(Path(tmp))
         with workstation(Settings(db_url=db_url, data_dir=Path(tmp))) as ws:

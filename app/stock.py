@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.errors import InvalidInput
 from db import queries
-from db.models import Parcel, StockMovement
+from db.models import Parcel, Product, StockMovement
 
 
 def _per_product(parcel: Parcel) -> dict[int, int]:
@@ -71,3 +75,76 @@ def levels(session: Session, product_ids: list[int]) -> dict[int, dict[str, int]
         pid: {"on_hand": on_hand, "reserved": reserved, "available": on_hand - reserved}
         for pid, (on_hand, reserved) in queries.stock_levels(session, product_ids).items()
     }
+
+
+def adjust(session: Session, product_id: int, delta: int, actor: Actor, *, reason: str) -> None:
+    """A stock count or a correction: on hand moves by ``delta``, with the reason in the ledger."""
+    if not reason.strip():
+        raise InvalidInput("a stock adjustment needs a reason")
+    if delta == 0:
+        return
+    session.add(
+        StockMovement(
+            product_id=product_id,
+            kind="adjust",
+            on_hand_delta=delta,
+            reserved_delta=0,
+            reason=reason.strip()[:200],
+            user_id=actor.user_id,
+            station_id=actor.station_id,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class StockRow:
+    product_id: int
+    sku: str
+    name: str
+    bin_location: str
+    on_hand: int
+    reserved: int
+    available: int
+    low_stock_threshold: int | None
+
+    @property
+    def low(self) -> bool:
+        return self.low_stock_threshold is not None and self.available <= self.low_stock_threshold
+
+
+def _levels_stmt(text: str, low_only: bool):  # type: ignore[no-untyped-def]
+    sums = (
+        select(
+            StockMovement.product_id.label("pid"),
+            func.sum(StockMovement.on_hand_delta).label("on_hand"),
+            func.sum(StockMovement.reserved_delta).label("reserved"),
+        )
+        .group_by(StockMovement.product_id)
+        .subquery()
+    )
+    on_hand = func.coalesce(sums.c.on_hand, 0)
+    reserved = func.coalesce(sums.c.reserved, 0)
+    stmt = select(Product, on_hand, reserved).outerjoin(sums, sums.c.pid == Product.id)
+    if text.strip():
+        from app.pairing import _product_filter
+
+        cond = _product_filter(text)
+        if cond is not None:
+            stmt = stmt.where(cond)
+    if low_only:
+        stmt = stmt.where(Product.low_stock_threshold.is_not(None), (on_hand - reserved) <= Product.low_stock_threshold)
+    return stmt
+
+
+def stock_page(session: Session, text: str = "", *, low_only: bool = False, offset: int = 0, limit: int = 100) -> list[StockRow]:
+    """A page of stock levels (on hand, reserved, available) by SKU; ``low_only``: at or below threshold."""
+    rows = session.execute(_levels_stmt(text, low_only).order_by(Product.sku).offset(offset).limit(limit)).all()
+    return [
+        StockRow(p.id, p.sku, p.name, p.bin_location, int(oh), int(rs), int(oh) - int(rs), p.low_stock_threshold)
+        for p, oh, rs in rows
+    ]
+
+
+def stock_count(session: Session, text: str = "", *, low_only: bool = False) -> int:
+    sub = _levels_stmt(text, low_only).subquery()
+    return int(session.scalar(select(func.count()).select_from(sub)) or 0)

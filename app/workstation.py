@@ -16,22 +16,24 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import credentials, printing, review, scanning, sync, waybills
+from app import credentials, printing, ratelimit, review, scanning, sync, waybills
 from app.carrier_desk import CarrierDesk
 from app.import_desk import ImportDesk
-from app.order_desk import OrderDesk
+from app.order_desk import OrderDesk, desk_extras
 from app.rules_desk import RulesDesk
 from app.sync_desk import SyncDesk
 from app.actor import Actor
-from app.confirmations import ConfirmShipment
+from app.confirmations import ConfirmShipment, UpdateTracking
 from app.connectors.base import CarrierConnector, MarketplaceConnector
 from app.connectors import registry
 from app.bench_desk import BenchDesk
 from app.errors import InvalidInput, NotFound, ShipbenchError
 from app.outbox import OutboxRunner, OutboxWorker
 from app.printer_desk import PrinterDesk
+from app.ratelimit import RateLimit
 from app.settings import Settings
-from app.waybills import RequestWaybill, VoidWaybill
+from app.pools import Preadvice
+from app.waybills import FetchLabel, RequestWaybill, VoidWaybill
 from db import queries
 from db.models import CarrierAccount, Order, Parcel, Shop
 from db.uow import Database
@@ -78,7 +80,10 @@ class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, Sync
             {
                 "request_waybill": RequestWaybill(self.carrier_for),
                 "void_waybill": VoidWaybill(self.carrier_for),
+                "fetch_label": FetchLabel(self.carrier_for),
+                "preadvice": Preadvice(self.carrier_for),
                 "confirm_shipment": ConfirmShipment(self.marketplace_for),
+                "update_tracking": UpdateTracking(self.marketplace_for),
             },
             actor,
         )
@@ -100,9 +105,12 @@ class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, Sync
                     shop = uow.session.get(Shop, shop_id)
                     if shop is None:
                         raise NotFound(f"no shop {shop_id}")
-                    self._marketplaces[shop_id] = registry.marketplace(
+                    connector = registry.marketplace(
                         shop.marketplace, shop.base_url, dict(shop.settings or {}), credentials.load("shop", shop.id)
                     )
+                    limit = RateLimit.of(connector, shop.settings)
+                    ratelimit.attach(connector, self.runner.limiters.for_account(f"shop:{shop_id}", limit))
+                    self._marketplaces[shop_id] = connector
             return self._marketplaces[shop_id]
 
     def carrier_for(self, account_id: int) -> CarrierConnector:
@@ -112,10 +120,13 @@ class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, Sync
                     account = uow.session.get(CarrierAccount, account_id)
                     if account is None:
                         raise NotFound(f"no carrier account {account_id}")
-                    self._carriers[account_id] = registry.carrier(
+                    connector = registry.carrier(
                         account.carrier, account.base_url, dict(account.settings or {}),
                         credentials.load("carrier", account.id),
                     )
+                    limit = RateLimit.of(connector, account.settings)
+                    ratelimit.attach(connector, self.runner.limiters.for_account(f"carrier:{account_id}", limit))
+                    self._carriers[account_id] = connector
             return self._carriers[account_id]
 
     # --- network-bound (never on the GUI thread) --------------------------------------
@@ -123,7 +134,8 @@ class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, Sync
     def pull(self) -> dict[str, Any]:
         """Pull every shop; an unreachable marketplace is reported, not raised."""
         with self.db.reader() as uow:
-            shop_ids = [(s.id, s.name) for s in queries.shops(uow.session)]
+            # Shops whose orders come from files have nothing to pull until an API is set up.
+            shop_ids = [(s.id, s.name) for s in queries.shops(uow.session) if (s.settings or {}).get("source") != "file"]
         report: dict[str, Any] = {}
         for shop_id, name in shop_ids:
             try:
@@ -288,7 +300,7 @@ class Workstation(PrinterDesk, BenchDesk, ImportDesk, OrderDesk, RulesDesk, Sync
             order = uow.session.get(Order, order_id)
             if order is None:
                 raise NotFound(f"no order {order_id}")
-            return order_summary(order)
+            return {**order_summary(order), **desk_extras(uow.session, order)}
 
     def parcels_summary(self) -> list[dict[str, Any]]:
         with self.db.reader() as uow:

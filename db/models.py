@@ -25,6 +25,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import false as sa_false
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import DateTime, TypeDecorator
 
@@ -169,6 +170,8 @@ class Order(Base):
     )
     parcels: Mapped[list[Parcel]] = relationship(back_populates="order", order_by="Parcel.id")
     shipping_method: Mapped[ShippingMethod | None] = relationship()
+    # Orders packed into this order's parcel (their queue follows it).
+    merged_orders: Mapped[list[Order]] = relationship(foreign_keys=[merged_into_id], order_by="Order.id")
 
 
 class OrderLine(Base):
@@ -276,6 +279,32 @@ class ShippingMethod(Base):
     code: Mapped[str] = mapped_column(String(32))
     name: Mapped[str] = mapped_column(String(120))
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What the method carries and how its label looks (app.method_rules reads these).
+    label_template: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    label_format: Mapped[str] = mapped_column(String(8), default="", server_default="")  # zpl | pdf | png
+    required_customs: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")  # e.g. ["hs_code"]
+    allows_battery: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    allows_liquid: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
+    max_weight_grams: Mapped[int | None]
+    countries: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # {"allow": [..], "deny": [..]}
+
+    carrier_account: Mapped[CarrierAccount] = relationship()
+
+
+class TrackingPool(Base):
+    """A range of tracking numbers a carrier allocated to the shop, handed out offline."""
+
+    __tablename__ = "tracking_pools"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    carrier_account_id: Mapped[int] = mapped_column(ForeignKey("carrier_accounts.id"))
+    service_code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    prefix: Mapped[str] = mapped_column(String(2))  # UPU S10 service indicator, e.g. "RR"
+    suffix: Mapped[str] = mapped_column(String(2))  # country, e.g. "CN"
+    first_serial: Mapped[int]
+    last_serial: Mapped[int]
+    next_serial: Mapped[int]
+    low_warning: Mapped[int] = mapped_column(default=50, server_default="50")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     carrier_account: Mapped[CarrierAccount] = relationship()
 
@@ -294,6 +323,10 @@ class Parcel(Base):
     weight_grams: Mapped[int] = mapped_column(default=0)
     intercept_reason: Mapped[str | None] = mapped_column(Text)
     waybill_voided_at: Mapped[dt.datetime | None]
+    tracking_source: Mapped[str | None] = mapped_column(String(8))  # carrier | manual | pool
+    refund_state: Mapped[str | None] = mapped_column(String(12))  # requested | refunded | refused
+    pool_id: Mapped[int | None] = mapped_column(ForeignKey("tracking_pools.id"))
+    preadvice_sent_at: Mapped[dt.datetime | None]
     confirmed_at: Mapped[dt.datetime | None]  # the marketplace acknowledged the shipment
     verified_at: Mapped[dt.datetime | None]  # contents checked item by item at the bench
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -306,6 +339,7 @@ class Parcel(Base):
 
     order: Mapped[Order] = relationship(back_populates="parcels")
     lines: Mapped[list[ParcelLine]] = relationship(back_populates="parcel", cascade="all, delete-orphan")
+    customs_lines: Mapped[list[CustomsLine]] = relationship(cascade="all, delete-orphan", order_by="CustomsLine.id")
     shipping_method: Mapped[ShippingMethod | None] = relationship()
     shipped_by: Mapped[User | None] = relationship(foreign_keys=[shipped_by_id])
     verified_by: Mapped[User | None] = relationship(foreign_keys=[verified_by_id])
@@ -340,6 +374,8 @@ class CustomsLine(Base):
     currency: Mapped[str] = mapped_column(String(3), default="USD")
     origin_country: Mapped[str] = mapped_column(String(2), default="CN")
     weight_grams: Mapped[int] = mapped_column(default=0)
+
+    product: Mapped[Product | None] = relationship()
 
 
 class TaxId(Base):

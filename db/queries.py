@@ -6,13 +6,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
     Order,
     OutboxJob,
     Parcel,
+    ParcelLine,
     Product,
     Shop,
     SkuPairing,
@@ -46,6 +47,7 @@ class OrderRow:
     reasons: str
     parcels: str
     tracking: str
+    ship_by: dt.datetime | None = None
 
 
 def queue_page(session: Session, queue: str, offset: int, limit: int) -> list[OrderRow]:
@@ -58,6 +60,10 @@ def queue_page(session: Session, queue: str, offset: int, limit: int) -> list[Or
         .limit(limit)
         .options(selectinload(Order.parcels), selectinload(Order.shop))
     ).all()
+    return _order_rows(orders)
+
+
+def _order_rows(orders: Sequence[Order]) -> list[OrderRow]:
     return [
         OrderRow(
             id=o.id,
@@ -75,9 +81,134 @@ def queue_page(session: Session, queue: str, offset: int, limit: int) -> list[Or
             or "\n".join(p.waybill_error or p.intercept_reason or "" for p in o.parcels if p.status != "voided"),
             parcels=", ".join(p.number for p in o.parcels),
             tracking=", ".join(p.tracking_number or "" for p in o.parcels if p.tracking_number),
+            ship_by=o.ship_by,
         )
         for o in orders
     ]
+
+
+# --- filtered and sorted queue pages (the Review queue's filter bar) ------------------
+
+# reason kind -> what the review reason text says (review reasons are one per line)
+REASON_KINDS: dict[str, str] = {
+    "unpaired SKU": "unpaired SKU",
+    "address": "address",
+    "customs": "customs",
+    "payment": "payment",
+    "stock": "stock",
+    "shipping method": "shipping method",
+    "changed on marketplace": "changed on marketplace",
+}
+DEADLINES = ("overdue", "today", "24h")
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the filter bar asks for; empty fields do not filter. ``sort`` is "id" or "urgency"."""
+
+    shop_id: int | None = None
+    countries: tuple[str, ...] = ()
+    method_id: int | None = None  # 0: orders without a shipping method
+    reason: str = ""  # a REASON_KINDS key, or any text the reasons contain
+    deadline: str = ""  # overdue | today | 24h
+    tag: str = ""
+    sort: str = "id"
+    now: dt.datetime | None = None  # tests pin the clock
+
+    @property
+    def is_plain(self) -> bool:
+        return self == QueueFilter(now=self.now)
+
+
+def _like_text(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _conditions(queue: str, f: QueueFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [Order.queue == queue]
+    if f.shop_id is not None:
+        where.append(Order.shop_id == f.shop_id)
+    if f.countries:
+        where.append(Order.ship_country.in_(f.countries))
+    if f.method_id == 0:
+        where.append(Order.shipping_method_id.is_(None))
+    elif f.method_id is not None:
+        where.append(Order.shipping_method_id == f.method_id)
+    if f.reason:
+        text = REASON_KINDS.get(f.reason, f.reason)
+        where.append(or_(Order.review_reasons.like(_like_text(text), escape="\\"),
+                         Order.hold_reason.like(_like_text(text), escape="\\")))
+    if f.tag:
+        where.append(Order.tags.like(_like_text("," + f.tag.strip() + ","), escape="\\"))
+    if f.deadline:
+        now = f.now or dt.datetime.now(dt.UTC)
+        if f.deadline == "overdue":
+            where.append(Order.ship_by < now)
+        elif f.deadline == "today":
+            local = now.astimezone()
+            midnight = (local + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+            where += [Order.ship_by >= now, Order.ship_by < midnight]
+        elif f.deadline == "24h":
+            where += [Order.ship_by >= now, Order.ship_by < now + dt.timedelta(hours=24)]
+    return where
+
+
+def filtered_size(session: Session, queue: str, f: QueueFilter) -> int:
+    return session.scalar(select(func.count()).select_from(Order).where(*_conditions(queue, f))) or 0
+
+
+def filtered_ids(session: Session, queue: str, f: QueueFilter) -> list[int]:
+    return list(session.scalars(select(Order.id).where(*_conditions(queue, f)).order_by(Order.id)))
+
+
+def _page_ids(session: Session, where: list[ColumnElement[bool]], order: tuple, offset: int, limit: int) -> list[int]:
+    return list(session.scalars(select(Order.id).where(*where).order_by(*order).offset(offset).limit(limit)))
+
+
+def filtered_page(session: Session, queue: str, f: QueueFilter, offset: int, limit: int) -> list[OrderRow]:
+    """One page of a filtered queue; urgency puts the nearest ship-by first and orders without one last.
+
+    The urgency order is read as two index-ordered ranges (with a ship-by, then without),
+    so a page never sorts the whole queue.
+    """
+    where = _conditions(queue, f)
+    if f.sort != "urgency":
+        ids = _page_ids(session, where, (Order.id,), offset, limit)
+    else:
+        dated = [*where, Order.ship_by.is_not(None)]
+        ids = _page_ids(session, dated, (Order.ship_by, Order.id), offset, limit)
+        if len(ids) < limit:
+            n_dated = offset + len(ids) if ids else (
+                session.scalar(select(func.count()).select_from(Order).where(*dated)) or 0
+            )
+            undated = [*where, Order.ship_by.is_(None)]
+            ids += _page_ids(session, undated, (Order.id,), max(0, offset - n_dated), limit - len(ids))
+    if not ids:
+        return []
+    orders = {
+        o.id: o
+        for o in session.scalars(
+            select(Order).where(Order.id.in_(ids)).options(selectinload(Order.parcels), selectinload(Order.shop))
+        )
+    }
+    return _order_rows([orders[i] for i in ids if i in orders])
+
+
+def queue_row(session: Session, queue: str, order_id: int) -> int | None:
+    """The row of an order in its queue's table (ordered by id), or None if it is not there."""
+    if session.scalar(select(Order.id).where(Order.id == order_id, Order.queue == queue)) is None:
+        return None
+    return session.scalar(select(func.count()).select_from(Order).where(Order.queue == queue, Order.id < order_id))
+
+
+def filter_choices(session: Session, queue: str) -> dict[str, list[str]]:
+    """Countries and tags present in a queue, for the filter bar's lists."""
+    countries = sorted(c for c in session.scalars(
+        select(Order.ship_country).where(Order.queue == queue).distinct()) if c)
+    tags: set[str] = set()
+    for stored in session.scalars(select(Order.tags).where(Order.queue == queue, Order.tags != "").distinct()):
+        tags.update(t for t in stored.split(",") if t)
+    return {"countries": countries, "tags": sorted(tags)}
 
 
 def queue_size(session: Session, queue: str) -> int:
@@ -188,3 +319,18 @@ def shops(session: Session) -> list[Shop]:
 
 def select_orders(*ids: int) -> Select[tuple[Order]]:
     return select(Order).where(Order.id.in_(ids))
+
+
+def order_lines_held_by_parcels(session: Session, line_ids: list[int]) -> set[int]:
+    """Of these order lines, those a live or intercepted parcel still holds.
+
+    Lines of voided parcels (never booked) are let go: their parcel lines are deleted.
+    """
+    if not line_ids:
+        return set()
+    voided = select(Parcel.id).where(Parcel.status == "voided")
+    session.execute(
+        delete(ParcelLine).where(ParcelLine.order_line_id.in_(line_ids), ParcelLine.parcel_id.in_(voided))
+    )
+    held = session.scalars(select(ParcelLine.order_line_id).where(ParcelLine.order_line_id.in_(line_ids)))
+    return set(held)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import logging
 from typing import Any
@@ -19,6 +20,16 @@ _STATE_COLOURS = {"intercepted": "#c62828", "failed": "#c62828", "voided": "#888
 
 def _e(value: object) -> str:
     return html.escape(str(value or ""))
+
+
+def _local(iso: str | None) -> str:
+    """An ISO UTC time as local time, to the minute."""
+    if not iso:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 class OrderDetail(QTextBrowser):
@@ -77,4 +88,47 @@ class OrderDetail(QTextBrowser):
             parts.append(f"<p><b>{_e(tr('Parcels'))}</b></p><ul>{''.join(parcels)}</ul>")
         if d.get("buyer_note"):
             parts.append(f"<p><b>{_e(tr('Buyer note'))}</b><br><i>{_e(d['buyer_note'])}</i></p>")
+        parts += self._desk_html(d)
         return "".join(parts)
+
+    def _desk_html(self, d: dict[str, Any]) -> list[str]:
+        """Order-desk parts: deadline, warnings, merge, notes, tags, customs, history."""
+        tr = self.tr
+        parts = []
+        if d.get("deadline"):
+            colour = {"overdue": "#c62828", "today": "#e65100"}.get(d.get("urgency", ""), "#555555")
+            parts.insert(0, f"<p style='color:{colour}'><b>{_e(tr('Ship by'))}</b> "
+                         f"{_e(_local(d.get('ship_by')))} · {_e(translate_app_text(d['deadline']))}</p>")
+        if d.get("warnings"):
+            items = "".join(f"<li>{_e(translate_app_text(w))}</li>" for w in d["warnings"])
+            parts.append(f"<p style='color:#e65100'><b>{_e(tr('Warnings'))}</b></p><ul style='color:#e65100'>{items}</ul>")
+        if d.get("merged_into"):
+            parts.append(f"<p>{_e(tr('Packed in the parcel of order %1').replace('%1', d['merged_into']))}</p>")
+        if d.get("merged_orders"):
+            parts.append(f"<p>{_e(tr('Also packed in this parcel: %1').replace('%1', ', '.join(d['merged_orders'])))}</p>")
+        for key, label in (("seller_note", tr("Seller note")), ("service_note", tr("Customer service note"))):
+            if d.get(key):
+                parts.append(f"<p><b>{_e(label)}</b><br>{_e(d[key])}</p>")
+        if d.get("tags"):
+            tags = " ".join(f"<span style='background:#e8eaf6'>&nbsp;{_e(t)}&nbsp;</span>" for t in d["tags"])
+            parts.append(f"<p><b>{_e(tr('Tags'))}</b> {tags}</p>")
+        for parcel in d.get("customs") or []:
+            if not parcel.get("lines"):
+                continue
+            rows = "".join(
+                f"<tr><td><code>{_e(c['sku'])}</code></td><td>{_e(c['description_en'])}</td><td>{_e(c['hs_code'])}</td>"
+                f"<td align='right'>{_e(c['quantity'])} × {_e(c['unit_value'])} {_e(c['currency'])}</td>"
+                f"<td>{_e(c['origin_country'])}</td></tr>"
+                for c in parcel["lines"]
+            )
+            parts.append(f"<p><b>{_e(tr('Customs of %1').replace('%1', parcel['parcel']))}</b></p>"
+                         f"<table cellspacing='2'>{rows}</table>")
+        history = d.get("history") or []
+        if history:
+            rows = "".join(
+                f"<tr><td style='color:#777'>{_e(_local(h['at']))}</td><td>{_e(h['user'])}</td>"
+                f"<td><b>{_e(h['action'])}</b> {_e(h['detail'])}</td></tr>"
+                for h in history[-30:]
+            )
+            parts.append(f"<p><b>{_e(tr('History'))}</b></p><table cellspacing='2' style='font-size:small'>{rows}</table>")
+        return parts

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
         model = self.models[queue]
         if rows and len(rows) == model.rowCount():
-            return self.ws.queue_ids(queue)  # "select all" of a big queue: ids only, no rows
+            return model.all_ids()  # "select all" of a big queue (or of its filter): ids only, no rows
         return model.order_ids(rows)
 
     def tab_text(self, queue: str) -> str:
@@ -292,7 +292,12 @@ class MainWindow(QMainWindow):
             text, colour = self.tr("Offline — %1").replace("%1", message), "#c62828"
         self.online_label.setText(text)
         self.online_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.pending_label.setText(plural("MainWindow", "%n job pending", "%n jobs pending", status.pending))
+        pending = plural("MainWindow", "%n job pending", "%n jobs pending", status.pending)
+        failed = status.outbox.get("failed", 0)
+        if failed:  # the sync panel (Connections → Sync panel) lists them with their reasons
+            pending += " · " + plural("MainWindow", "%n job failed", "%n jobs failed", failed)
+        self.pending_label.setText(pending)
+        self.pending_label.setStyleSheet("color: #c62828; font-weight: bold;" if failed else "")
         syncs = [r.last_sync for r in status.remotes if r.kind == "shop" and r.last_sync is not None]
         if syncs:
             last = max(syncs)
@@ -334,8 +339,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop timers, uninstall the wedge filter and let running operations finish."""
-        self.timer.stop()
-        self.print_queue.timer.stop()
+        # Every area's timers (print queue, pool warnings, sync panel...) stop with the window.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.scan_station.shutdown()
         if self.wedge is not None:
             app = QApplication.instance()

@@ -6,13 +6,14 @@ only for the pages the view actually paints, so opening and scrolling stay cheap
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db.queries import OrderRow
+from db.queries import OrderRow, QueueFilter
 from ui.app_texts import translate_app_text
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,18 @@ class QueueSource(Protocol):
     def queue_size(self, queue: str) -> int: ...
 
     def queue_page(self, queue: str, offset: int, limit: int) -> list[OrderRow]: ...
+
+    def queue_ids(self, queue: str) -> list[int]: ...
+
+
+class FilteredSource(Protocol):
+    """What a filtered or sorted queue needs (``app.rules_desk.RulesDesk``)."""
+
+    def filtered_queue_size(self, queue: str, flt: QueueFilter) -> int: ...
+
+    def filtered_queue_page(self, queue: str, flt: QueueFilter, offset: int, limit: int) -> list[OrderRow]: ...
+
+    def filtered_queue_ids(self, queue: str, flt: QueueFilter) -> list[int]: ...
 
 
 def _t(text: str) -> str:
@@ -45,9 +58,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Reasons / Status", "reasons"),
     ("Parcels", "parcels"),
     ("Tracking", "tracking"),
+    ("Ship by", "ship_by"),
 )
 REASONS_COLUMN = 6
 TOTAL_COLUMN = 4
+SHIP_BY_COLUMN = 9
 _RED = QBrush(QColor("#c62828"))
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -57,6 +72,13 @@ def cell_text(row: OrderRow, key: str) -> str:
         return f"{row.total} {row.currency}"
     if key == "ordered_at":
         return row.ordered_at.astimezone().strftime("%Y-%m-%d %H:%M") if row.ordered_at else ""
+    if key == "ship_by":
+        if row.ship_by is None:
+            return ""
+        shown = row.ship_by.astimezone().strftime("%Y-%m-%d %H:%M")
+        if _overdue(row):
+            return QCoreApplication.translate("QueueModel", "%1 (overdue)").replace("%1", shown)
+        return shown
     if key == "reasons":
         reasons = QCoreApplication.translate("QueueModel", "; ").join(
             translate_app_text(r) for r in row.reasons.split("\n") if r
@@ -69,6 +91,10 @@ def cell_text(row: OrderRow, key: str) -> str:
     return str(getattr(row, key))
 
 
+def _overdue(row: OrderRow) -> bool:
+    return row.ship_by is not None and row.queue not in ("shipped", "cancelled") and row.ship_by < dt.datetime.now(dt.UTC)
+
+
 class QueueModel(QAbstractTableModel):
     """One queue's orders, loaded a page at a time and cached until ``refresh()``."""
 
@@ -78,8 +104,27 @@ class QueueModel(QAbstractTableModel):
         self.queue = queue
         self.page_size = page_size
         self._pages: dict[int, list[OrderRow]] = {}
+        self.filter = QueueFilter()  # the filter bar's choice; plain = the whole queue by id
         self._size = source.queue_size(queue)
         self.page_fetches = 0  # how many pages were read since creation (tests, logs)
+
+    @property
+    def filtered(self) -> bool:
+        return not self.filter.is_plain
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        """Show only the orders the filter bar asks for, in its order; re-reads the size."""
+        self.filter = flt
+        self.refresh()
+
+    def all_ids(self) -> list[int]:
+        """Every order id the model shows (a "select all"), without reading the rows."""
+        if self.filtered:
+            return self._filtered_source().filtered_queue_ids(self.queue, self.filter)
+        return self._source.queue_ids(self.queue)
+
+    def _filtered_source(self) -> FilteredSource:
+        return self._source  # type: ignore[return-value]
 
     # --- the paged cache ------------------------------------------------------------
 
@@ -87,7 +132,12 @@ class QueueModel(QAbstractTableModel):
         page_no, within = divmod(row, self.page_size)
         page = self._pages.get(page_no)
         if page is None:
-            page = self._source.queue_page(self.queue, page_no * self.page_size, self.page_size)
+            if self.filtered:
+                page = self._filtered_source().filtered_queue_page(
+                    self.queue, self.filter, page_no * self.page_size, self.page_size
+                )
+            else:
+                page = self._source.queue_page(self.queue, page_no * self.page_size, self.page_size)
             self._pages[page_no] = page
             self.page_fetches += 1
             log.debug("queue %s: page %s fetched (%s rows)", self.queue, page_no, len(page))
@@ -98,7 +148,10 @@ class QueueModel(QAbstractTableModel):
         """Forget every cached page and re-read the size (or take a size just counted)."""
         self.beginResetModel()
         self._pages.clear()
-        self._size = self._source.queue_size(self.queue) if size is None else size
+        if self.filtered:  # the queue's count says nothing about the filtered rows
+            self._size = self._filtered_source().filtered_queue_size(self.queue, self.filter)
+        else:
+            self._size = self._source.queue_size(self.queue) if size is None else size
         self.endResetModel()
 
     @property
@@ -147,6 +200,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == SHIP_BY_COLUMN:
+                return _RED if _overdue(row) else None
             return _RED if column == REASONS_COLUMN and row.reasons and self.queue in ("review", "exceptions", "waybill") else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == TOTAL_COLUMN:

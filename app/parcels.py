@@ -1,0 +1,159 @@
+"""Making parcels: one per order, split by lines and quantities, or several orders merged into one.
+
+A parcel's lines are warehouse products (a bundle line becomes its products × quantity);
+its weight is the products' plus the packaging (Setting "packaging_grams", default
+20 g); cross-border parcels get customs lines prefilled from the products. A parcel is
+re-made (split again, merged, unmerged) only while it has no waybill: after that the
+carrier has its contents.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from app import addresses, audit, customs, stock
+from app.actor import Actor
+from app.errors import InvalidInput, NotAllowed
+from app.pairing import components_for
+from db.models import Order, OrderLine, Parcel, ParcelLine, Setting
+
+DEFAULT_PACKAGING_GRAMS = 20
+UNBOOKED = ("waybill", "failed")
+
+# One parcel's share of order lines: (order line id, marketplace quantity).
+Plan = Sequence[Sequence[tuple[int, int]]]
+
+
+def packaging_grams(session: Session) -> int:
+    setting = session.get(Setting, "packaging_grams")
+    if setting is None:
+        return DEFAULT_PACKAGING_GRAMS
+    value = setting.value or {}
+    try:
+        return max(0, int(value.get("grams", value.get("value", DEFAULT_PACKAGING_GRAMS))))
+    except (TypeError, ValueError):
+        return DEFAULT_PACKAGING_GRAMS
+
+
+def parcel_number(parcel_id: int) -> str:
+    return f"P{parcel_id:08d}"
+
+
+def check_plan(lines: Sequence[OrderLine], plan: Plan) -> None:
+    """Every line's quantity goes into the parcels exactly once; no parcel is empty."""
+    by_id = {ln.id: ln for ln in lines}
+    given: dict[int, int] = {}
+    for n, share in enumerate(plan, start=1):
+        if not share or all(q == 0 for _, q in share):
+            raise InvalidInput(f"parcel {n} of the split is empty")
+        for line_id, qty in share:
+            if line_id not in by_id:
+                raise InvalidInput(f"line {line_id} is not a line of this order")
+            if qty < 0:
+                raise InvalidInput("a quantity in a split cannot be negative")
+            given[line_id] = given.get(line_id, 0) + qty
+    for line in lines:
+        if given.get(line.id, 0) != line.quantity:
+            raise InvalidInput(
+                f"line {line.sku} has {line.quantity} to ship but the split puts {given.get(line.id, 0)} in parcels"
+            )
+
+
+def build(session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan | None, actor: Actor) -> list[Parcel]:
+    """Parcels for ``order`` holding ``lines`` (its own, or several orders' when merged); stock reserved."""
+    if plan is None:
+        plan = [[(ln.id, ln.quantity) for ln in lines]]
+    check_plan(lines, plan)
+    by_id = {ln.id: ln for ln in lines}
+    comps = components_for(session, order.shop_id, [ln.sku for ln in lines])
+    missing = sorted({ln.sku for ln in lines if ln.sku not in comps})
+    if missing:
+        raise NotAllowed(f"unpaired SKU {missing[0]}")
+    packaging = packaging_grams(session)
+    needs_customs = customs.cross_border(customs.sender_country(session), order.ship_country)
+    parcels = []
+    for share in plan:
+        parcel = Parcel(number=f"new-{uuid.uuid4().hex[:24]}", order=order, shipping_method_id=order.shipping_method_id)
+        weight = 0
+        prices: dict[int, Decimal] = {}
+        for line_id, qty in share:
+            if qty == 0:
+                continue
+            line = by_id[line_id]
+            parts = comps[line.sku]
+            units = sum(c.quantity for c in parts) or 1
+            for comp in parts:
+                parcel.lines.append(ParcelLine(order_line_id=line.id, product_id=comp.product_id, quantity=qty * comp.quantity))
+                prices.setdefault(comp.product_id, (line.unit_price / units).quantize(Decimal("0.01")))
+        session.add(parcel)
+        session.flush()
+        for pl in parcel.lines:
+            weight += pl.quantity * (pl.product.weight_grams if pl.product is not None else 0)
+        parcel.weight_grams = weight + packaging
+        parcel.number = parcel_number(parcel.id)
+        if needs_customs:
+            customs.prefill(session, parcel, prices)
+        session.flush()
+        stock.reserve(session, parcel, actor)
+        parcels.append(parcel)
+    return parcels
+
+
+def _unbooked_parcels(order: Order) -> list[Parcel]:
+    live = [p for p in order.parcels if p.status != "voided"]
+    for parcel in live:
+        if parcel.status not in UNBOOKED or parcel.tracking_number:
+            raise NotAllowed(f"order {order.number} already has a waybill: parcels cannot change any more")
+    return live
+
+
+def withdraw(session: Session, order: Order, actor: Actor, reason: str) -> None:
+    """Void the order's parcels that have no waybill yet and release their stock."""
+    for parcel in _unbooked_parcels(order):
+        stock.release(session, parcel, actor, reason=reason)
+        parcel.status = "voided"
+
+
+def split(session: Session, order: Order, plan: Plan, actor: Actor) -> list[Parcel]:
+    """Re-split an approved order whose parcels have no waybill yet."""
+    from app.review import refresh_queue
+
+    if order.status != "approved":
+        raise NotAllowed(f"order {order.number} is {order.queue.replace('_', ' ')}: split it when approving")
+    if order.merged_orders or order.merged_into_id:
+        raise NotAllowed(f"order {order.number} is merged with another order: unmerge it first")
+    withdraw(session, order, actor, "split again")
+    parcels = build(session, order, order.lines, plan, actor)
+    refresh_queue(order)
+    audit.record(session, actor, "split", order=order, detail=describe(parcels))
+    return parcels
+
+
+def describe(parcels: Sequence[Parcel]) -> str:
+    parts = []
+    for p in parcels:
+        items = ", ".join(f"{pl.product.sku if pl.product else '?'}×{pl.quantity}" for pl in p.lines)
+        parts.append(f"{p.number}: {items}")
+    return "; ".join(parts)
+
+
+def mergeable(orders: Sequence[Order]) -> None:
+    """Refuse a merge that would put different buyers or shops in one parcel."""
+    if len(orders) < 2:
+        raise InvalidInput("pick two or more orders to merge")
+    first = orders[0]
+    fields = {k: getattr(first, k) for k in addresses.FIELDS}
+    for other in orders[1:]:
+        if other.shop_id != first.shop_id:
+            raise NotAllowed(f"orders {first.number} and {other.number} are from different shops")
+        if not addresses.same_recipient(fields, {k: getattr(other, k) for k in addresses.FIELDS}):
+            raise NotAllowed(f"orders {first.number} and {other.number} go to different addresses")
+    for order in orders:
+        if order.merged_into_id is not None or order.merged_orders:
+            raise NotAllowed(f"order {order.number} is already merged: unmerge it first")
+        if order.status not in ("review", "approved"):
+            raise NotAllowed(f"order {order.number} is {order.queue.replace('_', ' ')}: only open orders merge")

@@ -1,0 +1,469 @@
+"""The search index: FTS5 with the trigram tokenizer on SQLite, pg_trgm on PostgreSQL.
+
+SQLite keeps two small indexes in step through triggers:
+
+* ``search_docs``: one row per order, rowid = order id, column ``own`` holding the
+  order's texts (number, buyer name and e-mail, recipient) and ``parcels`` each parcel's
+  number and tracking number, joined with ``SEP``. ``detail=none`` and ``columnsize=0``:
+  only which trigram is in which order is stored, no positions, so the index is small
+  and cheap to write. An orders trigger rewrites ``own``, a parcels trigger ``parcels``.
+* ``search_values``: each distinct SKU and product name of the order lines, once,
+  with its FTS table ``search_values_fts``. Lines are found from a matched value
+  through the B-tree indexes ``ix_search_lines_sku`` / ``ix_search_lines_title``
+  (value, order id), newest order first. A product sold 10,000 times is indexed once,
+  not 10,000 times. Values no line uses any more stay until the next rebuild: they
+  find no line, so they find nothing.
+
+A query of three characters or more is one case-insensitive substring (spaces
+included). The index only narrows the orders down: it is asked for (at most three of)
+the query's rarest trigrams, newest order first -- how rare, it counts among the newest
+orders, cheaply, and remembers a few minutes -- and each candidate is checked against
+the whole text (first by SQLite's LIKE, then field by field), so a trigram index without
+positions still gives exact answers, and a common piece of text stops after ``limit``
+orders.
+
+PostgreSQL: the same texts are searched where they live, through trigram GIN indexes
+(``ix_search_*``), one ILIKE per field.
+
+Search objects are not in the models (virtual tables, opclass indexes); Alembic's
+comparison leaves them alone through ``is_search_object``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+SEP = "\x1f"  # between the texts of one order in search_docs
+SAME = "\x1e"  # in place of the buyer's name when it is the recipient's
+MIN_LENGTH = 3  # a trigram index finds substrings of three characters or more
+RAREST = 3  # trigrams asked of the index per query
+WINDOW = 50_000  # newest orders in which a trigram's frequency is estimated
+COUNT_CAP = 2_000  # ... counted up to this many
+RARE = 200  # a trigram in fewer of those is rare
+
+# the texts of search_docs, in order: the order's, then (number, tracking) per parcel
+ORDER_FIELDS = (("order number", "number"), ("buyer", "buyer_name"), ("buyer e-mail", "buyer_email"),
+                ("recipient", "ship_name"))
+PARCEL_FIELDS = (("parcel", "number"), ("tracking number", "tracking_number"))
+# field number in search_values -> (name shown, order_lines column)
+LINE_FIELDS: dict[int, tuple[str, str]] = {5: ("SKU", "sku"), 6: ("product", "title")}
+
+# field number -> (name shown, table, column, order id column); PostgreSQL searches these
+FIELDS: dict[int, tuple[str, str, str, str]] = {
+    1: ("order number", "orders", "number", "id"),
+    2: ("buyer", "orders", "buyer_name", "id"),
+    3: ("buyer e-mail", "orders", "buyer_email", "id"),
+    4: ("recipient", "orders", "ship_name", "id"),
+    5: ("SKU", "order_lines", "sku", "order_id"),
+    6: ("product", "order_lines", "title", "order_id"),
+    7: ("parcel", "parcels", "number", "order_id"),
+    8: ("tracking number", "parcels", "tracking_number", "order_id"),
+}
+TRIGGERS = (
+    "search_orders_ai", "search_orders_au", "search_orders_ad",
+    "search_lines_ai", "search_lines_au",
+    "search_parcels_ai", "search_parcels_au", "search_parcels_ad",
+    "search_values_ai",
+)
+INDEXES = ("ix_search_lines_sku", "ix_search_lines_title")
+TABLES = ("search_docs", "search_values", "search_values_fts")
+LEGACY = ("search_terms", "search_lines_ad")  # the first version: one FTS row per text
+
+
+def is_search_object(name: str | None) -> bool:
+    """Names Alembic must not compare: the FTS5 tables with their shadow tables, the search indexes."""
+    return name is not None and name.startswith(("search_", "ix_search_"))
+
+
+# --- SQLite ---------------------------------------------------------------------------
+
+
+def _own(ref: str) -> str:
+    """The order's own texts, joined (``ref`` is an orders row: new, old, o).
+
+    A buyer who is also the recipient (most orders) is written ``SAME``, not twice.
+    """
+    texts = [f"coalesce({ref}.{column}, '')" for _label, column in ORDER_FIELDS]
+    texts[1] = f"CASE WHEN {ref}.buyer_name = {ref}.ship_name THEN char(30) ELSE {texts[1]} END"
+    return " || char(31) || ".join(texts)
+
+
+def _parcels(order_id: str) -> str:
+    """Its parcels' numbers and tracking numbers, joined."""
+    return (
+        "coalesce((SELECT group_concat(coalesce(p.number, '') || char(31) || coalesce(p.tracking_number, ''), "
+        f"char(31)) FROM parcels p WHERE p.order_id = {order_id}), '')"
+    )
+
+
+def _values(ref: str) -> str:
+    parts = " UNION ALL ".join(
+        f"SELECT {k}, {ref}.{column} WHERE {ref}.{column} <> ''" for k, (_l, column) in LINE_FIELDS.items()
+    )
+    return f"INSERT OR IGNORE INTO search_values(field, value) {parts};"
+
+
+def sqlite_ddl() -> list[str]:
+    """The FTS5 tables, the line indexes and the triggers that keep them in step.
+
+    A trigger reads no other table than its own and the index's: a batch migration
+    drops and renames tables, which SQLite refuses while another table's trigger names them.
+    """
+    order_cols = ", ".join(c for _l, c in ORDER_FIELDS)
+    order_changed = " OR ".join(f"old.{c} IS NOT new.{c}" for _l, c in ORDER_FIELDS)
+    parcel_cols = "number, tracking_number, order_id"
+    parcel_changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in parcel_cols.split(", "))
+    set_parcels = "UPDATE search_docs SET parcels = {p} WHERE rowid = {o};"
+    return [
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING "
+         "fts5(own, parcels, tokenize = 'trigram', detail = 'none', columnsize = 0)"),
+        ("CREATE TABLE IF NOT EXISTS search_values (id INTEGER PRIMARY KEY, field INTEGER NOT NULL, "
+         "value TEXT NOT NULL, UNIQUE (field, value))"),
+        ("CREATE VIRTUAL TABLE IF NOT EXISTS search_values_fts USING fts5(value, content = 'search_values', "
+         "content_rowid = 'id', tokenize = 'trigram', detail = 'none', columnsize = 0)"),
+        "CREATE INDEX IF NOT EXISTS ix_search_lines_sku ON order_lines (sku, order_id)",
+        "CREATE INDEX IF NOT EXISTS ix_search_lines_title ON order_lines (title, order_id)",
+        ("CREATE TRIGGER IF NOT EXISTS search_values_ai AFTER INSERT ON search_values "
+         "BEGIN INSERT INTO search_values_fts(rowid, value) VALUES (new.id, new.value); END"),
+        ("CREATE TRIGGER IF NOT EXISTS search_orders_ai AFTER INSERT ON orders BEGIN "
+         "DELETE FROM search_docs WHERE rowid = new.id; "
+         f"INSERT INTO search_docs(rowid, own, parcels) VALUES (new.id, {_own('new')}, ''); END"),
+        (f"CREATE TRIGGER IF NOT EXISTS search_orders_au AFTER UPDATE OF {order_cols} ON orders "
+         f"WHEN {order_changed} BEGIN UPDATE search_docs SET own = {_own('new')} WHERE rowid = new.id; END"),
+        ("CREATE TRIGGER IF NOT EXISTS search_orders_ad AFTER DELETE ON orders "
+         "BEGIN DELETE FROM search_docs WHERE rowid = old.id; END"),
+        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_ai AFTER INSERT ON parcels BEGIN "
+         f"{set_parcels.format(p=_parcels('new.order_id'), o='new.order_id')} END"),
+        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_au AFTER UPDATE OF {parcel_cols} ON parcels "
+         f"WHEN {parcel_changed} BEGIN {set_parcels.format(p=_parcels('old.order_id'), o='old.order_id')} "
+         f"{set_parcels.format(p=_parcels('new.order_id'), o='new.order_id')} END"),
+        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_ad AFTER DELETE ON parcels BEGIN "
+         f"{set_parcels.format(p=_parcels('old.order_id'), o='old.order_id')} END"),
+        f"CREATE TRIGGER IF NOT EXISTS search_lines_ai AFTER INSERT ON order_lines BEGIN {_values('new')} END",
+        (f"CREATE TRIGGER IF NOT EXISTS search_lines_au AFTER UPDATE OF sku, title ON order_lines "
+         f"BEGIN {_values('new')} END"),
+    ]
+
+
+def sqlite_backfill() -> list[str]:
+    """Fill the index from the orders already there (the tables and triggers exist)."""
+    values = " UNION ".join(
+        f"SELECT {k}, {column} FROM order_lines WHERE {column} <> ''" for k, (_l, column) in LINE_FIELDS.items()
+    )
+    return [
+        (f"INSERT INTO search_docs(rowid, own, parcels) SELECT o.id, {_own('o')}, {_parcels('o.id')} "
+         "FROM orders o ORDER BY o.id"),
+        f"INSERT OR IGNORE INTO search_values(field, value) {values}",
+        "INSERT INTO search_docs(search_docs) VALUES ('optimize')",
+    ]
+
+
+def sqlite_drop() -> list[str]:
+    return (
+        [f"DROP TRIGGER IF EXISTS {t}" for t in (*TRIGGERS, "search_lines_ad")]
+        + [f"DROP INDEX IF EXISTS {i}" for i in INDEXES]
+        + [f"DROP TABLE IF EXISTS {t}" for t in ("search_values_fts", "search_values", "search_docs", "search_terms")]
+    )
+
+
+def _found(conn: Connection) -> set[str]:
+    return set(
+        conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'table', 'index') "
+            "AND (name LIKE 'search%' OR name LIKE 'ix_search%')"
+        ).scalars()
+    )
+
+
+def needs_repair(conn: Connection) -> bool:
+    """SQLite only: migration 0005 ran but an index object is missing (or is of the first version)."""
+    found = _found(conn)
+    return "search_terms" in found or (bool(found & set(TABLES)) and not set(TABLES + TRIGGERS + INDEXES) <= found)
+
+
+def ensure_sqlite(conn: Connection, *, refill: bool = True) -> bool:
+    """Repair the index if a table rebuild dropped its triggers; True if it was repaired.
+
+    SQLite cannot alter some columns in place, so a batch migration copies the table,
+    drops the old one and its triggers with it: ``migrations/env.py`` calls this after
+    every upgrade with ``refill=False`` (a table copy keeps the texts, so recreating the
+    triggers and indexes is enough), the app before its first search (triggers missing
+    there means writes went unindexed: the index is built again).
+    """
+    if not needs_repair(conn):
+        return False
+    found = _found(conn)
+    if refill or "search_terms" in found or not set(TABLES) <= found:
+        rebuild_sqlite(conn)
+    else:
+        for statement in sqlite_ddl():
+            conn.exec_driver_sql(statement)
+    return True
+
+
+def rebuild_sqlite(conn: Connection) -> None:
+    """Drop and build the whole index again."""
+    for statement in sqlite_drop() + sqlite_ddl() + sqlite_backfill():
+        conn.exec_driver_sql(statement)
+
+
+# --- PostgreSQL -----------------------------------------------------------------------
+
+
+def pg_indexes() -> list[tuple[str, str, str]]:
+    """(index name, table, column) of the trigram indexes."""
+    return [(f"ix_search_{table}_{column}", table, column) for _l, table, column, _o in FIELDS.values()]
+
+
+def pg_ddl() -> list[str]:
+    return [
+        f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin ({column} gin_trgm_ops)"
+        for name, table, column in pg_indexes()
+    ]
+
+
+def pg_drop() -> list[str]:
+    return [f"DROP INDEX IF EXISTS {name}" for name, _t, _c in pg_indexes()]
+
+
+# --- searching ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    order_id: int
+    field: str
+    value: str
+
+
+def search(session: Session, query: str, limit: int) -> list[Match]:
+    """Matches, newest order first, for at most ``limit`` orders (every matching field of each).
+
+    ``query`` is one piece of text (spaces included), found case-insensitively inside any
+    one field; shorter than three characters it must be a whole order or parcel number.
+    """
+    query = query.strip()
+    if not query or limit <= 0:
+        return []
+    if len(query) < MIN_LENGTH:
+        return _exact(session, query, limit)
+    if session.get_bind().dialect.name == "sqlite":
+        return _search_sqlite(session.connection(), query, limit)
+    return _search_pg(session, query, limit)
+
+
+def _exact(session: Session, query: str, limit: int) -> list[Match]:
+    """Too short for substrings: an order or parcel number typed in full."""
+    rows = session.execute(
+        text(
+            "SELECT id, 1, number FROM orders WHERE number = :q "
+            "UNION ALL SELECT order_id, 7, number FROM parcels WHERE number = :q "
+            "ORDER BY 1 DESC LIMIT :n"
+        ),
+        {"q": query, "n": limit},
+    ).all()
+    return [Match(oid, FIELDS[k][0], value) for oid, k, value in rows]
+
+
+def _quote(gram: str) -> str:
+    return '"' + gram.replace('"', '""') + '"'
+
+
+def _trigrams(query: str) -> list[str]:
+    grams: dict[str, str] = {}
+    for i in range(len(query) - 2):
+        grams.setdefault(query[i:i + 3].lower(), query[i:i + 3])
+    return list(grams.values())
+
+
+_counts: dict[tuple[str, str], int] = {}
+_counted_at = 0.0
+
+
+def _count(conn: Connection, table: str, gram: str, newest: int) -> int:
+    """How many of the ``WINDOW`` newest rows of ``table`` hold ``gram``, up to ``COUNT_CAP``.
+
+    A cheap estimate of how common the trigram is (the newest rows are where a search
+    starts); remembered for a few minutes: it only steers the choice of trigrams.
+    """
+    global _counted_at
+    if time.monotonic() - _counted_at > 300 or len(_counts) > 50_000:
+        _counts.clear()
+        _counted_at = time.monotonic()
+    key = (table, gram.lower())
+    found = _counts.get(key)
+    if found is None:
+        sql = (f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid > ? "
+               f"ORDER BY rowid DESC LIMIT {COUNT_CAP})")
+        found = conn.exec_driver_sql(sql, (_quote(gram), newest - WINDOW)).scalar_one()
+        if found >= COUNT_CAP:  # common: how common, from a narrower window
+            narrow = conn.exec_driver_sql(sql, (_quote(gram), newest - COUNT_CAP)).scalar_one()
+            found = max(COUNT_CAP, narrow * (WINDOW // COUNT_CAP))
+        _counts[key] = found
+    return found
+
+
+def _rarest(conn: Connection, table: str, query: str) -> str:
+    """An FTS query for the rarest trigrams of ``query``: the rarest, and up to two more (common ones
+    only when the rarest is not rare either).
+
+    Ties (a text of common pieces) go to trigrams far apart, which overlap least.
+    """
+    grams = _trigrams(query)
+    if len(grams) > 1:
+        newest = conn.exec_driver_sql(f"SELECT rowid FROM {table} ORDER BY rowid DESC LIMIT 1").scalar() or 0
+        spread = {i: rank for rank, i in enumerate(_spread(0, len(grams) - 1))}
+        counts = {i: _count(conn, table, grams[i], newest) for i in range(len(grams))}
+        ranked = sorted(range(len(grams)), key=lambda i: (counts[i], spread[i]))
+        chosen = ranked[:1]
+        rare = counts[chosen[0]] < RARE  # few candidates already: a common trigram would only cost
+        word = [query[: i + 2].count(" ") for i in range(len(grams))] if len(grams) == len(query) - 2 else None
+
+        def weight(i: int) -> tuple[int, int]:
+            """Trigrams overlapping a chosen one, or of its word, find much the same orders: commoner."""
+            overlap = any(abs(i - j) < 3 for j in chosen)
+            same_word = word is not None and any(word[i] == word[j] for j in chosen)
+            return counts[i] * (4 if overlap else 1) * (4 if same_word else 1), spread[i]
+
+        while len(chosen) < min(RAREST, len(grams)):
+            i = min((i for i in ranked if i not in chosen), key=weight)
+            if (counts[i] >= COUNT_CAP and rare) or (counts[i] * 4 >= WINDOW and counts[chosen[0]] * 4 < WINDOW):
+                break  # nor one in nearly every order: all of its rows are read
+            chosen.append(i)
+        grams = [grams[i] for i in chosen]
+    return " AND ".join(_quote(g) for g in grams)
+
+
+def _spread(first: int, last: int) -> list[int]:
+    """first, last, then the middles: trigrams far apart overlap least, so they narrow down most."""
+    order, spans, seen = [first, last], [(first, last)], {first, last}
+    while spans:
+        a, b = spans.pop(0)
+        if b - a > 1:
+            m = (a + b) // 2
+            order.append(m)
+            seen.add(m)
+            spans += [(a, m), (m, b)]
+    return order + [i for i in range(first, last + 1) if i not in seen]
+
+
+def _search_sqlite(conn: Connection, query: str, limit: int) -> list[Match]:
+    needle = query.lower()
+    streams = [_docs(conn, query, needle), _lines(conn, query, needle)]
+    matches: list[Match] = []
+    orders = 0
+    last = None
+    for order_id, field, value in heapq.merge(*streams, key=lambda m: -m[0]):
+        if order_id != last:
+            if orders >= limit:
+                break
+            orders, last = orders + 1, order_id
+        matches.append(Match(order_id, field, value))
+    for stream in streams:
+        stream.close()
+    return matches
+
+
+def _docs(conn: Connection, query: str, needle: str) -> Iterator[tuple[int, str, str]]:
+    """(order id, field, text) of the order's own texts and its parcels', newest order first."""
+    sql = "SELECT rowid, own, parcels FROM search_docs WHERE search_docs MATCH ?"
+    params = [_rarest(conn, "search_docs", query)]
+    # SQLite's LIKE ignores the case of ASCII letters only: the longest ASCII piece of the text
+    # must be there, which spares Python most candidates; Python checks the whole text
+    piece = max(re.findall(r"[\x00-\x7f]+", needle), key=len, default="")
+    if len(piece) >= 2:
+        sql += " AND (own LIKE ? ESCAPE '\\' OR parcels LIKE ? ESCAPE '\\')"
+        params += [_like(piece)] * 2
+    result = conn.exec_driver_sql(sql + " ORDER BY rowid DESC", tuple(params))
+    try:
+        while batch := result.fetchmany(64):
+            for order_id, own, parcels in batch:
+                texts = own.split(SEP)
+                if len(texts) == len(ORDER_FIELDS) and texts[1] == SAME:
+                    texts[1] = texts[3]
+                for i, value in enumerate(texts):
+                    if needle in value.lower():
+                        yield order_id, ORDER_FIELDS[min(i, len(ORDER_FIELDS) - 1)][0], value
+                for i, value in enumerate(parcels.split(SEP) if parcels else ()):
+                    if needle in value.lower():
+                        yield order_id, PARCEL_FIELDS[i % 2][0], value
+    finally:
+        result.close()
+
+
+PER_VALUE = 64  # up to this many matched SKUs/product names: each one's lines through its index
+
+
+def _lines(conn: Connection, query: str, needle: str) -> Iterator[tuple[int, str, str]]:
+    """(order id, field, text) of the order lines whose SKU or product name holds ``needle``, newest first."""
+    values = [
+        (field, value)
+        for field, value in conn.exec_driver_sql(
+            "SELECT v.field, v.value FROM search_values_fts f JOIN search_values v ON v.id = f.rowid "
+            "WHERE search_values_fts MATCH ?",
+            (" AND ".join(_quote(g) for g in _trigrams(query)),),
+        )
+        if needle in value.lower()
+    ]
+    if not values:
+        return
+    if len(values) <= PER_VALUE:
+        yield from heapq.merge(*(_value_lines(conn, f, v) for f, v in values), key=lambda m: -m[0])
+        return
+    wanted = {(LINE_FIELDS[f][1], v) for f, v in values}
+    result = conn.exec_driver_sql("SELECT order_id, sku, title FROM order_lines ORDER BY order_id DESC")
+    try:
+        while batch := result.fetchmany(256):
+            for order_id, sku, title in batch:
+                if ("sku", sku) in wanted:
+                    yield order_id, "SKU", sku
+                if ("title", title) in wanted:
+                    yield order_id, "product", title
+    finally:
+        result.close()
+
+
+def _value_lines(conn: Connection, field: int, value: str) -> Iterator[tuple[int, str, str]]:
+    label, column = LINE_FIELDS[field]
+    result = conn.exec_driver_sql(
+        f"SELECT DISTINCT order_id FROM order_lines WHERE {column} = ? ORDER BY order_id DESC", (value,)
+    )
+    try:
+        first = 8
+        while batch := result.fetchmany(first):
+            for (order_id,) in batch:
+                yield order_id, label, value
+            first = 128
+    finally:
+        result.close()
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _search_pg(session: Session, query: str, limit: int) -> list[Match]:
+    params: dict[str, object] = {"w": _like(query), "n": limit * 4}
+    branches = [
+        f"(SELECT {order_col} AS order_id, {k} AS field, {column} AS value FROM {table} "
+        f"WHERE {column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
+        for k, (_label, table, column, order_col) in FIELDS.items()
+    ]
+    sql = " UNION ALL ".join(branches) + " ORDER BY order_id DESC, field LIMIT :n"
+    matches: list[Match] = []
+    orders: set[int] = set()
+    for order_id, field, value in session.execute(text(sql), params):
+        if order_id not in orders:
+            if len(orders) >= limit:
+                break
+            orders.add(order_id)
+        matches.append(Match(order_id, FIELDS[field][0], value))
+    return matches
+
