@@ -17,7 +17,6 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-import phonenumbers
 
 from app.address_rules import RULES, CountryRule
 
@@ -41,7 +40,14 @@ def rule_for(country: str) -> CountryRule:
 
 
 def known_country(country: str) -> bool:
-    return country in phonenumbers.SUPPORTED_REGIONS or country in RULES
+    return country in RULES or country in _phone_regions()
+
+
+@lru_cache(maxsize=1)
+def _phone_regions() -> frozenset[str]:
+    import phonenumbers  # ~80 ms to import: only when an address is checked, not at start-up
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 def clean_postcode(postcode: str) -> str:
@@ -56,6 +62,8 @@ def postcode_ok(country: str, postcode: str) -> bool:
 @lru_cache(maxsize=65536)
 def e164(phone: str, country: str) -> str | None:
     """The phone in E.164 (+4930123456), or None when it is not a valid number for ``country``."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(phone, country or None)
     except phonenumbers.NumberParseException:

@@ -121,6 +121,7 @@ class Order(Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "marketplace_order_id"),
         Index("ix_orders_queue_id", "queue", "id"),
+        Index("ix_orders_queue_ship_by", "queue", "ship_by", "id"),  # "most urgent first" pages
     )
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))

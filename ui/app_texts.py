@@ -74,11 +74,289 @@ EXACT: tuple[str, ...] = (
     # app/connectors: who did not answer
     QT_TRANSLATE_NOOP("AppTexts", "the marketplace"),
     QT_TRANSLATE_NOOP("AppTexts", "the carrier"),
+    # words inside reasons and errors: customs fields, regions, queues, job states
+    QT_TRANSLATE_NOOP("AppTexts", "English description"),
+    QT_TRANSLATE_NOOP("AppTexts", "HS code"),
+    QT_TRANSLATE_NOOP("AppTexts", "value"),
+    QT_TRANSLATE_NOOP("AppTexts", "origin country"),
+    QT_TRANSLATE_NOOP("AppTexts", "HS codes"),
+    QT_TRANSLATE_NOOP("AppTexts", "English customs descriptions"),
+    QT_TRANSLATE_NOOP("AppTexts", "Chinese customs descriptions"),
+    QT_TRANSLATE_NOOP("AppTexts", "declared values"),
+    QT_TRANSLATE_NOOP("AppTexts", "countries of origin"),
+    QT_TRANSLATE_NOOP("AppTexts", "item weights"),
+    QT_TRANSLATE_NOOP("AppTexts", "state"),
+    QT_TRANSLATE_NOOP("AppTexts", "province"),
+    QT_TRANSLATE_NOOP("AppTexts", "name"),
+    QT_TRANSLATE_NOOP("AppTexts", "intercepted"),
+    QT_TRANSLATE_NOOP("AppTexts", "review"),
+    QT_TRANSLATE_NOOP("AppTexts", "print"),
+    QT_TRANSLATE_NOOP("AppTexts", "scan"),
+    QT_TRANSLATE_NOOP("AppTexts", "on hold"),
+    QT_TRANSLATE_NOOP("AppTexts", "exceptions"),
+    QT_TRANSLATE_NOOP("AppTexts", "pending"),
+    QT_TRANSLATE_NOOP("AppTexts", "sending"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown"),
+    QT_TRANSLATE_NOOP("AppTexts", "in flight"),
+    QT_TRANSLATE_NOOP("AppTexts", "done"),
+    QT_TRANSLATE_NOOP("AppTexts", "marketplace"),
+    QT_TRANSLATE_NOOP("AppTexts", "carrier"),
+    # app/customs.py, app/rules.py, app/rules_desk.py, app/pairing.py, app/parcels.py, app/stock.py, app/order_desk.py
+    QT_TRANSLATE_NOOP("AppTexts", "a customs value must be above zero"),
+    QT_TRANSLATE_NOOP("AppTexts", "an English description is required"),
+    QT_TRANSLATE_NOOP("AppTexts", "a tax id needs a number"),
+    QT_TRANSLATE_NOOP("AppTexts", "an IOSS number is for EU destinations"),
+    QT_TRANSLATE_NOOP("AppTexts", "a rule's conditions must be a list of objects, each with a kind"),
+    QT_TRANSLATE_NOOP("AppTexts", "a rule's actions must be a list of objects, each with a kind"),
+    QT_TRANSLATE_NOOP("AppTexts", "a rule needs at least one action"),
+    QT_TRANSLATE_NOOP("AppTexts", "a rule needs a name"),
+    QT_TRANSLATE_NOOP("AppTexts", "the SKU-contains condition needs a text"),
+    QT_TRANSLATE_NOOP("AppTexts", "the tags condition needs tags (any or all)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the ship-by condition needs a number of hours"),
+    QT_TRANSLATE_NOOP("AppTexts", "the set-method action needs a shipping method"),
+    QT_TRANSLATE_NOOP("AppTexts", "the add-tag action needs a tag"),
+    QT_TRANSLATE_NOOP("AppTexts", "the customs action needs at least one default (description, HS code, value)"),
+    QT_TRANSLATE_NOOP("AppTexts", "no buyer note"),
+    QT_TRANSLATE_NOOP("AppTexts", "buyer note present"),
+    QT_TRANSLATE_NOOP("AppTexts", "no ship-by date"),
+    QT_TRANSLATE_NOOP("AppTexts", "name the marketplace SKU to pair"),
+    QT_TRANSLATE_NOOP("AppTexts", "pick at least one product to pair with"),
+    QT_TRANSLATE_NOOP("AppTexts", "a paired quantity is at least 1"),
+    QT_TRANSLATE_NOOP("AppTexts", "pick two or more orders to merge"),
+    QT_TRANSLATE_NOOP("AppTexts", "a quantity in a split cannot be negative"),
+    QT_TRANSLATE_NOOP("AppTexts", "a stock adjustment needs a reason"),
+    QT_TRANSLATE_NOOP("AppTexts", "receive a quantity of 1 or more"),
+    QT_TRANSLATE_NOOP("AppTexts", "stock policy is block or warn"),
+    QT_TRANSLATE_NOOP("AppTexts", "a tax id belongs to a shop"),
+    QT_TRANSLATE_NOOP("AppTexts", "a new product needs a SKU and a name"),
+    QT_TRANSLATE_NOOP("AppTexts", "a declared value must be above zero"),
+    # app/carrier_desk.py, app/pools.py, app/waybills.py, app/confirmations.py, app/outbox.py
+    QT_TRANSLATE_NOOP("AppTexts", "a carrier account needs a name"),
+    QT_TRANSLATE_NOOP("AppTexts", "a shipping method needs the carrier's service code"),
+    QT_TRANSLATE_NOOP("AppTexts", "a new shipping method needs a service code and a name"),
+    QT_TRANSLATE_NOOP("AppTexts", "the maximum weight must be more than 0 g (or empty for none)"),
+    QT_TRANSLATE_NOOP("AppTexts", "a void needs a reason"),
+    QT_TRANSLATE_NOOP("AppTexts", "the weight must be between 1 g and 1,000 kg"),
+    QT_TRANSLATE_NOOP("AppTexts", "choose the cheapest or the fastest method"),
+    QT_TRANSLATE_NOOP("AppTexts", "numbers of this pool are on parcels; it can only be used up"),
+    QT_TRANSLATE_NOOP("AppTexts", "the file has no number ranges"),
+    QT_TRANSLATE_NOOP("AppTexts", "no tracking numbers left in a pool for this carrier and service; import a new range"),
+    QT_TRANSLATE_NOOP("AppTexts", "label not ready yet"),
+    QT_TRANSLATE_NOOP("AppTexts", "the waybill was voided"),
+    QT_TRANSLATE_NOOP("AppTexts", "voiding the old waybill first"),
+    QT_TRANSLATE_NOOP("AppTexts", "request withdrawn"),
+    QT_TRANSLATE_NOOP("AppTexts", "tracking number dropped"),
+    QT_TRANSLATE_NOOP("AppTexts", "no live shipment to void"),
+    QT_TRANSLATE_NOOP("AppTexts", "carrier reports a duplicate it cannot find; will look again"),
+    QT_TRANSLATE_NOOP("AppTexts", "adopted the shipment found by reference"),
+    QT_TRANSLATE_NOOP("AppTexts", "adopted the existing shipment (duplicate reference)"),
+    QT_TRANSLATE_NOOP("AppTexts", "waiting for the shipment confirmation to reach the marketplace"),
+    QT_TRANSLATE_NOOP("AppTexts", "withdrawn before it was sent"),
+    # app/importing/*, app/import_desk.py
+    QT_TRANSLATE_NOOP("AppTexts", "name the shop the orders belong to"),
+    QT_TRANSLATE_NOOP("AppTexts", "the file has no header row"),
+    QT_TRANSLATE_NOOP("AppTexts", "the columns match neither Amazon nor Shopify nor a saved preset; map the columns"),
+    QT_TRANSLATE_NOOP("AppTexts", "a preset needs a name of 1 to 80 characters"),
+    QT_TRANSLATE_NOOP("AppTexts", "required column missing"),
+    QT_TRANSLATE_NOOP("AppTexts", "quantity"),
+    QT_TRANSLATE_NOOP("AppTexts", "order id"),
+    QT_TRANSLATE_NOOP("AppTexts", "marketplace SKU"),
+    QT_TRANSLATE_NOOP("AppTexts", "warehouse SKU"),
+    QT_TRANSLATE_NOOP("AppTexts", "counted quantity"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad date"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad money"),
+    # app/sync_desk.py, app/credentials.py, app/connectors
+    QT_TRANSLATE_NOOP("AppTexts", 'account settings must be a JSON object like {"seller_id": "A1B2"}'),
+    QT_TRANSLATE_NOOP("AppTexts", "the shop needs a name"),
+    QT_TRANSLATE_NOOP("AppTexts", "enter the new tracking number"),
+    QT_TRANSLATE_NOOP("AppTexts", "no system keyring to keep the account's secrets: install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the marketplace gave no access token"),
+    QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its Admin API access token"),
+    QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its domain (your-shop.myshopify.com)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the Amazon account needs its LWA client id, client secret and refresh token"),
+    QT_TRANSLATE_NOOP("AppTexts", "the Amazon shop needs its marketplace id (e.g. A1PA6795UKMFR9 for amazon.de)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the 4PX account needs its app key and app secret (secrets)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the Yanwen account needs its user id (settings) and API token (secrets)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the YunExpress account needs its customer code (settings) and API secret (secrets)"),
+    # app/rules.py: the fields a rule changes, and words in the dry run
+    QT_TRANSLATE_NOOP("AppTexts", "shipping method"),
+    QT_TRANSLATE_NOOP("AppTexts", "status"),
+    QT_TRANSLATE_NOOP("AppTexts", "tags"),
+    QT_TRANSLATE_NOOP("AppTexts", "customs defaults"),
+    QT_TRANSLATE_NOOP("AppTexts", "approval"),
+    QT_TRANSLATE_NOOP("AppTexts", "blank fields"),
+    QT_TRANSLATE_NOOP("AppTexts", "approve if every check passes"),
+    QT_TRANSLATE_NOOP("AppTexts", "overdue"),
+    QT_TRANSLATE_NOOP("AppTexts", "(none)"),
+    QT_TRANSLATE_NOOP("AppTexts", "not loaded"),
 )
 
 # English template with %1.. for the variable parts; the first match wins, so the
 # more specific templates come first.
 TEMPLATES: tuple[str, ...] = (
+    # app/review.py, app/addresses.py, app/customs.py, app/method_rules.py: why an order waits in Review
+    QT_TRANSLATE_NOOP("AppTexts", "payment under marketplace review until %1 UTC"),
+    QT_TRANSLATE_NOOP("AppTexts", "not enough stock for %1: %2 needed, %3 available"),
+    QT_TRANSLATE_NOOP("AppTexts", "customs data incomplete for %1: %2 missing"),
+    QT_TRANSLATE_NOOP("AppTexts", "HS code %1 of %2 must be 6 to 10 digits"),
+    QT_TRANSLATE_NOOP("AppTexts", "postcode %1 does not look like a %2 postcode (e.g. %3)"),
+    QT_TRANSLATE_NOOP("AppTexts", "postcode %1 does not look like a %2 postcode"),
+    QT_TRANSLATE_NOOP("AppTexts", "state %1 is not a state of %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "province %1 is not a province of %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "phone %1 is not a valid %2 number"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 does not carry batteries"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 does not carry liquids"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 does not ship to %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 max %2 g, parcel %3 g"),
+    QT_TRANSLATE_NOOP("AppTexts", "ship within %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "overdue by %1"),
+    # order desk: merge, split, address, products, customs, pairing, stock
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 cannot be approved: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is not merged with another order"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is merged with another order: unmerge it before holding it"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is merged with another order: unmerge it first"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is already merged: unmerge it first"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: split it when approving"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: only open orders merge"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: its address cannot change"),
+    QT_TRANSLATE_NOOP("AppTexts", "order %1 already has a waybill: parcels cannot change any more"),
+    QT_TRANSLATE_NOOP("AppTexts", "orders %1 and %2 are from different shops"),
+    QT_TRANSLATE_NOOP("AppTexts", "orders %1 and %2 go to different addresses"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 of the split is empty"),
+    QT_TRANSLATE_NOOP("AppTexts", "line %1 has %2 to ship but the split puts %3 in parcels"),
+    QT_TRANSLATE_NOOP("AppTexts", "line %1 is not a line of this order"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has a waybill: its customs data went to the carrier"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a customs field"),
+    QT_TRANSLATE_NOOP("AppTexts", "HS code %1 must be 6 to 10 digits"),
+    QT_TRANSLATE_NOOP("AppTexts", "declared value %1 is not a number"),
+    QT_TRANSLATE_NOOP("AppTexts", "value %1 is not a number"),
+    QT_TRANSLATE_NOOP("AppTexts", "origin country %1 must be a two-letter code such as CN"),
+    QT_TRANSLATE_NOOP("AppTexts", "destination %1 must be a two-letter country code or EU"),
+    QT_TRANSLATE_NOOP("AppTexts", "tax id kind must be one of %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "IOSS number %1 must be IM followed by 10 digits"),
+    QT_TRANSLATE_NOOP("AppTexts", "note must be one of %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "another product already has the SKU %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 already belongs to another product"),
+    QT_TRANSLATE_NOOP("AppTexts", "a product needs a %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no customs line %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no tax id %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no pairing for %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no product with SKU %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no product %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no shop named %1"),
+    # app/rules.py: rules and their dry run
+    QT_TRANSLATE_NOOP("AppTexts", "unknown condition %1; known: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown action %1; known: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition needs a list of values"),
+    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition needs a minimum or a maximum"),
+    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition's %2 is not a number: %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "the customs value is not a number: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown method %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "product %1 has no weight"),
+    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 is not paired to a product"),
+    QT_TRANSLATE_NOOP("AppTexts", "no rule %1"),
+    # app/waybills.py, app/carrier_desk.py, app/pools.py, app/labels.py: waybills, voids, pools, labels
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is shipped; its waybill can no longer be voided"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no waybill to void"),
+    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way to the carrier; try again in a moment"),
+    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way to the carrier; wait for its answer"),
+    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way; try again in a moment"),
+    QT_TRANSLATE_NOOP("AppTexts", "waybill %1 voided: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "voided shipment %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "nothing to request: order is in %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "there is already a carrier account called %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "carrier %1 has no connector (known: %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown shipping method field %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown customs field %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 still has shipping methods; delete them first"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is used by orders; choose another method for them first"),
+    QT_TRANSLATE_NOOP("AppTexts", "no shipping method %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has a waybill; void it before changing its weight"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a tracking number (4–64 letters and digits)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 looks like a %2 number but its check digit is wrong"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is already the tracking number of parcel %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has a carrier waybill (or one on its way); void it first"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no tracking number yet; enter it with the label"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is %2; void its waybill first"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is %2; its label cannot change"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has a waybill or is past the Waybill queue"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no shipping method"),
+    QT_TRANSLATE_NOOP("AppTexts", "no tracking pool %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "numbers %1 overlap a pool already imported (pool %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: %2 is not an S10 number like RR12345678CN"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: %2 has a wrong check digit (should be %3)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: the range ends before it starts"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: expected prefix,start,end,suffix, got %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: prefix and suffix must be 2 letters, got %2 and %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: start and end must be serials of up to 8 digits"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: expected FIRST-LAST like RR12345678CN-RR12345999CN, got %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1: both ends must share the letters (%2…%3 vs %4…%5)"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown label language %1: use %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a label file: use a PDF, PNG or ZPL file"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a label: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is named as %2 but holds %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "label template %1 cannot be used: %2"),
+    # app/importing/*, app/import_desk.py: import errors
+    QT_TRANSLATE_NOOP("AppTexts", "unknown text encoding %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "the file is not valid %1 text (byte %2); choose another encoding"),
+    QT_TRANSLATE_NOOP("AppTexts", "cannot read %1: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "cannot write %1: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "no import format or preset named %1 (amazon, shopify, or a saved preset)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is an old Excel .xls file; save it as .xlsx or CSV and import that"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 does not look like a CSV, text or Excel file"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a readable Excel (.xlsx) file"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 has no header row"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 has no worksheet"),
+    QT_TRANSLATE_NOOP("AppTexts", "cannot be read as CSV (%1); is a quote missing?"),
+    QT_TRANSLATE_NOOP("AppTexts", "has %1 cells but the header row has %2; is a delimiter or quote wrong?"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 more problems not listed"),
+    QT_TRANSLATE_NOOP("AppTexts", "required column missing (%1)"),
+    QT_TRANSLATE_NOOP("AppTexts", "missing required value (%1)"),
+    QT_TRANSLATE_NOOP("AppTexts", "longer than %1 characters (%2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "longer than %1 characters"),
+    QT_TRANSLATE_NOOP("AppTexts", "line %1 repeats row %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "not an amount of money: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "not a whole number: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "quantity must be between 1 and 100000, not %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "must be between %1 and %2, not %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "not a date: %1 (use 2024-03-01 or 2024-03-01T10:20:30+00:00)"),
+    QT_TRANSLATE_NOOP("AppTexts", "not a plausible date: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown country code %1 (use the two-letter code, e.g. US, DE, CN)"),
+    QT_TRANSLATE_NOOP("AppTexts", "not a currency code: %1 (use e.g. USD, EUR, CNY)"),
+    QT_TRANSLATE_NOOP("AppTexts", "not yes/no: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad pack quantity in %1 (write CODEx6)"),
+    QT_TRANSLATE_NOOP("AppTexts", "not a barcode: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "missing required value (name) for the new product %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad date: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "inconsistent order fields: %1 here but %2 in row %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 is already in row %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 is also given to %2 in row %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 already belongs to %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is already paired to %2 in row %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad quantity: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "bad money: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is a built-in format; choose another name"),
+    QT_TRANSLATE_NOOP("AppTexts", "map a column to each required field: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "no preset named %1"),
+    # app/sync_desk.py, app/credentials.py, app/outbox.py, app/confirmations.py: accounts and the outbox
+    QT_TRANSLATE_NOOP("AppTexts", "%1 looks like a secret: enter it in the secret fields, which go to the keyring"),
+    QT_TRANSLATE_NOOP("AppTexts", "marketplace %1 has no connector (known: %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "there is already a shop called %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "the %1 connector cannot test a connection"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is not shipped yet: change its waybill instead"),
+    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has tracking number %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "job %1 is %2: only failed or cancelled jobs are retried"),
+    QT_TRANSLATE_NOOP("AppTexts", "job %1 may already have reached the %2; it is being looked up and cannot be cancelled"),
+    QT_TRANSLATE_NOOP("AppTexts", "job %1 is already done"),
+    QT_TRANSLATE_NOOP("AppTexts", "no job %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "the system keyring refused to store the secrets (%1): unlock it and try again"),
+    QT_TRANSLATE_NOOP("AppTexts", "no handler for %1 jobs"),
+    QT_TRANSLATE_NOOP("AppTexts", "internal error: %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "marketplace shipment %1 (found by reference)"),
+    QT_TRANSLATE_NOOP("AppTexts", "marketplace shipment %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "tracking number changed to %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "the marketplace has no shipment for parcel %1: confirm it first"),
+    # older templates
     QT_TRANSLATE_NOOP("AppTexts", "unpaired SKU %1"),
     QT_TRANSLATE_NOOP("AppTexts", "address incomplete: %1 missing"),
     QT_TRANSLATE_NOOP("AppTexts", "changed on marketplace: %1"),
@@ -112,6 +390,94 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1 dropped the connection (%2)"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 failed mid-request (%2)"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 failed (%2)"),
+    # app/connectors/*: what a marketplace or carrier answered (their own words stay as they are)
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused the credentials (%2); check the account's keys"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 dropped the connection before answering (%2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 dropped the connection before answering"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 dropped the connection"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 did not answer (%2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1's login service is throttling; trying again later"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1's login service failed (%2); trying again later"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1's login service answered %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is throttling %2 requests; trying again later"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 kept throttling the request; trying again later"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1's API cannot change the tracking number of a shipment: correct it for order %2 in Seller Hub"),
+    QT_TRANSLATE_NOOP("AppTexts", "cannot tell whether parcel %1 reached %2: order %3 has %4 shipment(s) and %5 keeps no parcel reference; check the order in %6"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 has nothing left to fulfil for line %2 of order %3 (%4 more than is open; was it fulfilled or cancelled in Shopify?)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 has no package %2 on order %3 to correct"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused (%2, error %3): %4"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused (%2): %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused the request: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused the new tracking number (%2): %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused the order list (%2): %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused the shipment (%2): %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 could not read order %2 (%3): %4"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 answered with something that is not JSON"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 answered the token request without an access token"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 answered without data"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 answered %2: %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 answered %2 without %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 order %2 has no shipment for parcel %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 order %2 has no shipment %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 has no order %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an unreadable amount %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an unreadable date %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an unreadable time %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an invalid amount %2 for %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an invalid amount %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent a label that is not base64"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an answer that is not a JSON object"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an answer that is not its usual envelope"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 booked the shipment but sent no label"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 said the label is %2 but sent %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent a truncated PDF label"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent a truncated PNG label"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent a %2 that is not a printable label (it starts with %3)"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sent an empty label"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 sends the label only when the shipment is booked: void waybill %2 and request it again"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 needs the karrio carrier SDK: install the carriers extra: uv sync --extra carriers"),
+    QT_TRANSLATE_NOOP("AppTexts", "karrio carrier %1 is not supported (known: %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown Amazon region %1 (na, eu or fe)"),
+    QT_TRANSLATE_NOOP("AppTexts", "the carrier has no shipment %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "the %1 account needs %2 (secrets)"),
+    # app/rules.py: the dry run's condition texts ("not in" before "in")
+    QT_TRANSLATE_NOOP("AppTexts", "shop %1 not in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "shop %1 in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "country %1 not in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "country %1 in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "weight unknown (%1)"),
+    QT_TRANSLATE_NOOP("AppTexts", "weight %1 g not in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "weight %1 g in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "total is in %1, not %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "total %1 %2 not in %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "total %1 %2 in %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 in the list"),
+    QT_TRANSLATE_NOOP("AppTexts", "no SKU in %1 (has %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "no SKU contains %1 (has %2)"),
+    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 contains %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 items not in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 items in %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "tags %1 lack %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "tags %1 have %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "any of %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "all of %1"),
+    QT_TRANSLATE_NOOP("AppTexts", "ship-by %1: not %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "ship-by %1: %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "due in %1 h"),
+    QT_TRANSLATE_NOOP("AppTexts", "within %1 h"),
+    QT_TRANSLATE_NOOP("AppTexts", "unknown condition %1"),
+    # generic shapes: last, so the specific ones above win
+    QT_TRANSLATE_NOOP("AppTexts", "%1 could not %2 %3: %4"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 refused %2: %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 order %2 has no %3"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 requires %2"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 %2 must be %3 letters"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 %2 is too small"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 must be a whole number"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a whole number"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 cannot be negative"),
+    QT_TRANSLATE_NOOP("AppTexts", "%1 is empty"),
+    QT_TRANSLATE_NOOP("AppTexts", "line %1"),
 )
 
 _KNOWN = frozenset(EXACT)
@@ -137,8 +503,10 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(built)
 
 
-def _part(value: str) -> str:
-    """A variable part: a known word, or a list of them, is translated; anything else kept."""
+def _part(value: str, depth: int = 0) -> str:
+    """A variable part: a known word, or a list of them, is translated; so is a known app text
+    inside a message (``order 7 cannot be approved: unpaired SKU X; no shipping method``).
+    Anything else (an SKU, a carrier's own words) is kept."""
     if value in _KNOWN:
         return _t(value)
     first, _and, second = value.partition(" and ")
@@ -147,11 +515,20 @@ def _part(value: str) -> str:
     words = value.split(", ")
     if len(words) > 1 and all(w in _KNOWN for w in words):
         return _t(", ").join(_t(w) for w in words)
+    if depth == 0:
+        pieces = value.split("; ")
+        translated = [_translate(piece, depth + 1) for piece in pieces]
+        if translated != pieces:
+            return _t("; ").join(translated) if len(pieces) > 1 else translated[0]
     return value
 
 
 def translate_app_text(text: str) -> str:
     """``text`` in the installed language; unchanged when nothing matches."""
+    return _translate(text, 0)
+
+
+def _translate(text: str, depth: int) -> str:
     stripped = text.strip()
     if not stripped:
         return text
@@ -163,10 +540,100 @@ def translate_app_text(text: str) -> str:
             translated = _t(template)
             if translated == template:  # English, or not translated yet
                 return text
-            return _fill(translated, [_part(g) for g in found.groups()])
+            return _CJK_SPACE.sub("", _fill(translated, [_part(g, depth) for g in found.groups()]))
     return text
+
+
+# "%1 返回" with %1 = "平台": no space between two Chinese characters.
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 # Joining translated words: "street, city", "address and lines".
 QT_TRANSLATE_NOOP("AppTexts", ", ")
 QT_TRANSLATE_NOOP("AppTexts", "%1 and %2")
+QT_TRANSLATE_NOOP("AppTexts", "; ")
+
+# ui/order_desk.py writes ``window.tr("…")``: lupdate files those under "window" /
+# "self.w", but at run time Qt looks them up under the window's class, MainWindow.
+QT_TRANSLATE_NOOP("MainWindow", "Pair SKU…")
+QT_TRANSLATE_NOOP("MainWindow", "Edit address…")
+QT_TRANSLATE_NOOP("MainWindow", "Notes and tags…")
+QT_TRANSLATE_NOOP("MainWindow", "Edit customs…")
+QT_TRANSLATE_NOOP("MainWindow", "Split into parcels…")
+QT_TRANSLATE_NOOP("MainWindow", "Merge into one parcel")
+QT_TRANSLATE_NOOP("MainWindow", "Unmerge")
+QT_TRANSLATE_NOOP("MainWindow", "Release hold")
+QT_TRANSLATE_NOOP("MainWindow", "Recheck review reasons")
+QT_TRANSLATE_NOOP("MainWindow", "Products and stock…")
+QT_TRANSLATE_NOOP("MainWindow", "Select an order first")
+QT_TRANSLATE_NOOP("MainWindow", "The selected orders have no unpaired SKU")
+QT_TRANSLATE_NOOP("MainWindow", "Paired; %1 orders in Review rechecked")
+QT_TRANSLATE_NOOP("MainWindow", "Merge")
+QT_TRANSLATE_NOOP("MainWindow", "Merged %1 orders into one parcel")
+
+# Strings the GUI translates at run time from a table (lupdate cannot see them there).
+QT_TRANSLATE_NOOP("RulesEditor", "Shop is one of")
+QT_TRANSLATE_NOOP("RulesEditor", "shops, comma-separated")
+QT_TRANSLATE_NOOP("RulesEditor", "Destination in")
+QT_TRANSLATE_NOOP("RulesEditor", "countries or EU, EEA, EUROPE, NA")
+QT_TRANSLATE_NOOP("RulesEditor", "Weight (g) between")
+QT_TRANSLATE_NOOP("RulesEditor", "min g")
+QT_TRANSLATE_NOOP("RulesEditor", "max g")
+QT_TRANSLATE_NOOP("RulesEditor", "Order total between")
+QT_TRANSLATE_NOOP("RulesEditor", "min")
+QT_TRANSLATE_NOOP("RulesEditor", "max")
+QT_TRANSLATE_NOOP("RulesEditor", "currency")
+QT_TRANSLATE_NOOP("RulesEditor", "Has a SKU from")
+QT_TRANSLATE_NOOP("RulesEditor", "SKUs, comma-separated")
+QT_TRANSLATE_NOOP("RulesEditor", "A SKU contains")
+QT_TRANSLATE_NOOP("RulesEditor", "text")
+QT_TRANSLATE_NOOP("RulesEditor", "Number of items between")
+QT_TRANSLATE_NOOP("RulesEditor", "Has tags")
+QT_TRANSLATE_NOOP("RulesEditor", "tags, comma-separated")
+QT_TRANSLATE_NOOP("RulesEditor", "Buyer note")
+QT_TRANSLATE_NOOP("RulesEditor", "Ship-by within hours")
+QT_TRANSLATE_NOOP("RulesEditor", "hours")
+QT_TRANSLATE_NOOP("RulesEditor", "Ship-by is overdue")
+QT_TRANSLATE_NOOP("RulesEditor", "Set shipping method")
+QT_TRANSLATE_NOOP("RulesEditor", "Hold with reason")
+QT_TRANSLATE_NOOP("RulesEditor", "reason")
+QT_TRANSLATE_NOOP("RulesEditor", "Add tag")
+QT_TRANSLATE_NOOP("RulesEditor", "tag")
+QT_TRANSLATE_NOOP("RulesEditor", "Customs defaults (blank fields)")
+QT_TRANSLATE_NOOP("RulesEditor", "description (EN)")
+QT_TRANSLATE_NOOP("RulesEditor", "description (ZH)")
+QT_TRANSLATE_NOOP("RulesEditor", "HS code")
+QT_TRANSLATE_NOOP("RulesEditor", "value")
+QT_TRANSLATE_NOOP("RulesEditor", "Approve if every check passes")
+QT_TRANSLATE_NOOP("ReviewFilterBar", "Any deadline")
+QT_TRANSLATE_NOOP("ReviewFilterBar", "Overdue")
+QT_TRANSLATE_NOOP("ReviewFilterBar", "Due today")
+QT_TRANSLATE_NOOP("ReviewFilterBar", "Due in 24 h")
+QT_TRANSLATE_NOOP("ReasonKinds", "unpaired SKU")
+QT_TRANSLATE_NOOP("ReasonKinds", "address")
+QT_TRANSLATE_NOOP("ReasonKinds", "customs")
+QT_TRANSLATE_NOOP("ReasonKinds", "payment")
+QT_TRANSLATE_NOOP("ReasonKinds", "stock")
+QT_TRANSLATE_NOOP("ReasonKinds", "shipping method")
+QT_TRANSLATE_NOOP("ReasonKinds", "changed on marketplace")
+QT_TRANSLATE_NOOP("RulesSearch", "order number")
+QT_TRANSLATE_NOOP("RulesSearch", "buyer")
+QT_TRANSLATE_NOOP("RulesSearch", "buyer e-mail")
+QT_TRANSLATE_NOOP("RulesSearch", "recipient")
+QT_TRANSLATE_NOOP("RulesSearch", "parcel")
+QT_TRANSLATE_NOOP("RulesSearch", "tracking number")
+QT_TRANSLATE_NOOP("RulesSearch", "SKU")
+QT_TRANSLATE_NOOP("RulesSearch", "product")
+QT_TRANSLATE_NOOP("ProductModel", "SKU")
+QT_TRANSLATE_NOOP("ProductModel", "Name")
+QT_TRANSLATE_NOOP("ProductModel", "中文名")
+QT_TRANSLATE_NOOP("ProductModel", "Weight g")
+QT_TRANSLATE_NOOP("ProductModel", "Bin")
+QT_TRANSLATE_NOOP("ProductModel", "HS code")
+QT_TRANSLATE_NOOP("StockModel", "SKU")
+QT_TRANSLATE_NOOP("StockModel", "Name")
+QT_TRANSLATE_NOOP("StockModel", "Bin")
+QT_TRANSLATE_NOOP("StockModel", "On hand")
+QT_TRANSLATE_NOOP("StockModel", "Reserved")
+QT_TRANSLATE_NOOP("StockModel", "Available")
+QT_TRANSLATE_NOOP("StockModel", "Low at")

@@ -96,8 +96,9 @@ class ReportTable(QTableWidget):
             row.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(i, 0, row)
             self.setItem(i, 1, QTableWidgetItem(e.column or "—"))
-            item = QTableWidgetItem(e.problem)
-            item.setToolTip(e.problem)
+            problem = translate_app_text(e.problem)
+            item = QTableWidgetItem(problem)
+            item.setToolTip(problem)
             self.setItem(i, 2, item)
 
 

@@ -1,7 +1,7 @@
 """carriers: carrier workflow: pools, method rules, refunds
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-26
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import db.models
 
-revision: str = '0007'
-down_revision: str | None = '0006'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

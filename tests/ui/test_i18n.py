@@ -176,6 +176,40 @@ def test_app_texts_are_translated_keeping_their_values(chinese: QApplication) ->
     assert translate_app_text("something new from a carrier") == "something new from a carrier"
 
 
+def test_new_review_reasons_read_chinese_keeping_skus_and_numbers(chinese: QApplication) -> None:
+    assert translate_app_text("not enough stock for MUG-01: 3 needed, 1 available") == "MUG-01 库存不足：需要 3，可用 1"
+    assert translate_app_text("customs data incomplete for MUG-01: HS code, origin country missing") == (
+        "MUG-01 的报关信息不完整：缺少HS 编码、原产国"
+    )
+    assert translate_app_text("postcode 123 does not look like a DE postcode (e.g. 10115)") == "邮编 123 不像 DE 的邮编（例如 10115）"
+    assert translate_app_text("state XX is not a state of US") == "州 XX 不是 US 的有效州"
+    assert translate_app_text("YunExpress Standard max 2,000 g, parcel 2,500 g") == "YunExpress Standard 限重 2,000 克，包裹 2,500 克"
+    assert translate_app_text("payment under marketplace review until 2026-11-28 10:00 UTC") == "平台付款审核中，至 2026-11-28 10:00 UTC"
+
+
+def test_order_desk_and_waybill_errors_read_chinese(chinese: QApplication) -> None:
+    # the reasons inside a refusal are translated too
+    assert translate_app_text("order 1001 cannot be approved: unpaired SKU X-1; no shipping method") == (
+        "订单 1001 无法审核通过：SKU X-1 未配对；没有物流方式"
+    )
+    assert translate_app_text("order 1001 is on hold: split it when approving") == "订单 1001 处于暂缓：请在审核时拆分"
+    assert translate_app_text("orders 1001 and 1002 go to different addresses") == "订单 1001 和 1002 的收货地址不同"
+    assert translate_app_text("parcel P00000001 is printed; void its waybill first") == "包裹 P00000001 的状态是已打印；请先作废其运单"
+    assert translate_app_text("line 4: 'RR123' is not an S10 number like RR12345678CN") == "第 4 行：'RR123' 不是 S10 单号（如 RR12345678CN）"
+    assert translate_app_text("no shop named Foo") == "没有名为 Foo 的店铺"  # not "no shop %1"
+
+
+def test_connector_reasons_read_chinese_keeping_the_remote_words(chinese: QApplication) -> None:
+    text = translate_app_text("AliExpress refused (IncompleteSignature): The request signature does not conform")
+    assert text == "AliExpress 拒绝了请求（IncompleteSignature）：The request signature does not conform"
+    assert translate_app_text("the carrier answered 429: slow down") == "物流商返回 429：slow down"
+    assert translate_app_text("Amazon is throttling getOrders requests; trying again later") == "Amazon 正在对 getOrders 请求限流；稍后重试"
+    assert translate_app_text("the marketplace refused the credentials (bad token); check the account's keys") == (
+        "平台拒绝了授权凭证（bad token）；请检查账号密钥"
+    )
+    assert CJK.search(translate_app_text("job 5 may already have reached the carrier; it is being looked up and cannot be cancelled"))
+
+
 def test_without_the_translator_everything_stays_english(qapp: QApplication) -> None:
     remove_translator(qapp)
     assert QCoreApplication.translate("Queues", "Review") == "Review"
