@@ -27,13 +27,41 @@ def render_label(
     weight_grams: int | None,
 ) -> bytes:
     try:
-        from printers.label import Address, ShippingLabel
         from printers.zpl import render_shipping_label
     except ImportError:
         logger.warning("printers.zpl is not available; using the simulator's plain label")
         return _plain_label(tracking_number, reference, recipient)
 
-    def address(data: dict[str, Any]) -> Any:
+    label = shipping_label(
+        carrier=CARRIER_NAME,
+        tracking_number=tracking_number,
+        reference=reference,
+        order_reference=order_reference,
+        service=service,
+        sender=sender,
+        recipient=recipient,
+        sku_summary=sku_summary,
+        weight_grams=weight_grams,
+    )
+    return render_shipping_label(label)
+
+
+def shipping_label(
+    *,
+    carrier: str,
+    tracking_number: str,
+    reference: str,
+    order_reference: str,
+    service: str,
+    sender: dict[str, Any],
+    recipient: dict[str, Any],
+    sku_summary: str,
+    weight_grams: int | None,
+) -> Any:
+    """The label description (printers.label.ShippingLabel) of a booked shipment."""
+    from printers.label import Address, ShippingLabel
+
+    def address(data: dict[str, Any]) -> Address:
         return Address(
             name=str(data.get("name", "")),
             lines=tuple(str(line) for line in data.get("lines", ())),
@@ -45,18 +73,17 @@ def render_label(
             phone=str(data.get("phone", "")),
         )
 
-    label = ShippingLabel(
+    return ShippingLabel(
         tracking_number=tracking_number,
         parcel_number=reference,
         order_reference=order_reference,
-        carrier=CARRIER_NAME,
+        carrier=carrier,
         service=service,
         sender=address(sender),
         recipient=address(recipient),
         sku_summary=sku_summary,
         weight_grams=weight_grams,
     )
-    return render_shipping_label(label)
 
 
 def _safe(text: object) -> str:

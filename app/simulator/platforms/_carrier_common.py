@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.simulator.errors import ApiError
+from app.simulator.label import shipping_label
 from app.simulator.routes import Params, Route, route
 from app.simulator.seed import iso
 
@@ -40,30 +41,17 @@ def pdf_label(
     size: str = "4x6",
 ) -> bytes:
     """A one-page PDF label whose Code 128 barcode carries the tracking number."""
-    from printers.label import Address, ShippingLabel
     from printers.render_pdf import render_pdf
     from printers.templates import bind, load_template, shipping_label_data
 
-    def address(data: dict[str, Any]) -> Address:
-        return Address(
-            name=str(data.get("name", "")),
-            lines=tuple(str(line) for line in data.get("lines", ())),
-            city=str(data.get("city", "")),
-            postcode=str(data.get("postcode", "")),
-            country=str(data.get("country", "")),
-            region=str(data.get("region", "")),
-            company=str(data.get("company", "")),
-            phone=str(data.get("phone", "")),
-        )
-
-    label = ShippingLabel(
-        tracking_number=tracking_number,
-        parcel_number=reference,
-        order_reference=order_reference,
+    label = shipping_label(
         carrier=carrier,
+        tracking_number=tracking_number,
+        reference=reference,
+        order_reference=order_reference,
         service=service,
-        sender=address(sender),
-        recipient=address(recipient),
+        sender=sender,
+        recipient=recipient,
         sku_summary=sku_summary,
         weight_grams=weight_grams,
     )
