@@ -35,6 +35,7 @@ import httpx
 
 from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, RemoteOrder
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled, scrub
+from app.connectors.values import utc_time
 from app.errors import (
     InvalidInput,
     RemoteOutcomeUnknown,
@@ -92,10 +93,7 @@ def carrier_code(carrier: str) -> tuple[str, str | None]:
 
 
 def _time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    parsed = dt.datetime.fromisoformat(value)
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    return utc_time(value, "Amazon")
 
 
 def _money(value: Any, what: str) -> Decimal:

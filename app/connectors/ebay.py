@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, RemoteOrder
 from app.connectors.http import JsonHttp, RemoteAuthFailed, RemoteThrottled, Response
+from app.connectors.values import utc_time
 from app.errors import RemoteRejected
 from app.ratelimit import RateLimit
 
@@ -54,13 +55,7 @@ CARRIER_CODES = {
 
 
 def parse_time(value: object) -> dt.datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise RemoteRejected(f"eBay sent an unreadable time {value!r}") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    return utc_time(value, "eBay")
 
 
 def ebay_time(moment: dt.datetime) -> str:

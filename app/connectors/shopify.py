@@ -26,6 +26,7 @@ from typing import Any
 
 from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, RemoteOrder
 from app.connectors.http import JsonHttp, RemoteThrottled
+from app.connectors.values import utc_time
 from app.errors import (
     InvalidInput,
     RemoteOutcomeUnknown,
@@ -106,10 +107,7 @@ SHOP = "query ShipbenchShop { shop { name myshopifyDomain } }"
 
 
 def _time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    parsed = dt.datetime.fromisoformat(value)
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    return utc_time(value, "Shopify")
 
 
 def _money(value: Any, what: str) -> tuple[Decimal, str]:

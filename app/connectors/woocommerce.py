@@ -26,6 +26,7 @@ from urllib.parse import quote, urlsplit
 
 from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, RemoteOrder
 from app.connectors.http import JsonHttp, RemoteAuthFailed, RemoteThrottled, Response
+from app.connectors.values import utc_time
 from app.errors import RemoteRejected
 from app.ratelimit import RateLimit
 
@@ -51,13 +52,7 @@ _STATUS = {
 
 def parse_gmt(value: object) -> dt.datetime | None:
     """WooCommerce's ``*_gmt`` dates: ISO-8601 without a zone, in UTC."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise RemoteRejected(f"WooCommerce sent an unreadable date {value!r}") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
+    return utc_time(value, "WooCommerce")
 
 
 def _decimal(value: object) -> Decimal:

@@ -1,0 +1,18 @@
+"""Reading marketplace values: times to aware UTC, refusing what cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.errors import RemoteRejected
+
+
+def utc_time(value: object, who: str) -> dt.datetime | None:
+    """An ISO-8601 time in UTC (a time without a zone is taken as UTC); None when empty."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise RemoteRejected(f"{who} sent an unreadable time {value!r}") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
