@@ -223,3 +223,9 @@ def test_changed_lines_of_an_approved_order_send_it_back_to_review(workstation: 
         ).all()
     assert [tuple(x) for x in lines] == [("A2", "MUG-RED", 2), ("A3", "MUG-BLU", 1)]
     assert workstation.approve(None).approved == ["111-1"]  # approvable again, one live parcel
+
+
+def test_a_shop_whose_orders_come_from_files_is_not_pulled(workstation: Any, tmp_path: Path) -> None:
+    """No Amazon API keys behind a file-imported shop: a sync must not report it as failing."""
+    workstation.import_orders(amazon_file(tmp_path / "a.txt", [row("111-1", "A1")]), "Amazon ES")
+    assert "Amazon ES" not in workstation.pull()
