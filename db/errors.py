@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 _ENVIRONMENT = {
     "database is locked": "The database is busy (another station or program is writing). Try again in a moment.",
@@ -26,3 +26,21 @@ def environment_message(exc: BaseException) -> str | None:
         if needle in text:
             return message
     return None
+
+
+_UNIQUE = ("unique constraint failed", "duplicate key value violates unique constraint")
+
+LOST_RACE = (
+    "another station or process did the same thing at the same moment and got there first; "
+    "nothing of this step was saved: run the command again to carry on from what the other one did"
+)
+
+
+def lost_race(exc: BaseException) -> bool:
+    """``exc`` is a unique key that another writer took between our read and our write: a lost
+    race (two `sync`, two `waybills --all`, two stations adding one user), not a bug."""
+    return isinstance(exc, IntegrityError) and any(u in str(exc.orig).lower() for u in _UNIQUE)
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened or upgraded; the message is for the user."""

@@ -6,27 +6,42 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
+
+# SQLAlchemy is imported inside the functions that use it: ``head_revision`` serves
+# ``main.py scan``'s quick start (db.quick), which reads the version with sqlite3 alone.
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
+
+class DatabaseRefused(Exception):
+    """The database at this URL is not one Shipbench may open (its message says why)."""
+
+
+# Tables every Shipbench database has had since the first revision.
+_OWN_TABLES = frozenset({"orders", "parcels", "shops", "scan_events"})
 
 _REVISION = re.compile(r"^revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
 
 
-def head_revision() -> str:
-    """The newest revision, read from the files: no need to load Alembic to know it."""
-    revisions, parents = set(), set()
+def _revisions() -> tuple[set[str], set[str]]:
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
         body = path.read_text(encoding="utf-8")
         if found := _REVISION.search(body):
             revisions.add(found.group(1))
         if down := _DOWN.search(body):
             parents.add(down.group(1))
+    return revisions, parents
+
+
+def head_revision() -> str:
+    """The newest revision, read from the files: no need to load Alembic to know it."""
+    revisions, parents = _revisions()
     heads = revisions - parents
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
@@ -34,6 +49,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -41,9 +58,36 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_if_needed(engine: Engine) -> None:
-    """Upgrade at start; an up-to-date database costs one query, not an Alembic import."""
-    if current_revision(engine) != head_revision():
-        upgrade(engine)
+    """Upgrade at start; an up-to-date database costs one query, not an Alembic import.
+
+    Refuses (``DatabaseRefused``) a database this version must not touch: one made by a
+    newer Shipbench (its schema is ahead of ours), or another program's database (it has
+    tables but no Shipbench version) — never fills it with Shipbench's tables.
+    """
+    from sqlalchemy import inspect
+
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    if current is None:
+        with engine.connect() as conn:
+            tables = sorted(t for t in inspect(conn).get_table_names() if not t.startswith("sqlite_"))
+        if tables:
+            shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+            raise DatabaseRefused(
+                f"this database is not Shipbench's (it has other tables: {shown}); "
+                "choose an empty database or a Shipbench one"
+            )
+    elif current not in _revisions()[0]:
+        with engine.connect() as conn:
+            ours = _OWN_TABLES <= set(inspect(conn).get_table_names())
+        if ours:
+            raise DatabaseRefused(
+                f"this database was made by a newer version of Shipbench (schema {current}): upgrade Shipbench"
+            )
+        raise DatabaseRefused(f"this database belongs to another program (schema {current}); it is not Shipbench's")
+    upgrade(engine)
 
 
 def alembic_config(url: str) -> Config:

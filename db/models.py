@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -23,6 +24,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
+    text,
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy import true as sa_true
@@ -76,9 +79,19 @@ class Base(DeclarativeBase):
 
 
 class Station(Base):
+    """A PC (or a headless worker) sharing the database: registered on its first start.
+
+    ``info`` is what the station says of itself with every heartbeat (migration 0023): its
+    printers, scanner settings, who is signed in, what runs there (GUI, sync worker) and
+    the accounts whose secrets it holds — the outbox leaves an account's jobs to a station
+    that has them. ``seen_at``: its last heartbeat (every ~10 s while it runs).
+    """
+
     __tablename__ = "stations"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), unique=True)
+    info: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    seen_at: Mapped[dt.datetime | None]
 
 
 class User(Base):
@@ -87,6 +100,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     role: Mapped[str] = mapped_column(String(16), default="packer")  # packer | supervisor | admin
     pin_hash: Mapped[str | None] = mapped_column(String(128))
+    badge: Mapped[str | None] = mapped_column(String(32), unique=True)  # scanned as SB-USER:<badge>
 
 
 class Setting(Base):
@@ -95,6 +109,29 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Warehouse(Base):
+    """A place the shop ships from: the FROM block of its labels, the carrier's shipper.
+
+    One is the default (labels, carriers and customs checks use it); ``return_address``
+    is where returns go when that is not the ship-from address itself (empty: the same).
+    """
+
+    __tablename__ = "warehouses"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)  # "Shenzhen", "Main warehouse"
+    contact: Mapped[str] = mapped_column(String(120), default="")  # the sender's name on the label
+    company: Mapped[str] = mapped_column(String(120), default="")
+    lines: Mapped[list[str]] = mapped_column(JSON, default=list)
+    city: Mapped[str] = mapped_column(String(80), default="")
+    region: Mapped[str] = mapped_column(String(80), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    return_address: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
 
 # --- marketplaces and orders ---------------------------------------------------------
@@ -112,7 +149,7 @@ class Shop(Base):
     # Non-secret account settings (seller id, store domain, region...); secrets live in the
     # OS keyring, never here.
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
-    # block | warn: what approving does when it would take stock below zero
+    # block | warn | ignore: what approving does when it would take stock below zero
     stock_policy: Mapped[str] = mapped_column(String(8), default="warn", server_default="warn")
 
 
@@ -122,6 +159,8 @@ class Order(Base):
         UniqueConstraint("shop_id", "marketplace_order_id"),
         Index("ix_orders_queue_id", "queue", "id"),
         Index("ix_orders_queue_ship_by", "queue", "ship_by", "id"),  # "most urgent first" pages
+        # when an order came in (ordered, else created): the reports' "orders in" by range
+        Index("ix_orders_came_in", func.coalesce(text("ordered_at"), text("created_at"))),
     )
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id"))
@@ -130,7 +169,8 @@ class Order(Base):
     # Local decision: review | on_hold | approved | shipped | cancelled
     status: Mapped[str] = mapped_column(String(16), default="review")
     # Denormalised queue the GUI pages through (review, waybill, print, scan, shipped,
-    # on_hold, cancelled, exceptions); kept in step by app.flow.refresh_queue.
+    # on_hold, cancelled, exceptions); kept in step by app.flow.refresh_queue;
+    # queue_counts follows it by trigger.
     queue: Mapped[str] = mapped_column(String(16), default="review")
     review_reasons: Mapped[str] = mapped_column(Text, default="")  # newline-separated
     hold_reason: Mapped[str | None] = mapped_column(Text)
@@ -157,7 +197,7 @@ class Order(Base):
     tags: Mapped[str] = mapped_column(Text, default="", server_default="")
     seller_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     service_note: Mapped[str] = mapped_column(Text, default="", server_default="")  # customer service
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
     shipping_method_id: Mapped[int | None] = mapped_column(ForeignKey("shipping_methods.id"))
     ordered_at: Mapped[dt.datetime | None]
     paid_at: Mapped[dt.datetime | None]
@@ -173,6 +213,18 @@ class Order(Base):
     shipping_method: Mapped[ShippingMethod | None] = relationship()
     # Orders packed into this order's parcel (their queue follows it).
     merged_orders: Mapped[list[Order]] = relationship(foreign_keys=[merged_into_id], order_by="Order.id")
+
+
+class QueueCount(Base):
+    """How many orders each queue holds, kept by database triggers on ``orders``.
+
+    The triggers (migration 0008) move the count in the same transaction as the order,
+    so reading the queue tabs' figures costs one row per queue, whatever the history.
+    """
+
+    __tablename__ = "queue_counts"
+    queue: Mapped[str] = mapped_column(String(16), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class OrderLine(Base):
@@ -202,7 +254,8 @@ class Product(Base):
     length_mm: Mapped[int] = mapped_column(default=0, server_default="0")
     width_mm: Mapped[int] = mapped_column(default=0, server_default="0")
     height_mm: Mapped[int] = mapped_column(default=0, server_default="0")
-    low_stock_threshold: Mapped[int | None]
+    low_stock_threshold: Mapped[int | None]  # the reorder point: an alert when available falls to it
+    lead_time_days: Mapped[int | None]  # from ordering more to having it on the shelf
     # customs defaults
     customs_name_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
     customs_name_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
@@ -214,9 +267,7 @@ class Product(Base):
     has_liquid: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     has_magnet: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
-    barcodes: Mapped[list[ProductBarcode]] = relationship(
-        back_populates="product", cascade="all, delete-orphan"
-    )
+    barcodes: Mapped[list[ProductBarcode]] = relationship(back_populates="product", cascade="all, delete-orphan")
 
 
 class ProductBarcode(Base):
@@ -257,7 +308,27 @@ class StockMovement(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+
+class StockAlert(Base):
+    """A product's available stock fell to its reorder point ("low") or below zero ("negative").
+
+    Raised by the movement that crossed the line, resolved by the one that lifted it back;
+    at most one open alert per product.
+    """
+
+    __tablename__ = "stock_alerts"
+    __table_args__ = (Index("ix_stock_alerts_product_open", "product_id", "resolved_at"),)
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(8))  # low | negative
+    available: Mapped[int]
+    threshold: Mapped[int | None]
+    raised_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[dt.datetime | None]
+
+    product: Mapped[Product] = relationship()
 
 
 # --- carriers and parcels ------------------------------------------------------------
@@ -271,6 +342,13 @@ class CarrierAccount(Base):
     base_url: Mapped[str] = mapped_column(String(300), default="")
     # Non-secret settings (customer code, ...); secrets live in the OS keyring.
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    # Postage money on the account: what the carrier last reported ("carrier"), or a
+    # prepaid amount the seller entered ("prepaid"), lowered by each booking; None: unknown.
+    balance: Mapped[Decimal | None]
+    balance_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    balance_source: Mapped[str | None] = mapped_column(String(8))  # carrier | prepaid
+    balance_at: Mapped[dt.datetime | None]
+    low_balance: Mapped[Decimal | None]  # warn at or below this
 
 
 class ShippingMethod(Base):
@@ -287,7 +365,12 @@ class ShippingMethod(Base):
     allows_battery: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
     allows_liquid: Mapped[bool] = mapped_column(Boolean, default=True, server_default=sa_true())
     max_weight_grams: Mapped[int | None]
-    countries: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")  # {"allow": [..], "deny": [..]}
+    countries: Mapped[dict[str, Any]] = mapped_column(
+        default=dict, server_default="{}"
+    )  # {"allow": [..], "deny": [..]}
+    # The seller's price list for a carrier that states no price: {"currency": "CNY",
+    # "base": "9.00", "per_100g": "1.20"} (app.postage.rate_card_price); {}: none.
+    rate_card: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
 
     carrier_account: Mapped[CarrierAccount] = relationship()
 
@@ -326,16 +409,27 @@ class Parcel(Base):
     waybill_voided_at: Mapped[dt.datetime | None]
     tracking_source: Mapped[str | None] = mapped_column(String(8))  # carrier | manual | pool
     refund_state: Mapped[str | None] = mapped_column(String(12))  # requested | refunded | refused
+    # The last rate quote for the parcel's method (``rates``): the booking's quoted price.
+    quoted_amount: Mapped[Decimal | None]
+    quoted_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    quoted_method_id: Mapped[int | None] = mapped_column(
+        Id
+    )  # no foreign key: adding one would rebuild parcels on SQLite
     pool_id: Mapped[int | None] = mapped_column(ForeignKey("tracking_pools.id"))
     preadvice_sent_at: Mapped[dt.datetime | None]
     confirmed_at: Mapped[dt.datetime | None]  # the marketplace acknowledged the shipment
     verified_at: Mapped[dt.datetime | None]  # contents checked item by item at the bench
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     forced_reason: Mapped[str | None] = mapped_column(Text)  # shipped despite a red verdict
-    printed_at: Mapped[dt.datetime | None]
-    shipped_at: Mapped[dt.datetime | None]
+    printed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
+    shipped_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     shipped_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     shipped_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    # After shipping, the carrier's tracking (app/tracking.py): in_transit | delivered | exception | returned
+    tracking_state: Mapped[str | None] = mapped_column(String(12))
+    tracking_note: Mapped[str | None] = mapped_column(String(200))  # the latest event, in the carrier's words
+    tracking_checked_at: Mapped[dt.datetime | None]
+    delivered_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     order: Mapped[Order] = relationship(back_populates="parcels")
@@ -345,6 +439,33 @@ class Parcel(Base):
     shipped_by: Mapped[User | None] = relationship(foreign_keys=[shipped_by_id])
     verified_by: Mapped[User | None] = relationship(foreign_keys=[verified_by_id])
     shipped_station: Mapped[Station | None] = relationship(foreign_keys=[shipped_station_id])
+
+
+class Waybill(Base):
+    """One booking of a parcel at a carrier and what it cost (migration 0021_postage).
+
+    A parcel voided and booked again has two. The quoted price is what the seller was
+    shown (a rate quote or the method's rate card); the charged one what the carrier's
+    booking answer said (else the rate card's); a void records its refund.
+    """
+
+    __tablename__ = "waybills"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id", ondelete="CASCADE"), index=True)
+    carrier_account_id: Mapped[int | None] = mapped_column(ForeignKey("carrier_accounts.id"), index=True)
+    shipping_method_id: Mapped[int | None] = mapped_column(ForeignKey("shipping_methods.id"))
+    shipment_id: Mapped[str | None] = mapped_column(String(64))
+    tracking_number: Mapped[str | None] = mapped_column(String(64))
+    quoted_amount: Mapped[Decimal | None]
+    quoted_currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    charged_amount: Mapped[Decimal | None]
+    currency: Mapped[str] = mapped_column(String(3), default="", server_default="")
+    price_source: Mapped[str] = mapped_column(String(10), default="", server_default="")  # carrier | rate_card
+    booked_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    voided_at: Mapped[dt.datetime | None]
+    refund_state: Mapped[str | None] = mapped_column(String(12))  # requested | refunded | refused
+    refund_amount: Mapped[Decimal | None]
+    refunded_at: Mapped[dt.datetime | None] = mapped_column(index=True)
 
 
 class ParcelLine(Base):
@@ -426,12 +547,17 @@ class PrintJob(Base):
     __tablename__ = "print_jobs"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     printer_id: Mapped[int] = mapped_column(ForeignKey("printers.id"))
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | printing | done | stopped | cancelled
+    # pending | printing | sent (every label sent, the printer cannot say which printed) | done | stopped | cancelled
+    status: Mapped[str] = mapped_column(String(16), default="pending")
     error: Mapped[str | None] = mapped_column(Text)
+    # parcels left out when the job was made, one "P00000042: why" a line (a label that cannot fit)
+    left_out: Mapped[str | None] = mapped_column(Text)
     order_by: Mapped[str] = mapped_column(String(24), default="queue", server_default="queue")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # while a station runs the batch it renews this; a batch whose lease ran out may be taken over
+    lease_until: Mapped[dt.datetime | None]
 
     printer: Mapped[Printer] = relationship()
     items: Mapped[list[PrintJobItem]] = relationship(
@@ -443,12 +569,31 @@ class PrintJobItem(Base):
     __tablename__ = "print_job_items"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     job_id: Mapped[int] = mapped_column(ForeignKey("print_jobs.id", ondelete="CASCADE"), index=True)
-    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"))
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), index=True)
     seq: Mapped[int]
+    # pending → sent → printed; uncertain: sent, and nobody can say whether it printed
+    state: Mapped[str] = mapped_column(String(12), default="pending", server_default="pending")
+    sent_at: Mapped[dt.datetime | None]
+    # the printer's label count before this label (its count when sent plus our labels ahead of it)
+    odometer: Mapped[int | None]
     printed_at: Mapped[dt.datetime | None]
+    # why a label was skipped (state "skipped"): printed elsewhere, intercepted … while it waited
+    note: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
     job: Mapped[PrintJob] = relationship(back_populates="items")
     parcel: Mapped[Parcel] = relationship()
+
+
+class PrintClaim(Base):
+    """A live batch holds this parcel's label: one batch per parcel at a time (issue #16).
+
+    Taken by an insert that a second batch cannot repeat (the primary key), released when
+    the label printed, was skipped, or the batch was cancelled.
+    """
+
+    __tablename__ = "print_claims"
+    parcel_id: Mapped[int] = mapped_column(ForeignKey("parcels.id"), primary_key=True, autoincrement=False)
+    job_id: Mapped[int] = mapped_column(ForeignKey("print_jobs.id", ondelete="CASCADE"), index=True)
 
 
 # --- scanning, outbox, audit ---------------------------------------------------------
@@ -465,7 +610,8 @@ class ScanEvent(Base):
     parcel_id: Mapped[int | None] = mapped_column(ForeignKey("parcels.id"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Indexed: the packers' figures read today's scans, not the whole history.
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
 
 
 class HandoverBatch(Base):
@@ -518,6 +664,48 @@ class OutboxJob(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # The lease (app/outbox.py): while in flight, the station whose outbox holds the job,
+    # that outbox's token (one per running process) and until when. Nobody touches a live
+    # lease; a lapsed one is taken over after a lookup. ``sent_by``: who sent it last.
+    lease_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    lease_token: Mapped[str | None] = mapped_column(String(32))
+    lease_until: Mapped[dt.datetime | None]
+    sent_by_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+
+
+class Change(Base):
+    """The change feed: one row per order, parcel (as its order), outbox job or print batch
+    written, by triggers in the writer's own transaction (migration 0023).
+
+    Stations read the rows after their cursor to refresh only what changed: the id on
+    SQLite (one writer: ids commit in order), the writing transaction ``tx`` on PostgreSQL
+    (read up to the oldest transaction still running). ``at``: epoch seconds, for pruning.
+    """
+
+    __tablename__ = "changes"
+    __table_args__ = {"sqlite_autoincrement": True}
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))  # order | job | print_job
+    ref_id: Mapped[int] = mapped_column(BigInteger)
+    tx: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    at: Mapped[float] = mapped_column(Float, index=True)
+
+
+class RateBucket(Base):
+    """A platform account's request allowance shared by every station (a token bucket).
+
+    Taken with ``SELECT … FOR UPDATE`` (PostgreSQL) or inside the writer's lock (SQLite):
+    N stations together send no more than the account's rate. Times are epoch seconds.
+    """
+
+    __tablename__ = "rate_buckets"
+    account: Mapped[str] = mapped_column(String(32), primary_key=True)  # "shop:3", "carrier:1"
+    tokens: Mapped[float] = mapped_column(Float)
+    stamp: Mapped[float] = mapped_column(Float)
+    paused_until: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    # which station sent last through this account, and when (the sync panel says who sends)
+    sender_station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    sent_at: Mapped[float | None] = mapped_column(Float)
 
 
 class Rule(Base):

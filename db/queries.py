@@ -5,16 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from db.models import (
+    Base,
     Order,
     OutboxJob,
     Parcel,
     ParcelLine,
     Product,
+    QueueCount,
+    ShippingMethod,
     Shop,
     SkuPairing,
     StockMovement,
@@ -23,10 +27,24 @@ from db.models import (
 QUEUES = ("review", "waybill", "print", "scan", "shipped", "on_hold", "exceptions", "cancelled")
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a model, for bulk statements that skip the ORM's per-row bookkeeping."""
+    table = model.__table__
+    assert isinstance(table, Table)  # every model here declares a __tablename__, so owns a Table
+    return table
+
+
 def queue_counts(session: Session) -> dict[str, int]:
-    rows = session.execute(select(Order.queue, func.count()).group_by(Order.queue)).all()
+    """Orders per queue: one row per queue, kept by triggers (migration 0008), never a recount."""
     counts = dict.fromkeys(QUEUES, 0)
-    counts.update({queue: n for queue, n in rows})
+    counts.update(session.execute(select(QueueCount.queue, QueueCount.size)).all())
+    return counts
+
+
+def recount_queues(session: Session) -> dict[str, int]:
+    """The slow truth ``queue_counts`` must always equal (tests and a repair check use it)."""
+    counts = dict.fromkeys(QUEUES, 0)
+    counts.update(session.execute(select(Order.queue, func.count()).group_by(Order.queue)).all())
     return counts
 
 
@@ -48,19 +66,34 @@ class OrderRow:
     parcels: str
     tracking: str
     ship_by: dt.datetime | None = None
+    service: str = ""  # the service the buyer asked for, in the marketplace's words
+    method: str = ""  # the shipping method chosen, "Carrier Method" as the desk names it
+
+
+# what a queue row reads beside the order: its parcels, its shop, its method and the method's carrier
+_ROW_LOADS = (
+    selectinload(Order.parcels),
+    selectinload(Order.shop),
+    selectinload(Order.shipping_method).selectinload(ShippingMethod.carrier_account),
+)
 
 
 def queue_page(session: Session, queue: str, offset: int, limit: int) -> list[OrderRow]:
     """One page of a queue, newest last, without loading the rest of the table."""
     orders = session.scalars(
-        select(Order)
-        .where(Order.queue == queue)
-        .order_by(Order.id)
-        .offset(offset)
-        .limit(limit)
-        .options(selectinload(Order.parcels), selectinload(Order.shop))
+        select(Order).where(Order.queue == queue).order_by(Order.id).offset(offset).limit(limit).options(*_ROW_LOADS)
     ).all()
     return _order_rows(orders)
+
+
+def _method_label(method: ShippingMethod | None) -> str:
+    """As ``app.method_rules.method_label``: the carrier's name before the method's unless it already starts so."""
+    if method is None:
+        return ""
+    carrier = method.carrier_account.name if method.carrier_account is not None else ""
+    if carrier and not method.name.lower().startswith(carrier.lower()):
+        return f"{carrier} {method.name}"
+    return method.name
 
 
 def _order_rows(orders: Sequence[Order]) -> list[OrderRow]:
@@ -82,6 +115,8 @@ def _order_rows(orders: Sequence[Order]) -> list[OrderRow]:
             parcels=", ".join(p.number for p in o.parcels),
             tracking=", ".join(p.tracking_number or "" for p in o.parcels if p.tracking_number),
             ship_by=o.ship_by,
+            service=o.requested_service,
+            method=_method_label(o.shipping_method),
         )
         for o in orders
     ]
@@ -100,11 +135,24 @@ REASON_KINDS: dict[str, str] = {
     "changed on marketplace": "changed on marketplace",
 }
 DEADLINES = ("overdue", "today", "24h")
+# a clicked column header -> the column it sorts by; "-key" sorts descending. Only these
+# names reach ORDER BY (a sort naming anything else is the plain order by id).
+SORTABLE: dict[str, InstrumentedAttribute[Any]] = {
+    "number": Order.number,
+    "ship_name": Order.ship_name,
+    "ship_country": Order.ship_country,
+    "total": Order.total,
+    "ordered_at": Order.ordered_at,
+    "ship_by": Order.ship_by,
+}
 
 
 @dataclass(frozen=True)
 class QueueFilter:
-    """What the filter bar asks for; empty fields do not filter. ``sort`` is "id" or "urgency"."""
+    """What the filter bar asks for; empty fields do not filter.
+
+    ``sort`` is "id", "urgency" or a ``SORTABLE`` key, "-" before it for descending.
+    """
 
     shop_id: int | None = None
     countries: tuple[str, ...] = ()
@@ -136,8 +184,12 @@ def _conditions(queue: str, f: QueueFilter) -> list[ColumnElement[bool]]:
         where.append(Order.shipping_method_id == f.method_id)
     if f.reason:
         text = REASON_KINDS.get(f.reason, f.reason)
-        where.append(or_(Order.review_reasons.like(_like_text(text), escape="\\"),
-                         Order.hold_reason.like(_like_text(text), escape="\\")))
+        where.append(
+            or_(
+                Order.review_reasons.like(_like_text(text), escape="\\"),
+                Order.hold_reason.like(_like_text(text), escape="\\"),
+            )
+        )
     if f.tag:
         where.append(Order.tags.like(_like_text("," + f.tag.strip() + ","), escape="\\"))
     if f.deadline:
@@ -172,25 +224,26 @@ def filtered_page(session: Session, queue: str, f: QueueFilter, offset: int, lim
     so a page never sorts the whole queue.
     """
     where = _conditions(queue, f)
-    if f.sort != "urgency":
+    column = SORTABLE.get(f.sort.removeprefix("-"))
+    if column is not None:
+        order = (column.desc(), Order.id.desc()) if f.sort.startswith("-") else (column, Order.id)
+        ids = _page_ids(session, where, order, offset, limit)
+    elif f.sort != "urgency":
         ids = _page_ids(session, where, (Order.id,), offset, limit)
     else:
         dated = [*where, Order.ship_by.is_not(None)]
         ids = _page_ids(session, dated, (Order.ship_by, Order.id), offset, limit)
         if len(ids) < limit:
-            n_dated = offset + len(ids) if ids else (
-                session.scalar(select(func.count()).select_from(Order).where(*dated)) or 0
+            n_dated = (
+                offset + len(ids)
+                if ids
+                else (session.scalar(select(func.count()).select_from(Order).where(*dated)) or 0)
             )
             undated = [*where, Order.ship_by.is_(None)]
             ids += _page_ids(session, undated, (Order.id,), max(0, offset - n_dated), limit - len(ids))
     if not ids:
         return []
-    orders = {
-        o.id: o
-        for o in session.scalars(
-            select(Order).where(Order.id.in_(ids)).options(selectinload(Order.parcels), selectinload(Order.shop))
-        )
-    }
+    orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(ids)).options(*_ROW_LOADS))}
     return _order_rows([orders[i] for i in ids if i in orders])
 
 
@@ -203,8 +256,9 @@ def queue_row(session: Session, queue: str, order_id: int) -> int | None:
 
 def filter_choices(session: Session, queue: str) -> dict[str, list[str]]:
     """Countries and tags present in a queue, for the filter bar's lists."""
-    countries = sorted(c for c in session.scalars(
-        select(Order.ship_country).where(Order.queue == queue).distinct()) if c)
+    countries = sorted(
+        c for c in session.scalars(select(Order.ship_country).where(Order.queue == queue).distinct()) if c
+    )
     tags: set[str] = set()
     for stored in session.scalars(select(Order.tags).where(Order.queue == queue, Order.tags != "").distinct()):
         tags.update(t for t in stored.split(",") if t)
@@ -212,7 +266,7 @@ def filter_choices(session: Session, queue: str) -> dict[str, list[str]]:
 
 
 def queue_size(session: Session, queue: str) -> int:
-    return session.scalar(select(func.count()).select_from(Order).where(Order.queue == queue)) or 0
+    return session.scalar(select(QueueCount.size).where(QueueCount.queue == queue)) or 0
 
 
 def order_ids_in_queue(session: Session, queue: str) -> list[int]:
@@ -270,7 +324,7 @@ def stock_levels(session: Session, product_ids: Sequence[int]) -> dict[int, tupl
         .where(StockMovement.product_id.in_(product_ids))
         .group_by(StockMovement.product_id)
     ).all()
-    levels = {pid: (0, 0) for pid in product_ids}
+    levels = dict.fromkeys(product_ids, (0, 0))
     levels.update({pid: (int(on_hand), int(reserved)) for pid, on_hand, reserved in rows})
     return levels
 
@@ -283,41 +337,37 @@ def parcel_by_code(session: Session, code: str) -> Parcel | None:
     return parcel
 
 
-def due_jobs(session: Session, now: dt.datetime, limit: int) -> list[OutboxJob]:
-    return list(
-        session.scalars(
-            select(OutboxJob)
-            .where(OutboxJob.state.in_(("pending", "unknown")), OutboxJob.next_attempt_at <= now)
-            .order_by(OutboxJob.next_attempt_at, OutboxJob.id)
-            .limit(limit)
+def due_jobs(session: Session, now: dt.datetime, limit: int, *, skip: frozenset[str] = frozenset()) -> list[OutboxJob]:
+    """Jobs due now, oldest first; ``skip``: accounts ("shop:3", "carrier:1") left to another station."""
+    query = select(OutboxJob).where(OutboxJob.state.in_(("pending", "unknown")), OutboxJob.next_attempt_at <= now)
+    shops = [int(a.split(":")[1]) for a in skip if a.startswith("shop:")]
+    carriers = [int(a.split(":")[1]) for a in skip if a.startswith("carrier:")]
+    if carriers:
+        query = query.where(or_(OutboxJob.carrier_account_id.is_(None), OutboxJob.carrier_account_id.not_in(carriers)))
+    if shops:
+        query = query.where(
+            or_(OutboxJob.carrier_account_id.is_not(None), OutboxJob.shop_id.is_(None), OutboxJob.shop_id.not_in(shops))
         )
-    )
+    return list(session.scalars(query.order_by(OutboxJob.next_attempt_at, OutboxJob.id).limit(limit)))
 
 
-def outbox_counts(session: Session) -> dict[str, int]:
-    rows = session.execute(select(OutboxJob.state, func.count()).group_by(OutboxJob.state)).all()
-    return {state: n for state, n in rows}
+def outbox_counts(session: Session, states: Sequence[str] | None = None) -> dict[str, int]:
+    """state → jobs; given ``states``, only those are counted, through the state index."""
+    query = select(OutboxJob.state, func.count()).group_by(OutboxJob.state)
+    if states is not None:
+        query = query.where(OutboxJob.state.in_(states))
+    return dict(session.execute(query).all())
 
 
 def outbox_job(session: Session, kind: str, key: str) -> OutboxJob | None:
     return session.scalar(select(OutboxJob).where(OutboxJob.kind == kind, OutboxJob.idempotency_key == key))
 
 
-def recover_in_flight(session: Session) -> int:
-    """After a crash, an in-flight job's outcome is unknown: look it up before any retry."""
-    result = session.execute(
-        update(OutboxJob)
-        .where(OutboxJob.state == "in_flight")
-        .values(state="unknown", last_error="interrupted while in flight; will look it up before retrying")
-    )
-    return result.rowcount  # type: ignore[attr-defined]
-
-
 def shops(session: Session) -> list[Shop]:
     return list(session.scalars(select(Shop).order_by(Shop.id)))
 
 
-def select_orders(*ids: int) -> Select[tuple[Order]]:
+def select_orders(*ids: int) -> Select[Order]:
     return select(Order).where(Order.id.in_(ids))
 
 
@@ -329,8 +379,42 @@ def order_lines_held_by_parcels(session: Session, line_ids: list[int]) -> set[in
     if not line_ids:
         return set()
     voided = select(Parcel.id).where(Parcel.status == "voided")
-    session.execute(
-        delete(ParcelLine).where(ParcelLine.order_line_id.in_(line_ids), ParcelLine.parcel_id.in_(voided))
-    )
+    session.execute(delete(ParcelLine).where(ParcelLine.order_line_id.in_(line_ids), ParcelLine.parcel_id.in_(voided)))
     held = session.scalars(select(ParcelLine.order_line_id).where(ParcelLine.order_line_id.in_(line_ids)))
     return set(held)
+
+
+def orders_or_queue(session: Session, order_ids: list[int] | None, queue: str) -> list[Order]:
+    """The orders with these ids, or the whole ``queue`` when ids is None."""
+    ids = order_ids_in_queue(session, queue) if order_ids is None else order_ids
+    return list(session.scalars(select_orders(*ids).order_by(Order.id)))
+
+
+def orders_for_waybills(session: Session, order_ids: Sequence[int]) -> list[Order]:
+    """The orders with everything a waybill request reads, in a fixed number of queries."""
+    return list(
+        session.scalars(
+            select(Order)
+            .where(Order.id.in_(order_ids))
+            .order_by(Order.id)
+            .options(
+                selectinload(Order.merged_orders),
+                selectinload(Order.parcels).options(
+                    selectinload(Parcel.lines).options(
+                        joinedload(ParcelLine.product), joinedload(ParcelLine.order_line)
+                    ),
+                    selectinload(Parcel.customs_lines),
+                    joinedload(Parcel.shipping_method).joinedload(ShippingMethod.carrier_account),
+                ),
+            )
+        )
+    )
+
+
+def outbox_jobs_for(session: Session, kinds: Sequence[str], keys: Sequence[str]) -> list[OutboxJob]:
+    """The jobs of these kinds under these keys (the (kind, key) unique index answers)."""
+    if not keys:
+        return []
+    return list(
+        session.scalars(select(OutboxJob).where(OutboxJob.kind.in_(kinds), OutboxJob.idempotency_key.in_(keys)))
+    )

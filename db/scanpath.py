@@ -13,9 +13,10 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _FIND = """
 SELECT p.id, p.number, p.status, p.tracking_number, p.order_id, p.shipped_at, p.shipped_by_id,
@@ -34,6 +35,19 @@ _CLAIM = (
     "UPDATE parcels SET status = 'shipped', shipped_at = ?, shipped_by_id = ?, shipped_station_id = ? "
     "WHERE id = ? AND status = 'printed'"
 )
+# A label sent to a printer that cannot say it printed is in the packer's hand when its parcel is scanned.
+_CONFIRM_SENT = (
+    "UPDATE print_job_items SET state = 'printed', printed_at = ? "
+    "WHERE parcel_id = ? AND state IN ('sent', 'uncertain')"
+)
+_PRINTED = "UPDATE parcels SET status = 'printed', printed_at = ? WHERE id = ? AND status = 'labelled'"
+_JOBS_DONE = (
+    "UPDATE print_jobs SET status = 'done', error = NULL WHERE status = 'sent' "
+    "AND id IN (SELECT job_id FROM print_job_items WHERE parcel_id = ?) "
+    "AND NOT EXISTS (SELECT 1 FROM print_job_items i WHERE i.job_id = print_jobs.id "
+    "AND i.state NOT IN ('printed', 'skipped'))"
+)
+_RELEASE_CLAIM = "DELETE FROM print_claims WHERE parcel_id = ?"  # its label is in the packer's hand
 _LINES = (
     "SELECT pl.product_id, pl.quantity, ol.remote_line_id, ol.quantity FROM parcel_lines pl "
     "JOIN order_lines ol ON ol.id = pl.order_line_id WHERE pl.parcel_id = ? ORDER BY pl.id"
@@ -48,6 +62,7 @@ _ENQUEUE = (
     "ON CONFLICT (kind, idempotency_key) DO NOTHING"
 )
 _ORDER_PARCELS = "SELECT status FROM parcels WHERE order_id = ?"
+_INSTALLATION = "SELECT value FROM settings WHERE key = 'installation'"
 _SET_ORDER = "UPDATE orders SET status = ?, queue = ?, updated_at = ? WHERE id = ?"
 _AUDIT = (
     "INSERT INTO audit_events (at, user_id, station_id, action, order_id, parcel_id, detail) "
@@ -122,11 +137,29 @@ class ScanTx:
         self._cur.execute(self._sql(_CLAIM), (self._ts(at), user_id, station_id, parcel_id))
         return bool(self._cur.rowcount == 1)
 
+    def confirm_sent_label(self, parcel_id: int, at: dt.datetime) -> bool:
+        """The parcel's label was only *sent*: being scanned, it printed. False when none was sent."""
+        ts = self._ts(at)
+        self._cur.execute(self._sql(_CONFIRM_SENT), (ts, parcel_id))
+        if self._cur.rowcount < 1:
+            return False
+        self._cur.execute(self._sql(_PRINTED), (ts, parcel_id))
+        self._cur.execute(self._sql(_RELEASE_CLAIM), (parcel_id,))
+        self._cur.execute(self._sql(_JOBS_DONE), (parcel_id,))
+        return True
+
     def parcel_lines(self, parcel_id: int) -> list[ParcelLineRow]:
         return [ParcelLineRow(*r) for r in self._cur.execute(self._sql(_LINES), (parcel_id,)).fetchall()]
 
     def deduct_stock(
-        self, rows: list[tuple[int, int]], *, order_id: int, parcel_id: int, user_id: int, station_id: int, at: dt.datetime
+        self,
+        rows: list[tuple[int, int]],
+        *,
+        order_id: int,
+        parcel_id: int,
+        user_id: int,
+        station_id: int,
+        at: dt.datetime,
     ) -> None:
         ts = self._ts(at)
         for product_id, qty in rows:
@@ -143,6 +176,15 @@ class ScanTx:
             (kind, key, shop_id, parcel_id, json.dumps(payload, ensure_ascii=False), ts, ts, ts),
         )
 
+    def installation_id(self) -> str | None:
+        """This database's installation code (``app.references``), None if it has none yet."""
+        row = self._cur.execute(_INSTALLATION).fetchone()
+        if row is None:
+            return None
+        value = json.loads(row[0]) if isinstance(row[0], str | bytes) else row[0]
+        code = value.get("id") if isinstance(value, dict) else None
+        return str(code) if code else None
+
     def order_parcel_statuses(self, order_id: int) -> list[str]:
         return [r[0] for r in self._cur.execute(self._sql(_ORDER_PARCELS), (order_id,)).fetchall()]
 
@@ -150,7 +192,14 @@ class ScanTx:
         self._cur.execute(self._sql(_SET_ORDER), (status, queue, self._ts(at), order_id))
 
     def audit(
-        self, action: str, *, order_id: int | None, parcel_id: int | None, user_id: int, station_id: int, at: dt.datetime
+        self,
+        action: str,
+        *,
+        order_id: int | None,
+        parcel_id: int | None,
+        user_id: int,
+        station_id: int,
+        at: dt.datetime,
     ) -> None:
         self._cur.execute(self._sql(_AUDIT), (self._ts(at), user_id, station_id, action, order_id, parcel_id))
 
@@ -183,18 +232,33 @@ def scan_transaction(engine: Engine) -> Iterator[ScanTx]:
     with engine.connect() as conn:
         dbapi = conn.connection.driver_connection
         assert dbapi is not None
-        cur = dbapi.cursor()
-        try:
-            if sqlite:
-                cur.execute("BEGIN IMMEDIATE")
-            yield ScanTx(cur, sqlite)
-            dbapi.commit() if not sqlite else cur.execute("COMMIT")
-        except BaseException:
-            if sqlite:
-                if dbapi.in_transaction:
-                    cur.execute("ROLLBACK")
-            else:
-                dbapi.rollback()
-            raise
-        finally:
-            cur.close()
+        with dbapi_transaction(dbapi, sqlite=sqlite) as tx:
+            yield tx
+
+
+def storage_failure(exc: BaseException) -> bool:
+    """The database was locked, busy or gone during the scan (so nothing was recorded): the
+    packer scans again; not a bug. SQLite's and psycopg's OperationalError, and SQLAlchemy's
+    wrapping of them (a pooled connection that went away)."""
+    name, module = type(exc).__name__, type(exc).__module__.split(".")[0]
+    return name in ("OperationalError", "InterfaceError") and module in ("sqlite3", "psycopg", "sqlalchemy")
+
+
+@contextmanager
+def dbapi_transaction(dbapi: Any, *, sqlite: bool) -> Iterator[ScanTx]:
+    """The scan's transaction on a DBAPI connection (SQLite: opened with ``isolation_level=None``)."""
+    cur = dbapi.cursor()
+    try:
+        if sqlite:
+            cur.execute("BEGIN IMMEDIATE")
+        yield ScanTx(cur, sqlite)
+        dbapi.commit() if not sqlite else cur.execute("COMMIT")
+    except BaseException:
+        if sqlite:
+            if dbapi.in_transaction:
+                cur.execute("ROLLBACK")
+        else:
+            dbapi.rollback()
+        raise
+    finally:
+        cur.close()

@@ -22,8 +22,21 @@ the whole text (first by SQLite's LIKE, then field by field), so a trigram index
 positions still gives exact answers, and a common piece of text stops after ``limit``
 orders.
 
+A query of one or two characters (a Chinese name, 张伟; a short SKU) has no trigram. For
+those SQLite keeps ``search_short`` (and ``search_values_short`` for SKUs and products):
+contentless FTS5 tables whose tokens are the hex of every character and every pair of
+neighbouring characters of the order's texts in ``search_docs`` (ASCII letters folded to
+lower case, as SQLite's ``lower`` does). A one- or two-character query is one token (OR
+its case variants), so the index gives exactly the orders holding it, newest first, and
+the same check as above confirms each field. The triggers that write ``search_docs``
+write ``search_short`` in the same statement list; its tokens are removed with FTS5's
+``'delete'`` command computed from the ``search_docs`` row being replaced, so the two
+always agree. ``search_positions`` (1 .. ``POSITIONS``) numbers the characters in SQL.
+
 PostgreSQL: the same texts are searched where they live, through trigram GIN indexes
-(``ix_search_*``), one ILIKE per field.
+(``ix_search_*``), one ILIKE per field; one or two characters through GIN indexes on
+``search_grams(text)`` (the text's characters and pairs, an array) per table, migration
+0016.
 
 Search objects are not in the models (virtual tables, opclass indexes); Alembic's
 comparison leaves them alone through ``is_search_object``.
@@ -32,9 +45,10 @@ comparison leaves them alone through ``is_search_object``.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -43,14 +57,19 @@ from sqlalchemy.orm import Session
 SEP = "\x1f"  # between the texts of one order in search_docs
 SAME = "\x1e"  # in place of the buyer's name when it is the recipient's
 MIN_LENGTH = 3  # a trigram index finds substrings of three characters or more
+POSITIONS = 16_384  # characters of one order's texts numbered for the short-query index
 RAREST = 3  # trigrams asked of the index per query
 WINDOW = 50_000  # newest orders in which a trigram's frequency is estimated
 COUNT_CAP = 2_000  # ... counted up to this many
 RARE = 200  # a trigram in fewer of those is rare
 
 # the texts of search_docs, in order: the order's, then (number, tracking) per parcel
-ORDER_FIELDS = (("order number", "number"), ("buyer", "buyer_name"), ("buyer e-mail", "buyer_email"),
-                ("recipient", "ship_name"))
+ORDER_FIELDS = (
+    ("order number", "number"),
+    ("buyer", "buyer_name"),
+    ("buyer e-mail", "buyer_email"),
+    ("recipient", "ship_name"),
+)
 PARCEL_FIELDS = (("parcel", "number"), ("tracking number", "tracking_number"))
 # field number in search_values -> (name shown, order_lines column)
 LINE_FIELDS: dict[int, tuple[str, str]] = {5: ("SKU", "sku"), 6: ("product", "title")}
@@ -67,13 +86,19 @@ FIELDS: dict[int, tuple[str, str, str, str]] = {
     8: ("tracking number", "parcels", "tracking_number", "order_id"),
 }
 TRIGGERS = (
-    "search_orders_ai", "search_orders_au", "search_orders_ad",
-    "search_lines_ai", "search_lines_au",
-    "search_parcels_ai", "search_parcels_au", "search_parcels_ad",
+    "search_orders_ai",
+    "search_orders_au",
+    "search_orders_ad",
+    "search_lines_ai",
+    "search_lines_au",
+    "search_parcels_ai",
+    "search_parcels_au",
+    "search_parcels_ad",
     "search_values_ai",
 )
 INDEXES = ("ix_search_lines_sku", "ix_search_lines_title")
 TABLES = ("search_docs", "search_values", "search_values_fts")
+SHORT_TABLES = ("search_positions", "search_short", "search_values_short")
 LEGACY = ("search_terms", "search_lines_ad")  # the first version: one FTS row per text
 
 
@@ -110,58 +135,135 @@ def _values(ref: str) -> str:
     return f"INSERT OR IGNORE INTO search_values(field, value) {parts};"
 
 
-def sqlite_ddl() -> list[str]:
+_DOC = "(search_docs.own || char(31) || search_docs.parcels)"
+
+
+def _grams(t: str) -> str:
+    """Tokens of the text expression ``t``: the hex of each character and each pair, ASCII folded."""
+    return (
+        f"(SELECT group_concat(hex(lower(substr({t}, n, 1))) || ' ' || hex(lower(substr({t}, n, 2))), ' ') "
+        f"FROM search_positions WHERE n <= length({t}))"
+    )
+
+
+def _rewrite_doc(statement: str, rowid: str, short: bool) -> str:
+    """``statement`` changes the search_docs row ``rowid``: its short tokens go out before and come in after."""
+    if not short:
+        return statement
+    return (
+        f"INSERT INTO search_short(search_short, rowid, grams) SELECT 'delete', rowid, {_grams(_DOC)} "
+        f"FROM search_docs WHERE rowid = {rowid}; {statement} "
+        f"INSERT INTO search_short(rowid, grams) SELECT rowid, {_grams(_DOC)} FROM search_docs WHERE rowid = {rowid};"
+    )
+
+
+def sqlite_ddl(*, short: bool = True) -> list[str]:
     """The FTS5 tables, the line indexes and the triggers that keep them in step.
 
     A trigger reads no other table than its own and the index's: a batch migration
     drops and renames tables, which SQLite refuses while another table's trigger names them.
+    ``short=False`` is the definition before migration 0016 (no index for one or two characters).
     """
     order_cols = ", ".join(c for _l, c in ORDER_FIELDS)
     order_changed = " OR ".join(f"old.{c} IS NOT new.{c}" for _l, c in ORDER_FIELDS)
     parcel_cols = "number, tracking_number, order_id"
     parcel_changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in parcel_cols.split(", "))
-    set_parcels = "UPDATE search_docs SET parcels = {p} WHERE rowid = {o};"
-    return [
-        ("CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING "
-         "fts5(own, parcels, tokenize = 'trigram', detail = 'none', columnsize = 0)"),
-        ("CREATE TABLE IF NOT EXISTS search_values (id INTEGER PRIMARY KEY, field INTEGER NOT NULL, "
-         "value TEXT NOT NULL, UNIQUE (field, value))"),
-        ("CREATE VIRTUAL TABLE IF NOT EXISTS search_values_fts USING fts5(value, content = 'search_values', "
-         "content_rowid = 'id', tokenize = 'trigram', detail = 'none', columnsize = 0)"),
+
+    def set_parcels(order_id: str) -> str:
+        return _rewrite_doc(
+            f"UPDATE search_docs SET parcels = {_parcels(order_id)} WHERE rowid = {order_id};", order_id, short
+        )
+
+    value_short = (
+        f"INSERT INTO search_values_short(rowid, grams) VALUES (new.id, {_grams('new.value')}); " if short else ""
+    )
+    tables = [
+        (
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search_docs USING "
+            "fts5(own, parcels, tokenize = 'trigram', detail = 'none', columnsize = 0)"
+        ),
+        (
+            "CREATE TABLE IF NOT EXISTS search_values (id INTEGER PRIMARY KEY, field INTEGER NOT NULL, "
+            "value TEXT NOT NULL, UNIQUE (field, value))"
+        ),
+        (
+            "CREATE VIRTUAL TABLE IF NOT EXISTS search_values_fts USING fts5(value, content = 'search_values', "
+            "content_rowid = 'id', tokenize = 'trigram', detail = 'none', columnsize = 0)"
+        ),
+    ]
+    if short:
+        tables += [
+            "CREATE TABLE IF NOT EXISTS search_positions (n INTEGER PRIMARY KEY)",
+            (
+                f"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {POSITIONS}) "
+                "INSERT OR IGNORE INTO search_positions(n) SELECT n FROM c"
+            ),
+            *(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING "
+                "fts5(grams, content = '', tokenize = 'ascii', detail = 'none', columnsize = 0)"
+                for name in ("search_short", "search_values_short")
+            ),
+        ]
+    return tables + [
         "CREATE INDEX IF NOT EXISTS ix_search_lines_sku ON order_lines (sku, order_id)",
         "CREATE INDEX IF NOT EXISTS ix_search_lines_title ON order_lines (title, order_id)",
-        ("CREATE TRIGGER IF NOT EXISTS search_values_ai AFTER INSERT ON search_values "
-         "BEGIN INSERT INTO search_values_fts(rowid, value) VALUES (new.id, new.value); END"),
-        ("CREATE TRIGGER IF NOT EXISTS search_orders_ai AFTER INSERT ON orders BEGIN "
-         "DELETE FROM search_docs WHERE rowid = new.id; "
-         f"INSERT INTO search_docs(rowid, own, parcels) VALUES (new.id, {_own('new')}, ''); END"),
-        (f"CREATE TRIGGER IF NOT EXISTS search_orders_au AFTER UPDATE OF {order_cols} ON orders "
-         f"WHEN {order_changed} BEGIN UPDATE search_docs SET own = {_own('new')} WHERE rowid = new.id; END"),
-        ("CREATE TRIGGER IF NOT EXISTS search_orders_ad AFTER DELETE ON orders "
-         "BEGIN DELETE FROM search_docs WHERE rowid = old.id; END"),
-        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_ai AFTER INSERT ON parcels BEGIN "
-         f"{set_parcels.format(p=_parcels('new.order_id'), o='new.order_id')} END"),
-        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_au AFTER UPDATE OF {parcel_cols} ON parcels "
-         f"WHEN {parcel_changed} BEGIN {set_parcels.format(p=_parcels('old.order_id'), o='old.order_id')} "
-         f"{set_parcels.format(p=_parcels('new.order_id'), o='new.order_id')} END"),
-        (f"CREATE TRIGGER IF NOT EXISTS search_parcels_ad AFTER DELETE ON parcels BEGIN "
-         f"{set_parcels.format(p=_parcels('old.order_id'), o='old.order_id')} END"),
+        (
+            "CREATE TRIGGER IF NOT EXISTS search_values_ai AFTER INSERT ON search_values "
+            f"BEGIN INSERT INTO search_values_fts(rowid, value) VALUES (new.id, new.value); {value_short}END"
+        ),
+        (
+            "CREATE TRIGGER IF NOT EXISTS search_orders_ai AFTER INSERT ON orders BEGIN "
+            + _rewrite_doc(
+                "DELETE FROM search_docs WHERE rowid = new.id; "
+                f"INSERT INTO search_docs(rowid, own, parcels) VALUES (new.id, {_own('new')}, '');",
+                "new.id",
+                short,
+            )
+            + " END"
+        ),
+        (
+            f"CREATE TRIGGER IF NOT EXISTS search_orders_au AFTER UPDATE OF {order_cols} ON orders "
+            f"WHEN {order_changed} BEGIN "
+            + _rewrite_doc(f"UPDATE search_docs SET own = {_own('new')} WHERE rowid = new.id;", "new.id", short)
+            + " END"
+        ),
+        (
+            "CREATE TRIGGER IF NOT EXISTS search_orders_ad AFTER DELETE ON orders BEGIN "
+            + _rewrite_doc("DELETE FROM search_docs WHERE rowid = old.id;", "old.id", short)
+            + " END"
+        ),
+        f"CREATE TRIGGER IF NOT EXISTS search_parcels_ai AFTER INSERT ON parcels BEGIN {set_parcels('new.order_id')} END",
+        (
+            f"CREATE TRIGGER IF NOT EXISTS search_parcels_au AFTER UPDATE OF {parcel_cols} ON parcels "
+            f"WHEN {parcel_changed} BEGIN {set_parcels('old.order_id')} {set_parcels('new.order_id')} END"
+        ),
+        f"CREATE TRIGGER IF NOT EXISTS search_parcels_ad AFTER DELETE ON parcels BEGIN {set_parcels('old.order_id')} END",
         f"CREATE TRIGGER IF NOT EXISTS search_lines_ai AFTER INSERT ON order_lines BEGIN {_values('new')} END",
-        (f"CREATE TRIGGER IF NOT EXISTS search_lines_au AFTER UPDATE OF sku, title ON order_lines "
-         f"BEGIN {_values('new')} END"),
+        (
+            f"CREATE TRIGGER IF NOT EXISTS search_lines_au AFTER UPDATE OF sku, title ON order_lines "
+            f"BEGIN {_values('new')} END"
+        ),
     ]
 
 
-def sqlite_backfill() -> list[str]:
+def sqlite_backfill(*, short: bool = True) -> list[str]:
     """Fill the index from the orders already there (the tables and triggers exist)."""
     values = " UNION ".join(
         f"SELECT {k}, {column} FROM order_lines WHERE {column} <> ''" for k, (_l, column) in LINE_FIELDS.items()
     )
     return [
-        (f"INSERT INTO search_docs(rowid, own, parcels) SELECT o.id, {_own('o')}, {_parcels('o.id')} "
-         "FROM orders o ORDER BY o.id"),
+        (
+            f"INSERT INTO search_docs(rowid, own, parcels) SELECT o.id, {_own('o')}, {_parcels('o.id')} "
+            "FROM orders o ORDER BY o.id"
+        ),
+        *(
+            [f"INSERT INTO search_short(rowid, grams) SELECT rowid, {_grams(_DOC)} FROM search_docs ORDER BY rowid"]
+            if short
+            else []
+        ),
         f"INSERT OR IGNORE INTO search_values(field, value) {values}",
         "INSERT INTO search_docs(search_docs) VALUES ('optimize')",
+        *(["INSERT INTO search_short(search_short) VALUES ('optimize')"] if short else []),
     ]
 
 
@@ -169,7 +271,10 @@ def sqlite_drop() -> list[str]:
     return (
         [f"DROP TRIGGER IF EXISTS {t}" for t in (*TRIGGERS, "search_lines_ad")]
         + [f"DROP INDEX IF EXISTS {i}" for i in INDEXES]
-        + [f"DROP TABLE IF EXISTS {t}" for t in ("search_values_fts", "search_values", "search_docs", "search_terms")]
+        + [
+            f"DROP TABLE IF EXISTS {t}"
+            for t in ("search_values_fts", "search_values", "search_docs", "search_terms", *SHORT_TABLES)
+        ]
     )
 
 
@@ -185,7 +290,8 @@ def _found(conn: Connection) -> set[str]:
 def needs_repair(conn: Connection) -> bool:
     """SQLite only: migration 0005 ran but an index object is missing (or is of the first version)."""
     found = _found(conn)
-    return "search_terms" in found or (bool(found & set(TABLES)) and not set(TABLES + TRIGGERS + INDEXES) <= found)
+    every = set(TABLES + SHORT_TABLES + TRIGGERS + INDEXES)
+    return "search_terms" in found or (bool(found & set(TABLES)) and not every <= found)
 
 
 def ensure_sqlite(conn: Connection, *, refill: bool = True) -> bool:
@@ -200,7 +306,7 @@ def ensure_sqlite(conn: Connection, *, refill: bool = True) -> bool:
     if not needs_repair(conn):
         return False
     found = _found(conn)
-    if refill or "search_terms" in found or not set(TABLES) <= found:
+    if refill or "search_terms" in found or not set(TABLES + SHORT_TABLES) <= found:
         rebuild_sqlite(conn)
     else:
         for statement in sqlite_ddl():
@@ -233,6 +339,38 @@ def pg_drop() -> list[str]:
     return [f"DROP INDEX IF EXISTS {name}" for name, _t, _c in pg_indexes()]
 
 
+# PostgreSQL, one or two characters (migration 0016): per table, a GIN index on the array
+# of every character and pair of characters of its searchable columns
+PG_GRAMS = {
+    table: "search_grams(" + " || chr(31) || ".join(f"coalesce({c}, '')" for c in columns) + ")"
+    for table, columns in (
+        ("orders", ("number", "buyer_name", "buyer_email", "ship_name")),
+        ("order_lines", ("sku", "title")),
+        ("parcels", ("number", "tracking_number")),
+    )
+}
+
+
+def pg_short_ddl() -> list[str]:
+    return [
+        (
+            "CREATE OR REPLACE FUNCTION search_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+            "AS $$ SELECT ARRAY(SELECT substr(t, i, 1) FROM generate_series(1, length(t)) i "
+            "UNION SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) i) $$"
+        ),
+        *(
+            f"CREATE INDEX IF NOT EXISTS ix_search_{table}_grams ON {table} USING gin ({expression})"
+            for table, expression in PG_GRAMS.items()
+        ),
+    ]
+
+
+def pg_short_drop() -> list[str]:
+    return [f"DROP INDEX IF EXISTS ix_search_{table}_grams" for table in PG_GRAMS] + [
+        "DROP FUNCTION IF EXISTS search_grams(text)"
+    ]
+
+
 # --- searching ------------------------------------------------------------------------
 
 
@@ -247,29 +385,37 @@ def search(session: Session, query: str, limit: int) -> list[Match]:
     """Matches, newest order first, for at most ``limit`` orders (every matching field of each).
 
     ``query`` is one piece of text (spaces included), found case-insensitively inside any
-    one field; shorter than three characters it must be a whole order or parcel number.
+    one field, from one character up.
     """
     query = query.strip()
     if not query or limit <= 0:
         return []
+    sqlite = session.get_bind().dialect.name == "sqlite"
     if len(query) < MIN_LENGTH:
-        return _exact(session, query, limit)
-    if session.get_bind().dialect.name == "sqlite":
+        if sqlite:
+            return _search_sqlite(session.connection(), query, limit)
+        return _search_pg(session, query, limit, short=True)
+    if sqlite:
         return _search_sqlite(session.connection(), query, limit)
     return _search_pg(session, query, limit)
 
 
-def _exact(session: Session, query: str, limit: int) -> list[Match]:
-    """Too short for substrings: an order or parcel number typed in full."""
-    rows = session.execute(
-        text(
-            "SELECT id, 1, number FROM orders WHERE number = :q "
-            "UNION ALL SELECT order_id, 7, number FROM parcels WHERE number = :q "
-            "ORDER BY 1 DESC LIMIT :n"
-        ),
-        {"q": query, "n": limit},
-    ).all()
-    return [Match(oid, FIELDS[k][0], value) for oid, k, value in rows]
+def case_variants(query: str, *, ascii_folded: bool) -> list[str]:
+    """The one- or two-character query in each case its letters can take (a token of the short index each).
+
+    ``ascii_folded``: the SQLite index folds ASCII letters (SQLite's ``lower``) and keeps every other one.
+    """
+
+    def spellings(c: str) -> set[str]:
+        found = {x for x in (c, c.lower(), c.upper()) if len(x) == 1}
+        return {x.lower() if ascii_folded and x.isascii() else x for x in found}
+
+    return sorted({"".join(p) for p in itertools.product(*(spellings(c) for c in query))})
+
+
+def _short_match(query: str) -> str:
+    """The FTS query of ``search_short``: any case variant of the one or two characters, as hex tokens."""
+    return " OR ".join(_quote(v.encode().hex()) for v in case_variants(query, ascii_folded=True))
 
 
 def _quote(gram: str) -> str:
@@ -279,7 +425,7 @@ def _quote(gram: str) -> str:
 def _trigrams(query: str) -> list[str]:
     grams: dict[str, str] = {}
     for i in range(len(query) - 2):
-        grams.setdefault(query[i:i + 3].lower(), query[i:i + 3])
+        grams.setdefault(query[i : i + 3].lower(), query[i : i + 3])
     return list(grams.values())
 
 
@@ -300,8 +446,10 @@ def _count(conn: Connection, table: str, gram: str, newest: int) -> int:
     key = (table, gram.lower())
     found = _counts.get(key)
     if found is None:
-        sql = (f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid > ? "
-               f"ORDER BY rowid DESC LIMIT {COUNT_CAP})")
+        sql = (
+            f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid > ? "
+            f"ORDER BY rowid DESC LIMIT {COUNT_CAP})"
+        )
         found = conn.exec_driver_sql(sql, (_quote(gram), newest - WINDOW)).scalar_one()
         if found >= COUNT_CAP:  # common: how common, from a narrower window
             narrow = conn.exec_driver_sql(sql, (_quote(gram), newest - COUNT_CAP)).scalar_one()
@@ -371,17 +519,24 @@ def _search_sqlite(conn: Connection, query: str, limit: int) -> list[Match]:
     return matches
 
 
-def _docs(conn: Connection, query: str, needle: str) -> Iterator[tuple[int, str, str]]:
+def _docs(conn: Connection, query: str, needle: str) -> Generator[tuple[int, str, str], None, None]:
     """(order id, field, text) of the order's own texts and its parcels', newest order first."""
-    sql = "SELECT rowid, own, parcels FROM search_docs WHERE search_docs MATCH ?"
-    params = [_rarest(conn, "search_docs", query)]
+    if len(query) < MIN_LENGTH:
+        sql = (
+            "SELECT s.rowid, d.own, d.parcels FROM search_short s JOIN search_docs d ON d.rowid = s.rowid "
+            "WHERE search_short MATCH ?"
+        )
+        params = [_short_match(query)]
+    else:
+        sql = "SELECT rowid, own, parcels FROM search_docs WHERE search_docs MATCH ?"
+        params = [_rarest(conn, "search_docs", query)]
     # SQLite's LIKE ignores the case of ASCII letters only: the longest ASCII piece of the text
     # must be there, which spares Python most candidates; Python checks the whole text
     piece = max(re.findall(r"[\x00-\x7f]+", needle), key=len, default="")
     if len(piece) >= 2:
         sql += " AND (own LIKE ? ESCAPE '\\' OR parcels LIKE ? ESCAPE '\\')"
         params += [_like(piece)] * 2
-    result = conn.exec_driver_sql(sql + " ORDER BY rowid DESC", tuple(params))
+    result = conn.exec_driver_sql(sql + " ORDER BY 1 DESC", tuple(params))
     try:
         while batch := result.fetchmany(64):
             for order_id, own, parcels in batch:
@@ -401,14 +556,17 @@ def _docs(conn: Connection, query: str, needle: str) -> Iterator[tuple[int, str,
 PER_VALUE = 64  # up to this many matched SKUs/product names: each one's lines through its index
 
 
-def _lines(conn: Connection, query: str, needle: str) -> Iterator[tuple[int, str, str]]:
+def _lines(conn: Connection, query: str, needle: str) -> Generator[tuple[int, str, str], None, None]:
     """(order id, field, text) of the order lines whose SKU or product name holds ``needle``, newest first."""
+    if len(query) < MIN_LENGTH:
+        table, match = "search_values_short", _short_match(query)
+    else:
+        table, match = "search_values_fts", " AND ".join(_quote(g) for g in _trigrams(query))
     values = [
         (field, value)
         for field, value in conn.exec_driver_sql(
-            "SELECT v.field, v.value FROM search_values_fts f JOIN search_values v ON v.id = f.rowid "
-            "WHERE search_values_fts MATCH ?",
-            (" AND ".join(_quote(g) for g in _trigrams(query)),),
+            f"SELECT v.field, v.value FROM {table} f JOIN search_values v ON v.id = f.rowid WHERE {table} MATCH ?",
+            (match,),
         )
         if needle in value.lower()
     ]
@@ -449,11 +607,16 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _search_pg(session: Session, query: str, limit: int) -> list[Match]:
+def _search_pg(session: Session, query: str, limit: int, *, short: bool = False) -> list[Match]:
+    """One ILIKE per field; ``short`` (one or two characters): narrowed by the ``search_grams`` indexes."""
     params: dict[str, object] = {"w": _like(query), "n": limit * 4}
+    grams = ""
+    if short:
+        params["v"] = case_variants(query, ascii_folded=False)
+        grams = "{grams} && CAST(:v AS text[]) AND "
     branches = [
         f"(SELECT {order_col} AS order_id, {k} AS field, {column} AS value FROM {table} "
-        f"WHERE {column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
+        f"WHERE {grams.format(grams=PG_GRAMS.get(table, ''))}{column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
         for k, (_label, table, column, order_col) in FIELDS.items()
     ]
     sql = " UNION ALL ".join(branches) + " ORDER BY order_id DESC, field LIMIT :n"
@@ -466,4 +629,3 @@ def _search_pg(session: Session, query: str, limit: int) -> list[Match]:
             orders.add(order_id)
         matches.append(Match(order_id, FIELDS[field][0], value))
     return matches
-
