@@ -23,9 +23,9 @@ from printers.layout import (
     dots,
 )
 from printers.symbols import Symbol, symbol
-from printers.typeset import TextBlock, layout_text
+from printers.typeset import TextBlock, derived_cache, layout_text
 
-__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose"]
+__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose", "text_block"]
 
 HRI_PT = 8.0  # human-readable line under linear barcodes
 
@@ -102,21 +102,25 @@ def _pt_px(pt: float, dpi: int) -> int:
     return max(4, round(pt * dpi / 72))
 
 
-def _text(t: Text, dpi: int) -> PText:
-    if t.align not in ALIGNS:
-        raise LabelError(f"text alignment {t.align!r} is not one of {', '.join(ALIGNS)}")
-    x, y, w, h = dots(t.x, dpi), dots(t.y, dpi), dots(t.w, dpi), dots(t.h, dpi)
-    block = layout_text(
+def text_block(t: Text, dpi: int) -> TextBlock:
+    """The lines (and size) `t` is drawn with at `dpi`; `complete` says whether all of it shows."""
+    return layout_text(
         t.text,
-        width=w,
-        height=h,
+        width=dots(t.w, dpi),
+        height=dots(t.h, dpi),
         size_px=_pt_px(t.size, dpi),
         min_px=min(_pt_px(t.min_size, dpi), _pt_px(t.size, dpi)),
         max_lines=max(1, t.max_lines),
         shrink=t.shrink,
         bold=t.bold,
     )
-    return PText(x, y, w, h, block, t.bold, t.align)
+
+
+def _text(t: Text, dpi: int) -> PText:
+    if t.align not in ALIGNS:
+        raise LabelError(f"text alignment {t.align!r} is not one of {', '.join(ALIGNS)}")
+    x, y, w, h = dots(t.x, dpi), dots(t.y, dpi), dots(t.w, dpi), dots(t.h, dpi)
+    return PText(x, y, w, h, text_block(t, dpi), t.bold, t.align)
 
 
 def _barcode(b: Barcode, dpi: int) -> list[Placed]:
@@ -124,10 +128,10 @@ def _barcode(b: Barcode, dpi: int) -> list[Placed]:
         raise LabelError(f"barcode kind {b.kind!r} is not one of {', '.join(BARCODE_KINDS)}")
     sym = symbol(b.kind, b.data)
     x, y, w, h = dots(b.x, dpi), dots(b.y, dpi), dots(b.w, dpi), dots(b.h, dpi)
-    what = f"{b.kind} barcode {b.data[:40]!r}"
     if sym.linear:
         module = w // (sym.width + 2 * sym.quiet)
         if module < 1:
+            what = f"{b.kind} barcode {b.data[:40]!r}"
             raise LabelError(
                 f"{what} needs {sym.width + 2 * sym.quiet} dots but its box is {w} dots wide "
                 f"at {dpi} dpi: widen the box or shorten the data"
@@ -136,17 +140,21 @@ def _barcode(b: Barcode, dpi: int) -> list[Placed]:
         gap = round(hri * 0.15)
         bar_h = h - (hri and round(hri * 1.2) + gap)
         if bar_h < dots(4, dpi):
-            raise LabelError(f"{what} is too short to scan: make its box taller")
+            raise LabelError(f"{b.kind} barcode {b.data[:40]!r} is too short to scan: make its box taller")
         bx = x + (w - sym.width * module) // 2
         out: list[Placed] = [PBars(bx, y, module, bar_h, sym)]
         if hri:
-            block = layout_text(sym.data, width=w, height=h - bar_h, size_px=hri, min_px=hri, max_lines=1, shrink=False, bold=False)
+            block = layout_text(
+                sym.data, width=w, height=h - bar_h, size_px=hri, min_px=hri, max_lines=1, shrink=False, bold=False
+            )
             out.append(PText(x, y + bar_h + gap, w, h - bar_h - gap, block, False, "center"))
         return out
     side = min(w, h)
     module = side // (max(sym.width, sym.height) + 2 * sym.quiet)
     if module < 1:
-        raise LabelError(f"{what} needs a box of at least {sym.width + 2 * sym.quiet} dots at {dpi} dpi")
+        raise LabelError(
+            f"{b.kind} barcode {b.data[:40]!r} needs a box of at least {sym.width + 2 * sym.quiet} dots at {dpi} dpi"
+        )
     bx = x + (w - sym.width * module) // 2
     by = y + (h - sym.height * module) // 2
     return [PBars(bx, by, module, 0, sym)]
@@ -174,7 +182,7 @@ def _picture(data: bytes, w: int, h: int) -> object:
     from PIL import UnidentifiedImageError
 
     try:
-        img = PILImage.open(io.BytesIO(data))
+        img: PILImage.Image = PILImage.open(io.BytesIO(data))
         img.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise LabelError(f"the label's picture cannot be read: {exc}") from exc
@@ -193,21 +201,47 @@ def _image(im: Image, dpi: int) -> PImage:
     return PImage(x + (w - pic.width) // 2, y + (h - pic.height) // 2, pic)  # type: ignore[attr-defined]
 
 
+_ELEMENTS = (Text, Barcode, Line, Box, Image)
+
+
+@functools.lru_cache(maxsize=4096)
+def _placed(el: Text | Barcode | Line | Box | Image, dpi: int) -> tuple[Placed, ...]:
+    """One element in printer dots. Cached: the parts of a template that do not change from
+    label to label (rules, boxes, headings, the sender) are worked out once per batch."""
+    if isinstance(el, Text):
+        return (_text(el, dpi),)
+    if isinstance(el, Barcode):
+        return tuple(_barcode(el, dpi))
+    if isinstance(el, Line):
+        return (_line(el, dpi),)
+    if isinstance(el, Box):
+        return (_box(el, dpi),)
+    return (_image(el, dpi),)
+
+
+_BY_ID: dict[tuple[int, int], tuple[object, tuple[Placed, ...]]] = {}  # (id, dpi) -> (element, placed)
+
+
 def compose(label: Label) -> list[Placed]:
     """Every element of `label` placed in printer dots, in drawing order."""
     dpi = label.dpi
     out: list[Placed] = []
+    by_id = _BY_ID
     for el in label.elements:
-        if isinstance(el, Text):
-            out.append(_text(el, dpi))
-        elif isinstance(el, Barcode):
-            out.extend(_barcode(el, dpi))
-        elif isinstance(el, Line):
-            out.append(_line(el, dpi))
-        elif isinstance(el, Box):
-            out.append(_box(el, dpi))
-        elif isinstance(el, Image):
-            out.append(_image(el, dpi))
-        else:
+        held = by_id.get((id(el), dpi))
+        if held is not None and held[0] is el:  # the very element a compiled template shares
+            out.extend(held[1])
+            continue
+        if not isinstance(el, _ELEMENTS):
             raise LabelError(f"unknown label element {type(el).__name__}")
+        placed = _placed(el, dpi)
+        if not isinstance(el, Image):  # a picture's bytes are read afresh for each label: not held
+            if len(by_id) >= 4096:
+                by_id.clear()
+            by_id[(id(el), dpi)] = (el, placed)  # the element is held, so its id is not reused meanwhile
+        out.extend(placed)
     return out
+
+
+derived_cache(_placed.cache_clear)
+derived_cache(_BY_ID.clear)

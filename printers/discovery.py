@@ -1,7 +1,8 @@
 """Finding printers the packer can pick from instead of typing an address.
 
 Every probe is best effort: a missing libusb, a missing `lpstat`, or no
-permission yields an empty list and a logged reason, never an exception.
+permission yields an empty list and a logged reason, never an exception. The network
+probes (Zebra's discovery, mDNS) are in `printers/netdiscovery.py`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 __all__ = [
@@ -58,15 +61,38 @@ class DiscoveredPrinter:
     description: str
 
 
-def discover_all() -> list[DiscoveredPrinter]:
-    found: list[DiscoveredPrinter] = []
-    for probe in (discover_usb, discover_usblp, discover_cups, discover_serial):
-        found += probe()
-    return found
+def discover_all(*, network: bool = True) -> list[DiscoveredPrinter]:
+    """Every probe at once, so the whole look takes as long as the slowest (under 2 s)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    probes: list[Callable[[], list[DiscoveredPrinter]]] = [discover_usb, discover_usblp, discover_cups, discover_serial]
+    if network:
+        from printers.netdiscovery import discover_mdns, discover_zebra
+
+        probes = [discover_zebra, discover_mdns, *probes]
+    with ThreadPoolExecutor(max_workers=len(probes), thread_name_prefix="discovery") as pool:
+        results = [pool.submit(probe) for probe in probes]
+        found: dict[str, DiscoveredPrinter] = {}
+        for result in results:
+            for printer in result.result():
+                found.setdefault(printer.uri, printer)  # a Zebra answers both ways: its own answer first
+    return list(found.values())
 
 
-def discover_usb(backend: Any = None) -> list[DiscoveredPrinter]:
-    """USB printers (device or interface class 7) and known label-printer vendors."""
+SYSFS_USB = Path("/sys/bus/usb/devices")
+
+
+def discover_usb(backend: Any = None, *, sysfs: Path | str = SYSFS_USB) -> list[DiscoveredPrinter]:
+    """USB devices whose device or interface class says *printer* (7).
+
+    The vendor table only names a maker: STMicro's and NXP's ids are on debuggers and
+    keyboards as well as on Xprinters, so an id alone never makes a printer. On Linux the
+    descriptors come from sysfs (no device is opened, no permission needed); elsewhere, or
+    when a pyusb `backend` is given, from pyusb.
+    """
+    root = Path(sysfs)
+    if backend is None and root.is_dir():
+        return _discover_usb_sysfs(root)
     try:
         import usb.core
         import usb.util
@@ -78,18 +104,70 @@ def discover_usb(backend: Any = None) -> list[DiscoveredPrinter]:
     found = []
     for dev in devices:
         try:
-            vendor = LABEL_PRINTER_VENDORS.get(dev.idVendor)
-            if vendor is None and not _is_printer_class(dev):
+            if not _is_printer_class(dev):
                 continue
-            ids = f"{dev.idVendor:04X}:{dev.idProduct:04X}"
-            product = _string(dev, "product") or "USB printer"
-            maker = _string(dev, "manufacturer") or vendor or ""
-            serial = _string(dev, "serial_number")
-            uri = f"usb://{ids}/{serial}" if serial and _SAFE.match(serial) else f"usb://{ids}"
-            found.append(DiscoveredPrinter(uri, " ".join(x for x in (maker, product, f"(USB {ids})") if x)))
+            found.append(
+                _usb_printer(
+                    dev.idVendor,
+                    dev.idProduct,
+                    _string(dev, "manufacturer"),
+                    _string(dev, "product"),
+                    _string(dev, "serial_number"),
+                )
+            )
         except Exception as exc:  # noqa: BLE001 -- one odd device must not hide the others
             log.info("skipping a USB device during discovery: %s: %s", type(exc).__name__, exc)
     return found
+
+
+def _usb_printer(
+    vendor_id: int, product_id: int, maker: str | None, product: str | None, serial: str | None
+) -> DiscoveredPrinter:
+    ids = f"{vendor_id:04X}:{product_id:04X}"
+    maker = maker or LABEL_PRINTER_VENDORS.get(vendor_id) or ""
+    uri = f"usb://{ids}/{serial}" if serial and _SAFE.match(serial) else f"usb://{ids}"
+    return DiscoveredPrinter(uri, " ".join(x for x in (maker, product or "USB printer", f"(USB {ids})") if x))
+
+
+def _discover_usb_sysfs(root: Path) -> list[DiscoveredPrinter]:
+    """Linux: `<bus>-<port>` device folders, their `<bus>-<port>:<cfg>.<intf>` interfaces."""
+    found = []
+    try:
+        entries = sorted(root.iterdir())
+    except OSError as exc:
+        log.info("USB printer discovery skipped: %s", exc)
+        return []
+    for dev in entries:
+        if ":" in dev.name or not (dev / "idVendor").is_file():
+            continue  # an interface, or a root hub's odd entry
+        try:
+            vendor_id, product_id = int(_sysfs(dev, "idVendor") or "", 16), int(_sysfs(dev, "idProduct") or "", 16)
+        except ValueError:
+            continue
+        classes = [_sysfs(dev, "bDeviceClass")]
+        classes += [_sysfs(intf, "bInterfaceClass") for intf in sorted(root.glob(f"{dev.name}:*"))]
+        if not any(_hex(c) == USB_CLASS_PRINTER for c in classes):
+            continue
+        serial = _sysfs(dev, "serial")
+        found.append(_usb_printer(vendor_id, product_id, _sysfs(dev, "manufacturer"), _sysfs(dev, "product"), serial))
+    return found
+
+
+def _sysfs(folder: Path, name: str) -> str | None:
+    try:
+        text = (folder / name).read_text(encoding="utf-8", errors="replace").strip()
+    except OSError:
+        return None
+    # Strings come from the device itself: keep them printable and short.
+    text = "".join(ch for ch in text if ch.isprintable())[:126]
+    return text or None
+
+
+def _hex(value: str | None) -> int | None:
+    try:
+        return int(value, 16) if value else None
+    except ValueError:
+        return None
 
 
 def _is_printer_class(dev: Any) -> bool:

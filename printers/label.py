@@ -38,3 +38,7 @@ class ShippingLabel:
     recipient: Address
     sku_summary: str  # e.g. "2× MUG-BLU · 1× TEE-M"
     weight_grams: int | None = None
+    # Remarks a template may place in the room it leaves (备注 / 拣货信息); none by default.
+    seller_note: str = ""
+    buyer_note: str = ""
+    picking: str = ""  # e.g. "2× MUG-BLU @A-03-2 · 1× TEE-M @B-01"

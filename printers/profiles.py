@@ -1,9 +1,14 @@
 """Printer profiles: which printer, how to reach it, and how it is set up.
 
-`setup_commands` is sent before a batch so every label lands in the same place
-whatever the printer was left at; `make_test_print` is the test-print button's label.
-Both are built by hand here, independent of the label renderers, so a test
-print still works when a template is broken.
+`setup_commands` is the block of printer settings (offsets, darkness, speed, rotation,
+media) that opens *every* label — each batch label and the test print alike — so every
+label lands where the test print landed, whatever the printer was left at (another
+program, a power cycle, a reset). In ZPL it sits inside each format (`^XA` block `^CI28`
+…), never as a format of its own: a format is a label to a printer's counter. In TSPL it
+is the header before `CLS`. In ESC/POS it opens the job (`ESC @` …; see `_escpos_setup`).
+`make_test_print` is the test-print button's label, built by
+hand here, independent of the label renderers, so a test print still works when a
+template is broken.
 """
 
 from __future__ import annotations
@@ -14,14 +19,24 @@ from typing import Literal
 
 from printers.transports import transport_from_uri
 
-__all__ = ["DOTS_PER_MM", "PrinterProfile", "make_test_print", "setup_commands"]
+__all__ = [
+    "DOTS_PER_MM",
+    "PrinterProfile",
+    "calibration_commands",
+    "make_test_print",
+    "receipt_paper_mm",
+    "setup_commands",
+    "with_setup",
+]
 
 Language = Literal["zpl", "tspl", "escpos", "pdf"]
 DOTS_PER_MM = {203: 8, 300: 12}  # as Zebra and TSC count them
 _LANGUAGES = ("zpl", "tspl", "escpos", "pdf")
 # (low, high) per language; None: the language has no such setting
-_DARKNESS = {"zpl": (-30, 30), "tspl": (0, 15)}  # ZPL ^MD is relative, TSPL DENSITY absolute
-_SPEED = {"zpl": (1, 14), "tspl": (1, 12)}  # inches per second
+# ZPL ^MD is relative, TSPL DENSITY absolute, ESC/POS GS ( K fn 49 steps around the printer's standard
+_DARKNESS = {"zpl": (-30, 30), "tspl": (0, 15), "escpos": (-6, 6)}
+# inches per second; ESC/POS has speed *levels* (GS ( K fn 50), not in/s, so it takes none
+_SPEED = {"zpl": (1, 14), "tspl": (1, 12)}
 
 
 @dataclass(frozen=True)
@@ -92,17 +107,17 @@ def _mm(value: float) -> str:
 
 
 def setup_commands(profile: PrinterProfile) -> bytes:
-    """The printer settings that make labels land where the template expects them."""
+    """The printer settings that make labels land where the template expects them; the same
+    block opens every label and the test print (ZPL: right after `^XA`; TSPL: before `CLS`)."""
     p = profile
     if p.language == "zpl":
-        parts = ["^XA"]
+        parts = []
         if p.darkness is not None:
             parts.append(f"^MD{p.darkness}")
         if p.speed is not None:
             parts.append(f"^PR{p.speed}")
         parts += [f"^LH{p.x_offset},{p.y_offset}", f"^PW{p.width_dots}", f"^LL{p.height_dots}"]
         parts.append("^POI" if p.rotation == 180 else "^PON")
-        parts.append("^XZ")
         return "".join(parts).encode("ascii")
     if p.language == "tspl":
         lines = [f"SIZE {_mm(p.width_mm)} mm,{_mm(p.height_mm)} mm", f"GAP {_mm(p.gap_mm)} mm,0 mm"]
@@ -113,8 +128,59 @@ def setup_commands(profile: PrinterProfile) -> bytes:
         lines += [f"DIRECTION {1 if p.rotation == 180 else 0}", f"REFERENCE {p.x_offset},{p.y_offset}"]
         return "".join(line + "\r\n" for line in lines).encode("ascii")
     if p.language == "escpos":
-        return b"\x1b@"  # initialise: the receipt printer keeps nothing else between jobs
+        return _escpos_setup(p)
     return b""  # PDF printers are set up by their driver
+
+
+def receipt_paper_mm(width_mm: float) -> int:
+    """The receipt roll a profile's media width means: 58 mm (384 dots) or 80 mm (576 dots)."""
+    return 58 if width_mm < 70 else 80
+
+
+_ESCPOS_PAPER_DOTS = {58: 384, 80: 576}
+
+
+def _escpos_setup(p: PrinterProfile) -> bytes:
+    """ESC/POS: what each profile setting becomes (Epson's ESC/POS reference).
+
+    - `ESC @` initialise: nothing is left over from another program;
+    - `GS P 203 203`: motion units of 1/203 in, one dot, so the numbers below are dots;
+    - darkness: `GS ( K` fn 49, print density, -6..+6 steps around the printer's standard;
+    - x offset: `GS L`, the left margin (what it pushes past the paper's edge is not printed);
+    - media: `GS W`, the print area width, the 58 or 80 mm roll's 384 or 576 dots;
+    - rotation 180: `ESC {` upside-down mode, the printer turns each line (the label renderer
+      sends a label's bands last first, so the turned strip reads top to bottom);
+    - y offset: `ESC J`, blank paper fed before the label.
+    Speed is not set: ESC/POS has speed levels, not inches per second (the profile refuses one).
+    """
+    out = bytearray(b"\x1b@\x1dP\xcb\xcb")
+    if p.darkness is not None:
+        out += b"\x1d(K\x02\x001" + bytes([p.darkness & 0xFF])
+    out += b"\x1dL" + p.x_offset.to_bytes(2, "little")
+    out += b"\x1dW" + _ESCPOS_PAPER_DOTS[receipt_paper_mm(p.width_mm)].to_bytes(2, "little")
+    out += b"\x1b{" + (b"\x01" if p.rotation == 180 else b"\x00")
+    feed = p.y_offset
+    while feed > 0:
+        out += b"\x1bJ" + bytes([min(feed, 255)])
+        feed -= 255
+    return bytes(out)
+
+
+def calibration_commands(language: str, *, gap_mm: float = 3.0) -> bytes | None:
+    """The bytes that make a label printer measure its media; None when the language has none.
+
+    Constants only: nothing from the profile's text reaches the printer.
+    ZPL `~JC`: the media sensor calibration (the printer feeds a few blank labels).
+    TSPL `GAPDETECT`: for die-cut labels (a gap), the printer feeds labels and learns the
+    paper and gap length; `AUTODETECT` when the profile says no gap, so the printer works out
+    the roll itself (gaps, black marks or none). ESC/POS receipt printers and PDF printers
+    have no media to calibrate.
+    """
+    if language == "zpl":
+        return b"~JC"
+    if language == "tspl":
+        return b"GAPDETECT\r\n" if gap_mm > 0 else b"AUTODETECT\r\n"
+    return None
 
 
 # -- test print -----------------------------------------------------------
@@ -140,7 +206,7 @@ def make_test_print(profile: PrinterProfile) -> bytes:
     info = f"{p.dpi} dpi  {_mm(p.width_mm)} x {_mm(p.height_mm)} mm"
     code = f"SHIPBENCH-TEST-{p.dpi}"
     if p.language == "zpl":
-        out = [setup_commands(p).decode(), "^XA^CI28"]
+        out = ["^XA", setup_commands(p).decode(), "^CI28"]
         out.append(f"^FO0,0^GB{p.width_dots},{dpm // 2},{dpm // 2}^FS")  # ruler line
         for mm in range(0, int(p.width_mm) + 1, 10):
             x = min(mm * dpm, p.width_dots - 2)
@@ -162,13 +228,23 @@ def make_test_print(profile: PrinterProfile) -> bytes:
         return setup_commands(p) + "".join(line + "\r\n" for line in lines).encode("ascii")
     if p.language == "escpos":
         cols = 32 if p.width_mm < 70 else 48
+        if receipt_paper_mm(p.width_mm) == 58:
+            code = f"SB-TEST-{p.dpi}"  # at 2 dots a module the long one is 466 dots: wider than 384
         ruler = ("|" + "-" * 9) * (cols // 10) + "|"
         body = (
-            b"\x1b@\x1ba\x01"  # initialise, centre
-            + _ascii_text(p.name).encode() + b"\n"
-            + info.encode() + b"\n" + ruler[:cols].encode() + b"\n"
+            setup_commands(p)
+            + b"\x1ba\x01"  # centre
+            + _ascii_text(p.name).encode()
+            + b"\n"
+            + info.encode()
+            + b"\n"
+            + ruler[:cols].encode()
+            + b"\n"
             + b"\x1dh\x50\x1dw\x02\x1dH\x02"  # barcode height 80, module 2, text below
-            + b"\x1dkI" + bytes([len(code) + 2]) + b"{B" + code.encode()
+            + b"\x1dkI"
+            + bytes([len(code) + 2])
+            + b"{B"
+            + code.encode()
             + b"\n\n\n\x1dV\x42\x00"  # feed and cut
         )
         return body
@@ -182,7 +258,10 @@ def _pdf_test_page(p: PrinterProfile, info: str) -> bytes:
     def pdf_text(text: str) -> str:
         return _ascii_text(text).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    ticks = "".join(f"{mm * 72 / 25.4:.2f} {h:.2f} m {mm * 72 / 25.4:.2f} {h - 8:.2f} l " for mm in range(0, int(p.width_mm) + 1, 10))
+    ticks = "".join(
+        f"{mm * 72 / 25.4:.2f} {h:.2f} m {mm * 72 / 25.4:.2f} {h - 8:.2f} l "
+        for mm in range(0, int(p.width_mm) + 1, 10)
+    )
     content = (
         f"0.5 w 0 {h - 1:.2f} m {w:.2f} {h - 1:.2f} l {ticks}S "
         f"BT /F1 14 Tf 12 {h - 40:.2f} Td ({pdf_text(p.name)}) Tj ET "
@@ -206,3 +285,22 @@ def _pdf_test_page(p: PrinterProfile, info: str) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+# the settings a profile owns; a carrier's ZPL that sets them gives way to the profile
+_ZPL_SETTINGS = re.compile(rb"\^(?:LH|PO|MD|PR|MN|PW|LL)[^\^~]*")
+
+
+def with_setup(data: bytes, profile: PrinterProfile) -> bytes:
+    """A label from elsewhere (a carrier's ZPL) opened by the profile's settings block.
+
+    ZPL: the carrier's own origin, orientation, darkness, speed, media and size commands
+    give way to the profile's (what the user calibrated with the test print), whose block
+    goes right after each `^XA`. TSPL: the block goes first. Other languages carry none.
+    """
+    block = setup_commands(profile)
+    if profile.language == "zpl":
+        return _ZPL_SETTINGS.sub(b"", data).replace(b"^XA", b"^XA" + block)
+    if profile.language == "tspl":
+        return block + data
+    return data

@@ -66,7 +66,7 @@ def _pdf_page(data: bytes, dpi: float, page: int) -> Image.Image:
 
 def _image(data: bytes, dpi: int) -> Image.Image:
     try:
-        img = Image.open(io.BytesIO(data))
+        img: Image.Image = Image.open(io.BytesIO(data))
         img.load()
     except (UnidentifiedImageError, OSError) as exc:
         raise LabelError(f"the carrier's label image cannot be read: {exc}") from exc
@@ -147,28 +147,38 @@ def rasterize(
     return fit_to_media(img, media_w, media_h, rotate=turned, fit=fit)
 
 
-def carrier_zpl(image: Image.Image) -> bytes:
-    """The rasterised label as one ZPL format with one `^GFA` graphic."""
+def carrier_zpl(image: Image.Image, *, setup: bytes | None = None) -> bytes:
+    """The rasterised label as one ZPL format with one `^GFA` graphic (`setup`: the profile's block)."""
     from printers.render_zpl import graphic_field
 
-    head = f"^XA^PW{image.width}^LL{image.height}^LH0,0^FO0,0"
+    if setup is not None:
+        head = "^XA" + setup.decode("ascii") + "^CI28^FO0,0"
+    else:
+        head = f"^XA^PW{image.width}^LL{image.height}^LH0,0^FO0,0"
     return f"{head}{graphic_field(image)}^FS^XZ\n".encode("ascii")
 
 
-def carrier_tspl(image: Image.Image, *, dpi: int, gap_mm: float = 3.0, direction: int = 1) -> bytes:
-    """The rasterised label as one TSPL job with one `BITMAP`."""
+def carrier_tspl(
+    image: Image.Image, *, dpi: int, gap_mm: float = 3.0, direction: int = 0, setup: bytes | None = None
+) -> bytes:
+    """The rasterised label as one TSPL job with one `BITMAP` (`setup`: the profile's header)."""
     from printers.render_tspl import bitmap_command
 
     w_mm, h_mm = image.width * 25.4 / dpi, image.height * 25.4 / dpi
     head = (
-        f"SIZE {w_mm:.1f} mm,{h_mm:.1f} mm\r\nGAP {gap_mm:.1f} mm,0 mm\r\n"
-        f"DIRECTION {1 if direction else 0}\r\nREFERENCE 0,0\r\nCLS\r\n"
-    ).encode("ascii")
+        setup
+        if setup is not None
+        else (
+            f"SIZE {w_mm:.1f} mm,{h_mm:.1f} mm\r\nGAP {gap_mm:.1f} mm,0 mm\r\n"
+            f"DIRECTION {1 if direction else 0}\r\nREFERENCE 0,0\r\n"
+        ).encode("ascii")
+    ) + b"CLS\r\n"
     return head + bitmap_command(0, 0, image) + b"PRINT 1,1\r\n"
 
 
-def carrier_escpos(image: Image.Image, *, paper_mm: int = 80, cut: bool = True) -> bytes:
-    """The rasterised label as an ESC/POS raster image, scaled to the paper if wider."""
+def carrier_escpos(image: Image.Image, *, paper_mm: int = 80, cut: bool = True, setup: bytes | None = None) -> bytes:
+    """The rasterised label as an ESC/POS raster image, scaled to the paper if wider; `setup`
+    (the profile's settings block, which starts with `ESC @`) opens it in place of a bare `ESC @`."""
     from printers.render_escpos import PAPER_DOTS, _centered, _printer
 
     width = PAPER_DOTS.get(paper_mm)
@@ -181,4 +191,4 @@ def carrier_escpos(image: Image.Image, *, paper_mm: int = 80, cut: bool = True) 
     p.image(_centered(image, width), impl="bitImageRaster", center=False)
     if cut:
         p.cut()
-    return p.output
+    return p.output if setup is None else setup + p.output.removeprefix(b"\x1b@")

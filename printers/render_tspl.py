@@ -12,12 +12,15 @@ preview; EAN-13, QR and DataMatrix are bitmaps from the same raster code.
 
 from __future__ import annotations
 
+import functools
+
 from PIL import Image, ImageChops
 
 from printers.compose import PBars, PBox, PImage, Placed, PText, compose
 from printers.layout import Label
-from printers.render_png import bars_image, line_image
+from printers.render_png import bars_image, line_image, packed
 from printers.symbols import CODE_B, CODE_C, START_B, START_C
+from printers.typeset import derived_cache
 
 __all__ = ["bitmap_command", "render_tspl"]
 
@@ -36,12 +39,7 @@ def bitmap_command(x: int, y: int, image: Image.Image) -> bytes:
     TSPL bitmaps use 0 for a printed dot, as PIL does for black, so the bytes
     go as they are; rows are padded with white to a whole byte.
     """
-    w = (image.width + 7) // 8 * 8
-    if w != image.width:
-        padded = Image.new("1", (w, image.height), 1)
-        padded.paste(image, (0, 0))
-        image = padded
-    return f"BITMAP {x},{y},{w // 8},{image.height},0,".encode("ascii") + image.tobytes() + b"\r\n"
+    return f"BITMAP {x},{y},{(image.width + 7) // 8},{image.height},0,".encode("ascii") + packed(image) + b"\r\n"
 
 
 def _font(size_px: int, dpi: int, chars: int, room: int) -> tuple[str, int, int] | None:
@@ -63,7 +61,8 @@ def _font(size_px: int, dpi: int, chars: int, room: int) -> tuple[str, int, int]
     return best[1:] if best else None
 
 
-def _text(pt: PText, dpi: int, as_graphic: bool) -> list[bytes]:
+@functools.lru_cache(maxsize=4096)
+def _text(pt: PText, dpi: int, as_graphic: bool) -> tuple[bytes, ...]:
     out = []
     pitch = pt.block.pitch
     for i, line in enumerate(pt.block.lines):
@@ -78,7 +77,7 @@ def _text(pt: PText, dpi: int, as_graphic: bool) -> list[bytes]:
         ink = ImageChops.invert(band.convert("L")).getbbox()
         if ink:
             out.append(bitmap_command(pt.x + ink[0], y + ink[1], band.crop(ink)))
-    return out
+    return tuple(out)
 
 
 def _code128(pb: PBars) -> str:
@@ -94,14 +93,20 @@ def _code128(pb: PBars) -> str:
     return "".join(out)
 
 
-def _item(it: Placed, dpi: int, as_graphic: bool) -> list[bytes]:
+@functools.lru_cache(maxsize=2048)
+def _bars(it: PBars) -> bytes:
+    if it.symbol.kind == "code128" and set(it.symbol.data) <= _SAFE:
+        m = it.module
+        return f'BARCODE {it.x},{it.y},"128M",{it.bar_h},0,0,{m},{m},"{_code128(it)}"\r\n'.encode("ascii")
+    return bitmap_command(it.x, it.y, bars_image(it))
+
+
+def _item(it: Placed, dpi: int, as_graphic: bool) -> tuple[bytes, ...] | list[bytes]:
+    """One placed item's commands; text and barcodes cached, as in the ZPL renderer."""
     if isinstance(it, PText):
         return _text(it, dpi, as_graphic)
     if isinstance(it, PBars):
-        if it.symbol.kind == "code128" and set(it.symbol.data) <= _SAFE:
-            m = it.module
-            return [f'BARCODE {it.x},{it.y},"128M",{it.bar_h},0,0,{m},{m},"{_code128(it)}"\r\n'.encode("ascii")]
-        return [bitmap_command(it.x, it.y, bars_image(it))]
+        return [_bars(it)]
     if isinstance(it, PBox):
         if it.fill:
             return [f"BAR {it.x},{it.y},{it.w},{it.h}\r\n".encode("ascii")]
@@ -112,15 +117,34 @@ def _item(it: Placed, dpi: int, as_graphic: bool) -> list[bytes]:
 
 
 def render_tspl(
-    label: Label, *, gap_mm: float = 3.0, direction: int = 1, copies: int = 1, text_as_graphics: bool = False
+    label: Label,
+    *,
+    gap_mm: float = 3.0,
+    direction: int = 0,
+    copies: int = 1,
+    text_as_graphics: bool = False,
+    setup: bytes | None = None,
 ) -> bytes:
-    """One TSPL job printing `label` (`copies` times); exactly one PRINT command."""
+    """One TSPL job printing `label` (`copies` times); exactly one PRINT command.
+
+    `setup` is the printer profile's settings block (`printers.profiles.setup_commands`),
+    the same header the test print has; without one the label sets its size, gap and
+    direction (0, as the test print of an unrotated profile) at reference 0,0.
+    """
     head = (
-        f"SIZE {_mm(label.width_mm)} mm,{_mm(label.height_mm)} mm\r\n"
-        f"GAP {_mm(gap_mm)} mm,0 mm\r\n"
-        f"DIRECTION {1 if direction else 0}\r\n"
-        "REFERENCE 0,0\r\n"
-        "CLS\r\n"
-    ).encode("ascii")
+        setup
+        if setup is not None
+        else (
+            f"SIZE {_mm(label.width_mm)} mm,{_mm(label.height_mm)} mm\r\n"
+            f"GAP {_mm(gap_mm)} mm,0 mm\r\n"
+            f"DIRECTION {1 if direction else 0}\r\n"
+            "REFERENCE 0,0\r\n"
+        ).encode("ascii")
+    )
+    head += b"CLS\r\n"
     body = [part for it in compose(label) for part in _item(it, label.dpi, text_as_graphics)]
     return head + b"".join(body) + f"PRINT 1,{max(1, int(copies))}\r\n".encode("ascii")
+
+
+derived_cache(_text.cache_clear)
+derived_cache(_bars.cache_clear)

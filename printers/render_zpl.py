@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import zlib
 
@@ -21,27 +22,47 @@ from PIL import Image, ImageChops
 
 from printers.compose import PBars, PBox, PImage, Placed, PText, compose
 from printers.layout import Label
-from printers.render_png import bars_image, line_image
+from printers.render_png import line_image, packed
 from printers.symbols import CODE_B, CODE_C, START_B, START_C
+from printers.typeset import derived_cache
 from printers.zpl import escape_field
 
 __all__ = ["graphic_field", "render_zpl", "render_zpl_batch"]
 
-_INVERT = bytes(255 - b for b in range(256))
 _ZPL_SAFE_BARCODE = frozenset(map(chr, range(0x20, 0x7F))) - set("^~>\\_")
 
 
 def graphic_field(image: Image.Image) -> str:
     """`^GFA` with the compressed (`:Z64:`) bitmap of a PIL "1" image (black prints)."""
-    w = (image.width + 7) // 8 * 8
-    if w != image.width:
-        padded = Image.new("1", (w, image.height), 1)
-        padded.paste(image, (0, 0))
-        image = padded
-    raw = image.tobytes().translate(_INVERT)  # PIL: 1 = white; ZPL: 1 = dot
+    return _field(packed(image, black=1), (image.width + 7) // 8)  # ZPL: 1 = dot
+
+
+def _field(raw: bytes, row_bytes: int) -> str:
+    """`^GFA` of a bitmap's rows, `row_bytes` bytes each, a 1 bit a printed dot."""
     b64 = base64.b64encode(zlib.compress(raw, 1))
     crc = binascii.crc_hqx(b64, 0)
-    return f"^GFA,{len(raw)},{len(raw)},{w // 8},:Z64:{b64.decode('ascii')}:{crc:04X}"
+    return f"^GFA,{len(raw)},{len(raw)},{row_bytes},:Z64:{b64.decode('ascii')}:{crc:04X}"
+
+
+_MODULE_BITS = bytes(ord("1") if b else ord("0") for b in range(256))  # a module (True = 1) as "1"/"0"
+
+
+def _bars_field(pb: PBars) -> str:
+    """`graphic_field(bars_image(pb))` worked out from the modules, without drawing an image:
+    each module `module` dots wide (and tall, for a 2D code), rows padded with white to a byte."""
+    m = pb.module
+    sym = pb.symbol
+    rows = sym.rows[:1] if sym.linear else sym.rows
+    width = len(rows[0]) * m
+    row_bytes = (width + 7) // 8
+    pad = "0" * (row_bytes * 8 - width)
+    spread = {0x30: "0" * m, 0x31: "1" * m}  # each module m dots wide
+    lines = [
+        int(bytes(row).translate(_MODULE_BITS).decode("ascii").translate(spread) + pad, 2).to_bytes(row_bytes, "big")
+        for row in rows
+    ]
+    repeat = pb.bar_h if sym.linear else m
+    return _field(b"".join(line * repeat for line in lines), row_bytes)
 
 
 _NOT_LATIN1 = re.compile("[^\x20-\x7e\xa0-\xff]")
@@ -51,6 +72,7 @@ def _latin1_printable(line: str) -> bool:
     return _NOT_LATIN1.search(line) is None
 
 
+@functools.lru_cache(maxsize=4096)
 def _text(pt: PText, as_graphic: bool) -> str:
     """One field per line: native font 0 for Latin-1 lines, a graphic otherwise.
 
@@ -99,33 +121,52 @@ def _code128_field(pb: PBars) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=2048)
 def _bars(pb: PBars) -> str:
     sym = pb.symbol
     if sym.kind == "code128" and set(sym.data) <= _ZPL_SAFE_BARCODE:
         return f"^FO{pb.x},{pb.y}^BY{pb.module},3,{pb.bar_h}^BCN,{pb.bar_h},N,N,N,N^FD{_code128_field(pb)}^FS"
-    return f"^FO{pb.x},{pb.y}{graphic_field(bars_image(pb))}^FS"
+    return f"^FO{pb.x},{pb.y}{_bars_field(pb)}^FS"
+
+
+_BY_ID: dict[tuple[int, bool], tuple[Placed, str]] = {}  # (id, as graphics) -> (item, its fields)
 
 
 def _item(it: Placed, text_as_graphics: bool) -> str:
+    """One placed item's fields. Cached: what every label of a batch shares (headings, the
+    sender, rules, a logo: the very items `compose` hands out again) is turned into ZPL once."""
+    held = _BY_ID.get((id(it), text_as_graphics))
+    if held is not None and held[0] is it:
+        return held[1]
     if isinstance(it, PText):
-        return _text(it, text_as_graphics)
-    if isinstance(it, PBars):
-        return _bars(it)
-    if isinstance(it, PBox):
+        out = _text(it, text_as_graphics)
+    elif isinstance(it, PBars):
+        out = _bars(it)
+    elif isinstance(it, PBox):
         t = min(it.w, it.h) if it.fill else it.thickness
-        return f"^FO{it.x},{it.y}^GB{it.w},{it.h},{t},B,0^FS"
-    if isinstance(it, PImage):
-        return f"^FO{it.x},{it.y}{graphic_field(it.image)}^FS"  # type: ignore[arg-type]
-    raise TypeError(it)
+        out = f"^FO{it.x},{it.y}^GB{it.w},{it.h},{t},B,0^FS"
+    elif isinstance(it, PImage):
+        out = f"^FO{it.x},{it.y}{graphic_field(it.image)}^FS"  # type: ignore[arg-type]
+    else:
+        raise TypeError(it)
+    if len(_BY_ID) >= 4096:
+        _BY_ID.clear()
+    _BY_ID[(id(it), text_as_graphics)] = (it, out)  # the item is held, so its id is not reused meanwhile
+    return out
 
 
-def render_zpl(label: Label, *, text_as_graphics: bool = False, copies: int = 1) -> bytes:
+def render_zpl(label: Label, *, text_as_graphics: bool = False, copies: int = 1, setup: bytes | None = None) -> bytes:
     """One ZPL format printing `label` (`copies` times via ^PQ, never more formats).
 
     `text_as_graphics` sends all text as graphics: slower, but the printout then
-    matches the preview dot for dot even on printers with odd fonts.
+    matches the preview dot for dot even on printers with odd fonts. `setup` is the
+    printer profile's settings block (`printers.profiles.setup_commands`), opening the
+    format as it opens the test print; without one the label sets its own size at origin 0,0.
     """
-    parts = [f"^XA^CI28^PW{label.width_dots}^LL{label.height_dots}^LH0,0^PON"]
+    if setup is not None:
+        parts = ["^XA" + setup.decode("ascii") + "^CI28"]
+    else:
+        parts = [f"^XA^CI28^PW{label.width_dots}^LL{label.height_dots}^LH0,0^PON"]
     parts.extend(_item(it, text_as_graphics) for it in compose(label))
     if copies > 1:
         parts.append(f"^PQ{int(copies)},0,0,N")
@@ -133,6 +174,11 @@ def render_zpl(label: Label, *, text_as_graphics: bool = False, copies: int = 1)
     return "".join(parts).encode("ascii")
 
 
-def render_zpl_batch(labels: list[Label], **kwargs: bool) -> bytes:
+def render_zpl_batch(labels: list[Label], *, text_as_graphics: bool = False, copies: int = 1) -> bytes:
     """Several labels as consecutive formats, one per label."""
-    return b"".join(render_zpl(label, **kwargs) for label in labels)  # type: ignore[arg-type]
+    return b"".join(render_zpl(label, text_as_graphics=text_as_graphics, copies=copies) for label in labels)
+
+
+derived_cache(_text.cache_clear)
+derived_cache(_BY_ID.clear)
+derived_cache(_bars.cache_clear)

@@ -6,15 +6,18 @@ packer can unplug and replug the printer between labels.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import logging
 import re
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from printers.errors import PrinterConnectionLost, PrinterOffline
+
+if TYPE_CHECKING:
+    import serial
 
 __all__ = ["SerialSettings", "SerialTransport", "serial_settings_from_uri"]
 
@@ -122,7 +125,7 @@ class SerialTransport:
     def _where(self) -> str:
         return self.settings.port
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> serial.SerialBase:
         import serial
 
         s = self.settings
@@ -147,7 +150,7 @@ class SerialTransport:
             ) from None
         return port
 
-    def _write(self, port, data: bytes, name: str) -> None:  # type: ignore[no-untyped-def]
+    def _write(self, port: serial.SerialBase, data: bytes, name: str) -> None:
         import serial
 
         view = memoryview(data)

@@ -37,7 +37,9 @@ def check_cups_queue(queue: str) -> str:
 def check_windows_printer(name: str) -> str:
     """A Windows printer name as shown in Settings > Printers; ValueError if it cannot be one."""
     if not name or name != name.strip() or len(name) > 220 or any(ord(c) < 32 or c == "\x7f" for c in name):
-        raise ValueError(f"Windows printer name {name!r} must be 1-220 printable characters without leading/trailing spaces")
+        raise ValueError(
+            f"Windows printer name {name!r} must be 1-220 printable characters without leading/trailing spaces"
+        )
     if "," in name:
         raise ValueError(f"Windows printer name {name!r} must not contain ','")
     return name
@@ -80,7 +82,9 @@ class CupsTransport:
                 f"The print queue {self.queue} did not take label {name} ({reason}). Check that the "
                 "queue exists and accepts jobs (CUPS printer settings), then print again."
             )
-        log.info("queued %s (%d bytes) on %s: %s", name, len(data), self.queue, done.stdout.decode(errors="replace").strip())
+        log.info(
+            "queued %s (%d bytes) on %s: %s", name, len(data), self.queue, done.stdout.decode(errors="replace").strip()
+        )
 
 
 class WindowsSpoolerTransport:
@@ -99,8 +103,8 @@ class WindowsSpoolerTransport:
                 "on Windows. Choose a USB, network or CUPS connection for this printer in Settings."
             )
         try:
-            import pywintypes  # type: ignore[import-not-found]
-            import win32print  # type: ignore[import-not-found]
+            import pywintypes
+            import win32print
         except ImportError:
             raise PrinterOffline(
                 "Printing through Windows print queues needs the pywin32 package, which is not installed. "
@@ -117,7 +121,9 @@ class WindowsSpoolerTransport:
             try:
                 win32print.StartDocPrinter(handle, 1, (name, None, "RAW"))
             except pywintypes.error as exc:
-                raise PrinterOffline(f"The printer {self.printer!r} did not take label {name} ({exc.strerror}).") from None
+                raise PrinterOffline(
+                    f"The printer {self.printer!r} did not take label {name} ({exc.strerror})."
+                ) from None
             try:
                 win32print.StartPagePrinter(handle)
                 written = win32print.WritePrinter(handle, data)

@@ -98,8 +98,19 @@ def _no_answer(timeout: float | None = None) -> PrinterStatus:
 
 
 _HS_LINE = re.compile(rb"\x02([^\x02\x03]*)\x03")
-_PRINT_MODES = {0: "rewind", 1: "peel-off", 2: "tear-off", 3: "cutter", 4: "applicator", 5: "delayed cut",
-                6: "linerless peel", 7: "linerless rewind", 8: "partial cutter", 9: "RFID", "K": "kiosk"}
+_PRINT_MODES = {
+    0: "rewind",
+    1: "peel-off",
+    2: "tear-off",
+    3: "cutter",
+    4: "applicator",
+    5: "delayed cut",
+    6: "linerless peel",
+    7: "linerless rewind",
+    8: "partial cutter",
+    9: "RFID",
+    "K": "kiosk",
+}
 
 
 def parse_zpl_host_status(answer: bytes) -> PrinterStatus:
@@ -128,7 +139,10 @@ def parse_zpl_host_status(answer: bytes) -> PrinterStatus:
             raise ValueError("non-numeric flag in string 2")
     except ValueError as exc:
         return _garbage("ZPL", answer, str(exc))
-    flag = lambda v: v == 1
+
+    def flag(v):
+        return v == 1
+
     flags = {
         "paper_out": flag(a[1]),
         "paused": flag(a[2]),
@@ -172,7 +186,10 @@ def parse_escpos_status(answers: dict[int, bytes]) -> PrinterStatus:
         if len(raw) != 1 or raw[0] & 0x93 != 0x12:
             return _garbage("ESC/POS", raw, f"DLE EOT {n} answer is not one status byte")
         bits[n] = raw[0]
-    on = lambda n, mask: bool(bits.get(n, 0) & mask)
+
+    def on(n, mask):
+        return bool(bits.get(n, 0) & mask)
+
     flags = {
         "offline": on(1, 0x08),
         "cover_open": on(2, 0x04),

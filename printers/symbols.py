@@ -9,6 +9,7 @@ zxing-cpp's writer and are always sent as graphics.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ _PATTERNS = (
 START_B, START_C, CODE_B, CODE_C, STOP = 104, 105, 100, 99, 106
 
 _CODE128_TEXT = re.compile(r"[\x20-\x7E]{1,48}")
-_DIGITS = re.compile(r"[0-9]+")
+_CHUNKS = re.compile(r"[0-9]+|[^0-9]+")
 
 
 @dataclass(frozen=True)
@@ -69,30 +70,25 @@ def code128_codes(data: str) -> tuple[int, ...]:
         raise LabelError(f"{data!r} cannot be a Code128 barcode: use 1 to 48 printable ASCII characters")
     codes: list[int] = []
     current = ""
-    i = 0
-    while i < len(data):
-        run = _DIGITS.match(data, i)
-        n = len(run.group()) if run else 0
-        whole = n == len(data) and n % 2 == 0  # all digits, even: C from the start
-        if n >= 4 or whole:
+    for chunk in _CHUNKS.findall(data):  # runs of digits and of other characters, in turn
+        n = len(chunk)
+        if "0" <= chunk[0] <= "9" and (n >= 4 or (n == len(data) and n % 2 == 0)):  # all digits, even: C from the start
             if n % 2:  # odd run: its first digit in B, the rest in C
                 if current != "B":
                     codes.append(START_B if not current else CODE_B)
                     current = "B"
-                codes.append(ord(data[i]) - 32)
-                i += 1
+                codes.append(ord(chunk[0]) - 32)
+                chunk = chunk[1:]
                 n -= 1
             if current != "C":
                 codes.append(START_C if not current else CODE_C)
                 current = "C"
-            codes.extend(int(data[k : k + 2]) for k in range(i, i + n, 2))
-            i += n
+            codes.extend(int(chunk[k : k + 2]) for k in range(0, n, 2))
             continue
         if current != "B":
             codes.append(START_B if not current else CODE_B)
             current = "B"
-        codes.append(ord(data[i]) - 32)
-        i += 1
+        codes.extend(b - 32 for b in chunk.encode("ascii"))
     check = (codes[0] + sum(k * c for k, c in enumerate(codes[1:], 1))) % 103
     return (*codes, check)
 
@@ -124,18 +120,22 @@ def _ean13(data: str) -> str:
     return digits[:12] + ean13_checksum(digits[:12])
 
 
+_CODE128_BARS = tuple(tuple(_modules(p)) for p in _PATTERNS)  # the modules of each symbol value
+_DARK = bytes(1 if b < 128 else 0 for b in range(256))  # zxing's grey: a module is dark below 128
+
+
 @functools.lru_cache(maxsize=4096)
 def symbol(kind: str, data: str) -> Symbol:
     """The modules of one barcode; LabelError when `data` cannot be encoded."""
     if kind == "code128":
         codes = code128_codes(data)
-        bars = [m for c in (*codes, STOP) for m in _modules(_PATTERNS[c])]
-        return Symbol(kind, data, (tuple(bars),), 10, codes)
+        modules = tuple(itertools.chain.from_iterable(_CODE128_BARS[c] for c in (*codes, STOP)))
+        return Symbol(kind, data, (modules,), 10, codes)
     if kind == "ean13":
         digits = _ean13(data)
         parity = _EAN_PARITY[int(digits[0])]
         bars = _modules("111")
-        for p, d in zip(parity, digits[1:7]):
+        for p, d in zip(parity, digits[1:7], strict=False):
             widths = _EAN_L[int(d)]
             bars += _modules(widths[::-1] if p == "G" else widths, first_bar=False)
         bars += _modules("11111", first_bar=False)
@@ -158,8 +158,8 @@ def _matrix(kind: str, data: str) -> Symbol:
         code = zxingcpp.create_barcode(data, fmt)
     except ValueError as exc:
         raise LabelError(f"{data[:40]!r} cannot be a {kind} code: {exc}") from exc
-    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
-    h, w = image.shape
-    raw = image.tobytes()
-    rows = tuple(tuple(raw[r * w + c] < 128 for c in range(w)) for r in range(h))
+    bitmap = code.to_image(scale=1, add_quiet_zones=False)
+    h, w = bitmap.shape  # rows, columns of 8-bit grey
+    dark = memoryview(bitmap).tobytes().translate(_DARK)
+    rows = tuple(tuple(map(bool, dark[r * w : (r + 1) * w])) for r in range(h))
     return Symbol(kind, data, rows, 4 if kind == "qr" else 1)

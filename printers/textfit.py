@@ -49,9 +49,7 @@ def clean_text(text: str) -> str:
     """
     if text.isprintable():
         return " ".join(text.split())
-    return " ".join(
-        "".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split()
-    )
+    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
 
 
 def _cut(text: str, width: float, height: int) -> int:
@@ -99,9 +97,7 @@ def wrap(text: str, *, width: float, height: int, max_lines: int) -> list[str]:
     return lines
 
 
-def fit_lines(
-    logical: list[str], *, width: float, height: int, max_lines: int, per_line: int = 2
-) -> list[str]:
+def fit_lines(logical: list[str], *, width: float, height: int, max_lines: int, per_line: int = 2) -> list[str]:
     """Wrap several logical lines into one block of at most `max_lines` lines.
 
     Every logical line keeps at least one printed line (the caller merges or

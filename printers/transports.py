@@ -85,7 +85,7 @@ class TcpTransport:
     def send(self, data: bytes, *, name: str) -> None:
         try:
             sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise PrinterOffline(
                 f"Printer at {self._where} did not answer within {self.timeout:g} s. "
                 "Check that it is switched on and on the network, then print again."
@@ -160,7 +160,7 @@ class TcpTransport:
         try:
             while sock.recv(4096):
                 pass  # some printers answer with status; nothing we need
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             log.debug("printer %s kept the connection open after %s", self._where, name)
         except OSError as exc:
             raise self._lost(name, exc) from None
@@ -181,8 +181,7 @@ def _safe_stem(name: str) -> str:
     """A file stem that stays inside the folder, whatever the job name holds."""
     if not name or "/" in name or "\\" in name or "\x00" in name or ".." in name:
         raise ValueError(
-            f"job name {name!r} cannot be used as a file name: it must not be empty "
-            "or contain '/', '\\', '..' or NUL"
+            f"job name {name!r} cannot be used as a file name: it must not be empty or contain '/', '\\', '..' or NUL"
         )
     stem = _SAFE_NAME_CHARS.sub("_", name)
     if stem.startswith("."):

@@ -16,13 +16,21 @@ per label.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 import pathlib
 import struct
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from printers.textfit import clean_text
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
 
 __all__ = [
     "CJK_FONT_PATH",
@@ -30,6 +38,8 @@ __all__ = [
     "FONT_PATHS",
     "LATIN_FONT_PATH",
     "TextBlock",
+    "clear_caches",
+    "derived_cache",
     "face_of",
     "font",
     "layout_text",
@@ -49,8 +59,25 @@ PITCH = 1.2  # line pitch in ems
 ASCENT = 0.92  # baseline below the top of a line, in ems
 
 
+_DERIVED: list[Callable[[], None]] = []  # cache_clear of the caches built on these fonts
+
+
+def derived_cache(clear: Callable[[], None]) -> None:
+    """Register the `cache_clear` of a cache whose values depend on the fonts (glyphs, lines)."""
+    _DERIVED.append(clear)
+
+
+def clear_caches() -> None:
+    """Forget every font, measurement and drawing worked out so far (the fonts changed)."""
+    for cached in (font, _coverage, face_of, _advance, runs, _advances, _wrap, layout_text):
+        cached.cache_clear()
+    _ADVANCES.clear()
+    for clear in _DERIVED:
+        clear()
+
+
 @functools.lru_cache(maxsize=128)
-def font(size_px: int, face: int = 0):  # type: ignore[no-untyped-def]
+def font(size_px: int, face: int = 0) -> ImageFont.FreeTypeFont:
     """Bundled font number `face` (of `FONT_PATHS`) at `size_px` dots per em (no kerning)."""
     from PIL import ImageFont
 
@@ -104,7 +131,7 @@ def _cmap_codepoints(data: bytes) -> frozenset[int]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _coverage(face: int) -> frozenset[int]:
     return _cmap_codepoints(FONT_PATHS[face].read_bytes())
 
@@ -171,43 +198,75 @@ def line_pitch(size_px: int) -> int:
 class TextBlock:
     size_px: int
     lines: tuple[str, ...]
+    complete: bool = True  # False: some text was cut ('...') or left out for want of room
 
     @property
     def pitch(self) -> int:
         return line_pitch(self.size_px)
 
 
+class _Advances(dict[str, float]):
+    """`_advance` of each character met, looked up without a Python call: line breaking's hot loop."""
+
+    def __missing__(self, ch: str) -> float:
+        a = self[ch] = _advance(ch)
+        return a
+
+
+_ADVANCES = _Advances()
+
+
+@functools.lru_cache(maxsize=8192)
+def _advances(text: str) -> tuple[float, ...]:
+    return tuple(map(_ADVANCES.__getitem__, text))
+
+
+def _cut_at(advances: tuple[float, ...], start: int, width: float, size_px: int, bold: bool) -> int:
+    """How many characters from `start` fit in `width`: the running sum of their widths, added
+    one by one from the line's start as the printer's line is set, first over `width`."""
+    used: float = 2 * stroke(size_px) if bold else 0
+    sums = list(
+        itertools.accumulate(
+            map(operator.mul, advances[start:] if start else advances, itertools.repeat(size_px)), initial=used
+        )
+    )
+    return bisect.bisect_right(sums, width, 1) - 1
+
+
 def _cut(text: str, width: float, size_px: int, bold: bool) -> int:
-    used = 2 * stroke(size_px) if bold else 0
-    for i, ch in enumerate(text):
-        used += _advance(ch) * size_px
-        if used > width:
-            return i
-    return len(text)
+    return _cut_at(_advances(text), 0, width, size_px, bold)
 
 
-def _wrap(text: str, width: float, size_px: int, bold: bool, max_lines: int) -> tuple[list[str], bool]:
-    """Lines of `text` and whether it all fitted (False: last line cut with '...')."""
+@functools.lru_cache(maxsize=8192)
+def _wrap(text: str, width: float, size_px: int, bold: bool, max_lines: int) -> tuple[tuple[str, ...], bool]:
+    """Lines of `text` and whether it all fitted (False: last line cut with '...').
+
+    Cached per paragraph: the lines labels share (a sender, a country) are broken once."""
     lines: list[str] = []
-    rest = text
-    while rest:
-        n = _cut(rest, width, size_px, bold)
+    advances = _advances(text)
+    at = 0  # where the rest of the paragraph starts
+    end = len(text)
+    while at < end:
+        rest = text[at:]
+        n = _cut_at(advances, at, width, size_px, bold)
         if n >= len(rest):
             lines.append(rest)
-            return lines, True
+            return tuple(lines), True
         if len(lines) == max_lines - 1:
             room = width - measure(ELLIPSIS, size_px)
-            lines.append(rest[: _cut(rest, room, size_px, bold)].rstrip() + ELLIPSIS)
-            return lines, False
+            lines.append(rest[: _cut_at(advances, at, room, size_px, bold)].rstrip() + ELLIPSIS)
+            return tuple(lines), False
         space = rest.rfind(" ", 0, n + 1)
         if space > 0:
             n = space  # no space: break mid-word (CJK has none) rather than overflow
         n = max(n, 1)
         lines.append(rest[:n].rstrip())
-        rest = rest[n:].lstrip()
-    return lines, True
+        after = rest[n:]
+        at += n + len(after) - len(after.lstrip())
+    return tuple(lines), True
 
 
+@functools.lru_cache(maxsize=4096)
 def layout_text(
     text: str, *, width: int, height: int, size_px: int, min_px: int, max_lines: int, shrink: bool, bold: bool
 ) -> TextBlock:
@@ -216,7 +275,8 @@ def layout_text(
     A newline starts a new paragraph (templates use them; data never carries
     them, `bind` cleans it). Control characters and whitespace runs become
     single spaces (printed they would move the head or vanish). With `shrink` the size steps down until the
-    text fits; whatever still does not fit is cut with '...', never overflows.
+    text fits; whatever still does not fit is cut with '...', never overflows (`complete` says so).
+    Cached: an address checked for fit (`printers.fitting`) is laid out once.
     """
     paragraphs = [p for p in (clean_text(part) for part in text.split("\n")) if p]
     if not paragraphs or width <= 0:
@@ -239,5 +299,5 @@ def layout_text(
             lines.extend(part)
             fits = fits and ok
         if fits or not shrink or size <= min_px:
-            return TextBlock(size, tuple(lines))
+            return TextBlock(size, tuple(lines), fits)
         size = max(min_px, min(size - 1, int(size * 0.92)))

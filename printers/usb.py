@@ -6,13 +6,12 @@ printer unplugged between labels is found again when it comes back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import errno
 import logging
 import os
 import select
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,9 +69,7 @@ class UsbTransport:
 
         try:
             found = list(
-                usb.core.find(
-                    find_all=True, idVendor=self.vendor_id, idProduct=self.product_id, backend=self._backend
-                )
+                usb.core.find(find_all=True, idVendor=self.vendor_id, idProduct=self.product_id, backend=self._backend)
             )
         except usb.core.NoBackendError:
             raise PrinterOffline(
@@ -80,7 +77,9 @@ class UsbTransport:
                 "Install libusb (or use the printer's network or system print queue), then print again."
             ) from None
         except usb.core.USBError as exc:
-            raise PrinterOffline(f"Could not list the USB devices ({exc}). Reconnect the printer, then print again.") from None
+            raise PrinterOffline(
+                f"Could not list the USB devices ({exc}). Reconnect the printer, then print again."
+            ) from None
         if self.serial is not None:
             found = [dev for dev in found if _serial_of(dev) == self.serial]
         if not found:
@@ -122,8 +121,10 @@ class UsbTransport:
         def bulk(direction: int) -> Any | None:
             return usb.util.find_descriptor(
                 intf,
-                custom_match=lambda ep: usb.util.endpoint_direction(ep.bEndpointAddress) == direction
-                and usb.util.endpoint_type(ep.bmAttributes) == usb.util.ENDPOINT_TYPE_BULK,
+                custom_match=lambda ep: (
+                    usb.util.endpoint_direction(ep.bEndpointAddress) == direction
+                    and usb.util.endpoint_type(ep.bmAttributes) == usb.util.ENDPOINT_TYPE_BULK
+                ),
             )
 
         out_ep, in_ep = bulk(usb.util.ENDPOINT_OUT), bulk(usb.util.ENDPOINT_IN)
@@ -291,7 +292,9 @@ class UsbLpTransport:
                 try:
                     chunk = os.read(fd, 4096)
                 except OSError as exc:
-                    raise PrinterConnectionLost(f"The USB printer {self.path} stopped while answering ({exc}).") from None
+                    raise PrinterConnectionLost(
+                        f"The USB printer {self.path} stopped while answering ({exc})."
+                    ) from None
                 if not chunk:
                     if answer:
                         break

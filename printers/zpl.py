@@ -27,8 +27,7 @@ log = logging.getLogger(__name__)
 # escape character _ and the backslash (field-block escape); DEL excluded.
 _UNSAFE = re.compile(r"[^\x20-\x5B\x5D\x60-\x7D]")
 _BYTE_ESCAPES: tuple[str, ...] = tuple(
-    chr(b) if re.fullmatch(r"[\x20-\x5B\x5D\x60-\x7D]", chr(b)) else f"_{b:02X}"
-    for b in range(256)
+    chr(b) if re.fullmatch(r"[\x20-\x5B\x5D\x60-\x7D]", chr(b)) else f"_{b:02X}" for b in range(256)
 )
 
 
@@ -130,10 +129,7 @@ def _text(
         return ""
     body = "\\&".join(escape_field(line.replace("\\", "\\\\")) for line in lines)
     hh = g.h(font_h)
-    return (
-        f"^FO{g.x(x)},{g.y(y)}^A0N,{hh},{hh}"
-        f"^FB{g.x(width)},{max_lines},{g.y(spacing)},{justify},0^FH_^FD{body}^FS"
-    )
+    return f"^FO{g.x(x)},{g.y(y)}^A0N,{hh},{hh}^FB{g.x(width)},{max_lines},{g.y(spacing)},{justify},0^FH_^FD{body}^FS"
 
 
 def _fit(g: _Geometry, width: float, font_h: float, text: str, max_lines: int = 1) -> list[str]:
@@ -141,7 +137,14 @@ def _fit(g: _Geometry, width: float, font_h: float, text: str, max_lines: int = 
 
 
 def _barcode(
-    g: _Geometry, what: str, data: str, *, y: float, bar_h: float, module: int, min_module: int,
+    g: _Geometry,
+    what: str,
+    data: str,
+    *,
+    y: float,
+    bar_h: float,
+    module: int,
+    min_module: int,
     left: bool = False,
 ) -> str:
     """A Code128 with its human-readable line, at the widest module that fits."""
@@ -151,10 +154,7 @@ def _barcode(
     while mw > min_module and modules * mw > room:
         mw -= 1
     if modules * mw > room:
-        raise ValueError(
-            f"{what} {data!r} is too long to print as a scannable barcode on a "
-            f"{g.width}-dot wide label"
-        )
+        raise ValueError(f"{what} {data!r} is too long to print as a scannable barcode on a {g.width}-dot wide label")
     if mw < module:
         log.info("%s %s printed with narrower bars (module %d) to fit", what, data, mw)
     symbol = (modules - 2 * _QUIET_MODULES) * mw
@@ -201,9 +201,7 @@ def _weight_text(grams: int | None) -> str:
     return f"{grams / 1000:.3f}".rstrip("0").rstrip(".") + " kg"
 
 
-def render_shipping_label(
-    label: ShippingLabel, *, dpi: int = 203, width_in: float = 4, height_in: float = 6
-) -> bytes:
+def render_shipping_label(label: ShippingLabel, *, dpi: int = 203, width_in: float = 4, height_in: float = 6) -> bytes:
     """Render one parcel's label as a single ZPL format (`^XA ... ^XZ`).
 
     Raises ValueError when the tracking or parcel number cannot be a barcode,
@@ -227,21 +225,46 @@ def render_shipping_label(
     parts.append(f"^FO{g.x(m)},{g.y(114)}{rule}")
     # Sender, small.
     parts.append(_text(g, m, 124, full, 18, ["FROM"], max_lines=1))
-    sender = fit_lines(_address_lines(label.sender, 6, with_phone=False), width=g.x(full), height=g.h(22), max_lines=6, per_line=1)
+    sender = fit_lines(
+        _address_lines(label.sender, 6, with_phone=False), width=g.x(full), height=g.h(22), max_lines=6, per_line=1
+    )
     parts.append(_text(g, m, 148, full, 22, sender, max_lines=6, spacing=2))
     parts.append(f"^FO{g.x(m)},{g.y(298)}{rule}")
     # Recipient, large.
     parts.append(_text(g, m, 310, full, 22, ["SHIP TO"], max_lines=1))
-    recipient = fit_lines(_address_lines(label.recipient, 8, with_phone=True), width=g.x(full), height=g.h(42), max_lines=8)
+    recipient = fit_lines(
+        _address_lines(label.recipient, 8, with_phone=True), width=g.x(full), height=g.h(42), max_lines=8
+    )
     parts.append(_text(g, m, 338, full, 42, recipient, max_lines=8, spacing=4))
     parts.append(f"^FO{g.x(m)},{g.y(714)}{rule}")
     # Tracking number: text and the big barcode (module 3 at 203 dpi).
     parts.append(_text(g, m, 726, full, 30, [f"TRACKING  {tracking}"], max_lines=1))
-    parts.append(_barcode(g, "tracking number", tracking, y=764, bar_h=150, module=round(3 * g.dpi_scale), min_module=max(2, round(2 * g.dpi_scale))))
+    parts.append(
+        _barcode(
+            g,
+            "tracking number",
+            tracking,
+            y=764,
+            bar_h=150,
+            module=round(3 * g.dpi_scale),
+            min_module=max(2, round(2 * g.dpi_scale)),
+        )
+    )
     parts.append(f"^FO{g.x(m)},{g.y(960)}{rule}")
     # Order reference, parcel barcode, SKU summary.
     parts.append(_text(g, m, 970, full, 28, _fit(g, full, 28, f"Order {label.order_reference}"), max_lines=1))
-    parts.append(_barcode(g, "parcel number", parcel, y=1004, bar_h=56, module=max(2, round(2 * g.dpi_scale)), min_module=max(1, round(2 * g.dpi_scale)), left=True))
+    parts.append(
+        _barcode(
+            g,
+            "parcel number",
+            parcel,
+            y=1004,
+            bar_h=56,
+            module=max(2, round(2 * g.dpi_scale)),
+            min_module=max(1, round(2 * g.dpi_scale)),
+            left=True,
+        )
+    )
     parts.append(_text(g, m, 1096, full, 24, _fit(g, full, 24, label.sku_summary, 4), max_lines=4, spacing=2))
     parts.append("^XZ")
     return "".join(parts).encode("ascii")
