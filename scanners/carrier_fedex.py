@@ -69,9 +69,7 @@ def classify_twelve_digits(ctx: ScanContext) -> Classified | None:
     fedex_expected = fedex_express_check_digit(code[:-1])
     given = int(code[-1])
     upc = Classified("product", code, ctx.raw, check_digit_valid=True, detail="UPC-A")
-    fedex = Classified(
-        "tracking", code, ctx.raw, "fedex", True, "FedEx Express (12 digits)"
-    )
+    fedex = Classified("tracking", code, ctx.raw, "fedex", True, "FedEx Express (12 digits)")
     if ctx.symbology.startswith("]E"):
         return upc if upc_expected == given else misread(ctx, code, None, "UPC-A", upc_expected, given)
     if ctx.symbology.startswith(("]C", "]I")):
@@ -113,6 +111,4 @@ def _fedex(
 
 def _also(found: Classified, other: str) -> Classified:
     detail = f"{found.detail} (the check digit also fits {other.split(': ')[1]})"
-    return Classified(
-        found.kind, found.value, found.raw, found.carrier, True, detail, {"also": other}
-    )
+    return Classified(found.kind, found.value, found.raw, found.carrier, True, detail, {"also": other})

@@ -86,9 +86,7 @@ def fedex_express_check_digit(payload: str) -> int:
     """
     if not _DIGITS.fullmatch(payload):
         raise ValueError(f"FedEx payload must be digits, got {payload!r}")
-    total = sum(
-        int(d) * _FEDEX_WEIGHTS[i % 3] for i, d in enumerate(reversed(payload))
-    )
+    total = sum(int(d) * _FEDEX_WEIGHTS[i % 3] for i, d in enumerate(reversed(payload)))
     return total % 11 % 10
 
 

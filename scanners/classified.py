@@ -54,15 +54,11 @@ def is_digits(code: str, *lengths: int) -> bool:
     return len(code) in lengths and code.isascii() and code.isdigit()
 
 
-def checked(
-    ctx: ScanContext, value: str, carrier: str, name: str, expected: int, given: int | str
-) -> Classified:
+def checked(ctx: ScanContext, value: str, carrier: str, name: str, expected: int, given: int | str) -> Classified:
     """A tracking number of ``carrier`` when its check digit fits, else a misread."""
     if expected != given:
         return misread(ctx, value, carrier, name, expected, given)
-    return Classified(
-        "tracking", value, ctx.raw, carrier=carrier, check_digit_valid=True, detail=name
-    )
+    return Classified("tracking", value, ctx.raw, carrier=carrier, check_digit_valid=True, detail=name)
 
 
 def misread(

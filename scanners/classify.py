@@ -93,9 +93,7 @@ def classify(
         return found
     from scanners.layout import detect_layout_mismatch  # layout imports this module
 
-    mismatch = detect_layout_mismatch(
-        ctx.code, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes
-    )
+    mismatch = detect_layout_mismatch(ctx.code, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes)
     if mismatch is not None:
         return Classified(
             "layout",
@@ -118,9 +116,7 @@ def classify_known(
     return _run_chain(_context(code, parcel_prefix, order_prefixes, prefer))
 
 
-def _context(
-    raw: str, parcel_prefix: str, order_prefixes: tuple[str, ...], prefer: str
-) -> ScanContext:
+def _context(raw: str, parcel_prefix: str, order_prefixes: tuple[str, ...], prefer: str) -> ScanContext:
     if not parcel_prefix:
         raise ValueError("parcel_prefix must not be empty: bare digits would read as EAN-8")
     if any(not p for p in order_prefixes):

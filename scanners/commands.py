@@ -17,9 +17,11 @@ COMMANDS: dict[str, str] = {
     "FORCE": "Force ship (supervisor)",
     "NEXT": "Next parcel",
     "UNDO": "Undo last scan (supervisor)",
+    "OK": "OK — I saw the red verdict",
     "SHIP": "Station: ship (scan-out)",
     "VERIFY": "Station: verify packing",
     "HANDOVER": "Station: handover to the courier",
+    "SIGNOUT": "Sign out",
 }
 
 

@@ -41,15 +41,11 @@ def describe_raw(data: bytes | str) -> str:
     return "".join(out)
 
 
-def diagnose(
-    raw: str, *, parcel_prefix: str = "P", order_prefixes: tuple[str, ...] = ()
-) -> dict[str, Any]:
+def diagnose(raw: str, *, parcel_prefix: str = "P", order_prefixes: tuple[str, ...] = ()) -> dict[str, Any]:
     """Everything the panel shows about one scan, as plain data (JSON-serialisable)."""
     code = normalise(raw)
     found = classify(raw, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes)
-    mismatch = detect_layout_mismatch(
-        code, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes
-    )
+    mismatch = detect_layout_mismatch(code, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes)
     return {
         "raw": describe_raw(raw),
         "length": len(raw),

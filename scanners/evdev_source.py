@@ -11,10 +11,14 @@ from __future__ import annotations
 import logging
 import select
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 __all__ = ["KeyTranslator", "EvdevScanner", "evdev_available", "EV_KEY"]
 
 from scanners.reader import ReaderThread, _ignore, module_available
+
+if TYPE_CHECKING:
+    import evdev
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +33,7 @@ _ROWS = (
     (43, "\\zxcvbnm,./", "|ZXCVBNM<>?"),
 )
 _US_KEYS: dict[int, tuple[str, str]] = {
-    start + i: (plain[i], shifted[i])
-    for start, plain, shifted in _ROWS
-    for i in range(len(plain))
+    start + i: (plain[i], shifted[i]) for start, plain, shifted in _ROWS for i in range(len(plain))
 }
 _US_KEYS[57] = (" ", " ")  # KEY_SPACE
 _US_KEYS[55] = ("*", "*")  # KEY_KPASTERISK
@@ -154,7 +156,7 @@ class EvdevScanner(ReaderThread):
             self._stop.wait(self._reconnect_interval)
         self._report("stopped")
 
-    def _grab_if_wanted(self, device) -> None:  # type: ignore[no-untyped-def]
+    def _grab_if_wanted(self, device: evdev.InputDevice) -> None:
         if not self._grab:
             self._report("connected")
             return
@@ -162,13 +164,12 @@ class EvdevScanner(ReaderThread):
             device.grab()
         except OSError as exc:
             self._report(
-                "connected without exclusive access — its keys also reach the focused "
-                f"window ({exc.strerror or exc})"
+                f"connected without exclusive access — its keys also reach the focused window ({exc.strerror or exc})"
             )
             return
         self._report("connected")
 
-    def _pump(self, device, translator: KeyTranslator) -> None:  # type: ignore[no-untyped-def]
+    def _pump(self, device: evdev.InputDevice, translator: KeyTranslator) -> None:
         while not self._stop.is_set():
             ready, _, _ = select.select([device.fd], [], [], 0.1)
             if not ready:
@@ -182,4 +183,3 @@ class EvdevScanner(ReaderThread):
                         self._on_scan(code)
                     except Exception:
                         log.exception("scanner callback failed")
-

@@ -33,17 +33,13 @@ def classify_gs1(ctx: ScanContext) -> Classified | None:
         expected, given = mod10_check_digit(sscc[:-1]), int(sscc[-1])
         if expected != given:
             return misread(ctx, sscc, "sscc", "SSCC", expected, given, fields)
-        return Classified(
-            "tracking", sscc, ctx.raw, "sscc", True, "GS1 SSCC (00)", fields
-        )
+        return Classified("tracking", sscc, ctx.raw, "sscc", True, "GS1 SSCC (00)", fields)
     gtin = parsed.get("gtin") or parsed.get("content_gtin")
     if gtin is not None:
         expected, given = mod10_check_digit(gtin[:-1]), int(gtin[-1])
         if expected != given:
             return misread(ctx, gtin, None, "GTIN", expected, given, fields)
-        return Classified(
-            "product", _short_gtin(gtin), ctx.raw, None, True, "GS1 GTIN (01)", fields
-        )
+        return Classified("product", _short_gtin(gtin), ctx.raw, None, True, "GS1 GTIN (01)", fields)
     if not flagged:
         return None
     detail = "GS1 data without an SSCC or a GTIN"

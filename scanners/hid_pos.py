@@ -115,8 +115,7 @@ class HidPosScanner(ReaderThread):
         if hid_available():
             return None
         return (
-            "unavailable — the Python package 'hidapi' is not installed; "
-            "use the keyboard-wedge or serial mode instead"
+            "unavailable — the Python package 'hidapi' is not installed; use the keyboard-wedge or serial mode instead"
         )
 
     def _run(self) -> None:
@@ -161,4 +160,3 @@ class HidPosScanner(ReaderThread):
                     log.debug("closing the HID device failed", exc_info=True)
             self._stop.wait(self._reconnect_interval)
         self._report("stopped")
-

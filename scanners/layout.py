@@ -16,8 +16,8 @@ __all__ = ["Layout", "LayoutMismatch", "LAYOUTS", "detect_layout_mismatch", "rep
 
 # The keys of a US keyboard, row by row, unshifted then shifted. Every layout below
 # lists what the same keys produce on it, in the same order ("\0": nothing).
-_US = "`1234567890-=" "qwertyuiop[]\\" "asdfghjkl;'" "zxcvbnm,./"
-_US_SHIFT = "~!@#$%^&*()_+" "QWERTYUIOP{}|" 'ASDFGHJKL:"' "ZXCVBNM<>?"
+_US = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./"
+_US_SHIFT = '~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:"ZXCVBNM<>?'
 
 
 @dataclass(frozen=True)
@@ -43,22 +43,22 @@ LAYOUTS: tuple[Layout, ...] = (
         "French AZERTY",
         "French",
         "AZERTY",
-        "²&é\"'(-è_çà)=" "azertyuiop^$*" "qsdfghjklmù" "wxcvbn,;:!",
-        "\x001234567890°+" "AZERTYUIOP¨£µ" "QSDFGHJKLM%" "WXCVBN?./§",
+        "²&é\"'(-è_çà)=azertyuiop^$*qsdfghjklmùwxcvbn,;:!",
+        "\x001234567890°+AZERTYUIOP¨£µQSDFGHJKLM%WXCVBN?./§",
     ),
     Layout(
         "Belgian AZERTY",
         "Belgian French",
         "AZERTY",
-        "²&é\"'(§è!çà)-" "azertyuiop^$µ" "qsdfghjklmù" "wxcvbn,;:=",
-        "³1234567890°_" "AZERTYUIOP¨*£" "QSDFGHJKLM%" "WXCVBN?./+",
+        "²&é\"'(§è!çà)-azertyuiop^$µqsdfghjklmùwxcvbn,;:=",
+        "³1234567890°_AZERTYUIOP¨*£QSDFGHJKLM%WXCVBN?./+",
     ),
     Layout(
         "German QWERTZ",
         "German",
         "QWERTZ",
-        "^1234567890ß´" "qwertzuiopü+#" "asdfghjklöä" "yxcvbnm,.-",
-        "°!\"§$%&/()=?`" "QWERTZUIOPÜ*'" "ASDFGHJKLÖÄ" "YXCVBNM;:_",
+        "^1234567890ß´qwertzuiopü+#asdfghjklöäyxcvbnm,.-",
+        "°!\"§$%&/()=?`QWERTZUIOPÜ*'ASDFGHJKLÖÄYXCVBNM;:_",
     ),
 )
 
@@ -107,9 +107,7 @@ def detect_layout_mismatch(
     from scanners.classify import classify_known
 
     def known_kind(text: str) -> str:
-        found = classify_known(
-            text, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes
-        )
+        found = classify_known(text, parcel_prefix=parcel_prefix, order_prefixes=order_prefixes)
         return "" if found is None or found.kind in ("unknown", "misread") else found.kind
 
     if not code or known_kind(code):

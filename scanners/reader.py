@@ -79,7 +79,7 @@ class ReaderThread:
             self._call(self._on_status, status)
 
     @staticmethod
-    def _call(callback: Callable[[object], object], arg: object) -> None:
+    def _call[T](callback: Callable[[T], object], arg: T) -> None:
         try:
             callback(arg)
         except Exception:

@@ -16,6 +16,10 @@ import re
 import time
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import serial
 
 __all__ = [
     "Reading",
@@ -57,9 +61,7 @@ def to_grams(value: str, unit: str) -> Decimal:
 
 
 _SICS = re.compile(r"S\s+([SD])\s+([+-]?\s*[0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]+)")
-_CONTINUOUS = re.compile(
-    r"(ST|US),(GS|NT|TR|GW|NW),\s*([+-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]+)"
-)
+_CONTINUOUS = re.compile(r"(ST|US),(GS|NT|TR|GW|NW),\s*([+-]?)\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]+)")
 _SICS_PROBLEMS = {
     "S I": "The scale is busy; wait for it to settle.",
     "S +": "The scale is overloaded: take the parcel off.",
@@ -165,7 +167,7 @@ class SerialScale:
             "parity": parity,
             "stopbits": stopbits,
         }
-        self._port: object | None = None
+        self._port: serial.SerialBase | None = None
 
     def read_stable(self, timeout: float = 3.0) -> Reading:
         """The next stable weight; raises ``ScaleError`` if none comes within ``timeout``."""
@@ -198,8 +200,7 @@ class SerialScale:
             raise ScaleError(last_problem)
         if last_line:
             raise ScaleError(
-                f"The scale did not settle within {timeout:g} s (last: {last_line!r}); "
-                "keep the parcel still."
+                f"The scale did not settle within {timeout:g} s (last: {last_line!r}); keep the parcel still."
             )
         raise ScaleError(
             f"The scale at {self.url} did not answer within {timeout:g} s; check that it "
@@ -210,11 +211,11 @@ class SerialScale:
         port, self._port = self._port, None
         if port is not None:
             try:
-                port.close()  # type: ignore[attr-defined]
+                port.close()
             except Exception:
                 log.debug("closing the scale port failed", exc_info=True)
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> serial.SerialBase:
         import serial
 
         if self._port is None:
@@ -222,7 +223,7 @@ class SerialScale:
         return self._port
 
     @staticmethod
-    def _readline(port, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
+    def _readline(port: serial.SerialBase, deadline: float) -> bytes:
         line = b""
         while time.monotonic() < deadline:
             chunk = port.read(1)

@@ -1,7 +1,9 @@
 """Serial (RS-232 / USB-CDC) barcode scanners, read on a thread that survives unplugging.
 
 The scanner sends each code followed by a terminator (CR, LF, CRLF or ETX, sometimes
-an STX in front). A packer unplugs and replugs scanners all day, so a lost port is not
+an STX in front). Some are set up with no terminator at all: then a code ends when the
+line stays quiet for ``frame_timeout`` (a scanner sends a code's bytes back to back),
+so two codes never glue together into one. A packer unplugs and replugs scanners all day, so a lost port is not
 an error: the reader reports "disconnected — waiting for the scanner", tries the port
 again every ``reconnect_interval`` and reports "connected" when it is back. Nothing
 here ever raises into the caller's thread; callbacks run on the reader thread (the UI
@@ -11,6 +13,7 @@ must hop to its own thread).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 from scanners.reader import ReaderThread, _ignore
@@ -72,6 +75,15 @@ class FrameSplitter:
             self._buffer = b""
         return frames
 
+    def flush(self) -> bytes | None:
+        """The bytes held without a terminator, as a frame (the line went quiet), or None."""
+        frame, self._buffer = self._buffer.lstrip(STX), b""
+        return frame or None
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._buffer)
+
     def reset(self) -> None:
         self._buffer = b""
 
@@ -97,11 +109,15 @@ class SerialScanner(ReaderThread):
         stopbits: float = 1,
         terminators: tuple[bytes, ...] = (b"\r", b"\n", b"\x03"),
         reconnect_interval: float = 1.0,
+        frame_timeout: float | None = 0.1,
         on_scan: Callable[[str], object] = _ignore,
         on_status: Callable[[str], object] = _ignore,
         on_raw: Callable[[bytes], object] = _ignore,
     ) -> None:
         super().__init__(reconnect_interval=reconnect_interval, on_scan=on_scan, on_status=on_status)
+        if frame_timeout is not None and frame_timeout <= 0:
+            raise ValueError("frame_timeout must be positive (or None to wait for a terminator)")
+        self._frame_timeout = frame_timeout
         self.thread_name = f"serial-scanner {url_or_port}"
         self.url = url_or_port
         self._settings = {
@@ -143,7 +159,7 @@ class SerialScanner(ReaderThread):
         import serial
 
         try:
-            port = serial.serial_for_url(self.url, timeout=0.05, **self._settings)
+            port = serial.serial_for_url(self.url, timeout=self._read_timeout(), **self._settings)
         except (serial.SerialException, OSError, ValueError) as exc:
             log.debug("cannot open %s: %s", self.url, exc)
             self._report(DISCONNECTED)
@@ -153,9 +169,16 @@ class SerialScanner(ReaderThread):
         self._report(CONNECTED)
         return port
 
+    def _read_timeout(self) -> float:
+        """How long one read waits: short enough to notice a quiet line in time."""
+        if self._frame_timeout is None:
+            return 0.05
+        return min(0.05, self._frame_timeout / 4)
+
     def _read(self, port: object) -> None:
         import serial
 
+        last_byte_at = 0.0
         while not self._stop.is_set():
             try:
                 waiting = getattr(port, "in_waiting", 0)
@@ -164,12 +187,25 @@ class SerialScanner(ReaderThread):
                 log.info("scanner %s went away: %s", self.url, exc)
                 self._report(DISCONNECTED)
                 return
+            now = time.monotonic()
+            if self._quiet_since(last_byte_at, now):
+                self._emit_unterminated()
             if not chunk:
                 continue
+            last_byte_at = now
             self._call(self._on_raw, chunk)
             for frame in self._splitter.feed(chunk):
                 self._call(self._on_scan, decode_code(frame))
 
+    def _quiet_since(self, last_byte_at: float, now: float) -> bool:
+        timeout = self._frame_timeout
+        return timeout is not None and self._splitter.pending and now - last_byte_at >= timeout
+
+    def _emit_unterminated(self) -> None:
+        frame = self._splitter.flush()
+        if frame is not None:
+            log.debug("code of %d bytes ended by a quiet line, no terminator", len(frame))
+            self._call(self._on_scan, decode_code(frame))
 
 
 def _close_quietly(port: object) -> None:
