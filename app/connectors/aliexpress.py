@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, RemoteOrder
 from app.connectors.http import JsonHttp, RemoteAuthFailed, RemoteThrottled
 from app.errors import RemoteRejected
+from app.messages import Message
 from app.ratelimit import RateLimit
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def pacific_time(value: object) -> dt.datetime | None:
     try:
         return dt.datetime.strptime(value, TIME_FORMAT).replace(tzinfo=PACIFIC).astimezone(dt.UTC)
     except ValueError:
-        raise RemoteRejected(f"AliExpress sent an unreadable date {value!r}") from None
+        raise RemoteRejected(Message("remote_unreadable_date", {"who": "AliExpress", "value": value})) from None
 
 
 def to_pacific(moment: dt.datetime) -> str:
@@ -89,7 +90,7 @@ def _amount(value: object) -> Decimal:
     try:
         return Decimal(str(amount if amount not in (None, "") else "0"))
     except InvalidOperation:
-        raise RemoteRejected(f"AliExpress sent an unreadable amount {amount!r}") from None
+        raise RemoteRejected(Message("remote_unreadable_amount", {"who": "AliExpress", "amount": amount})) from None
 
 
 def _listed(container: object, key: str) -> list[Mapping[str, Any]]:
@@ -272,7 +273,7 @@ class AliExpressMarketplace:
         else:
             body = self.http.request("GET", "/sync", params={**system, **params}).body
         if not isinstance(body, Mapping):
-            raise RemoteRejected("AliExpress answered with something that is not JSON", retryable=True)
+            raise RemoteRejected(Message("remote_not_json", {"who": "AliExpress"}), retryable=True)
         error = body.get("error_response")
         if error is None and "code" in body and str(body.get("code")) not in ("0", ""):
             error = body  # the /rest style: the error at the top level
@@ -281,7 +282,9 @@ class AliExpressMarketplace:
         key = f"{method.replace('.', '_')}_response"
         answer = body.get(key)
         if not isinstance(answer, Mapping):
-            raise RemoteRejected(f"AliExpress answered {method} without {key}", retryable=True)
+            raise RemoteRejected(
+                Message("remote_answered_without", {"who": "AliExpress", "method": method, "key": key}), retryable=True
+            )
         return dict(answer)
 
     @staticmethod
@@ -298,7 +301,11 @@ class AliExpressMarketplace:
         if code in ("IllegalAccessToken", "InvalidApiKey", "IncompleteSignature", "AppWithoutApiPermission"):
             return RemoteAuthFailed(f"AliExpress refused the credentials ({code}: {words})", code=code)
         # ISP errors are the platform's own trouble; ISV errors are about the request.
-        return RemoteRejected(f"AliExpress refused ({code}): {words}", code=code, retryable=error.get("type") == "ISP")
+        return RemoteRejected(
+            Message("remote_refused_code", {"who": "AliExpress", "code": code, "text": words}),
+            code=code,
+            retryable=error.get("type") == "ISP",
+        )
 
     # --- orders -----------------------------------------------------------------------
 
@@ -314,19 +321,34 @@ class AliExpressMarketplace:
         result = answer.get("result") or {}
         if result.get("success") is False:
             raise RemoteRejected(
-                f"AliExpress refused the order list ({result.get('error_code')}): {result.get('error_message')}"
+                Message(
+                    "remote_refused_order_list",
+                    {"who": "AliExpress", "code": result.get("error_code"), "text": result.get("error_message")},
+                )
             )
         return result
 
     def _detail(self, order_id: str) -> Mapping[str, Any]:
         answer = self._api(
             "aliexpress.solution.order.info.get",
-            {"param1": json.dumps({"order_id": int(order_id) if order_id.isdigit() else order_id, "ext_info_bit_flag": 11111})},
+            {
+                "param1": json.dumps(
+                    {"order_id": int(order_id) if order_id.isdigit() else order_id, "ext_info_bit_flag": 11111}
+                )
+            },
         )
         result = answer.get("result") or {}
         if result.get("success") is False or not isinstance(result.get("data"), Mapping):
             raise RemoteRejected(
-                f"AliExpress could not read order {order_id} ({result.get('error_code')}): {result.get('error_message')}",
+                Message(
+                    "remote_could_not_read_order",
+                    {
+                        "who": "AliExpress",
+                        "order_id": order_id,
+                        "code": result.get("error_code"),
+                        "text": result.get("error_message"),
+                    },
+                ),
                 code=str(result.get("error_code") or ""),
             )
         return result["data"]
@@ -345,11 +367,19 @@ class AliExpressMarketplace:
             items = _listed(result.get("target_list"), "order_dto")
             for item in items:
                 listed[str(item["order_id"])] = item
-            total_pages = int(result.get("total_page") or 0) or -(-int(result.get("total_count") or 0) // self.page_size)
+            total_pages = int(result.get("total_page") or 0) or -(
+                -int(result.get("total_count") or 0) // self.page_size
+            )
             if not items or page >= total_pages:
                 break
             page += 1
-        ordered = sorted(listed.values(), key=lambda i: (pacific_time(i.get("gmt_update")) or dt.datetime.min.replace(tzinfo=dt.UTC), str(i["order_id"])))
+        ordered = sorted(
+            listed.values(),
+            key=lambda i: (
+                pacific_time(i.get("gmt_update")) or dt.datetime.min.replace(tzinfo=dt.UTC),
+                str(i["order_id"]),
+            ),
+        )
         for start in range(0, len(ordered), self.page_size):
             now = dt.datetime.fromtimestamp(self._clock(), dt.UTC)
             yield [
@@ -410,14 +440,19 @@ class AliExpressMarketplace:
         result = answer.get("result") or {}
         if not result.get("result_success"):
             raise RemoteRejected(
-                f"AliExpress refused the shipment ({result.get('result_error_code')}): {result.get('result_error_desc')}",
+                Message(
+                    "remote_refused_shipment",
+                    {
+                        "who": "AliExpress",
+                        "code": result.get("result_error_code"),
+                        "text": result.get("result_error_desc"),
+                    },
+                ),
                 code=str(result.get("result_error_code") or ""),
             )
         return tracking_number
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         """The logistics number of this package if AliExpress has it, else None (see eBay's twin)."""
         tracking = tracking_number or self._sent.get(package_reference)
         sent = [str(x.get("logistics_no")) for x in self._logistics(self._detail(order_id))]
@@ -440,7 +475,12 @@ class AliExpressMarketplace:
             (x for x in self._logistics(self._detail(order_id)) if str(x.get("logistics_no")) == shipment_id), None
         )
         if old is None:
-            raise RemoteRejected(f"AliExpress order {order_id} has no shipment {shipment_id}")
+            raise RemoteRejected(
+                Message(
+                    "remote_order_has_no_shipment",
+                    {"who": "AliExpress", "order_id": order_id, "shipment_id": shipment_id},
+                )
+            )
         service = self.service_name(carrier)
         params = {
             "old_service_name": str(old.get("logistics_service") or "OTHER"),
@@ -455,7 +495,10 @@ class AliExpressMarketplace:
         answer = self._api("aliexpress.logistics.sellermodifiedsend", params, write=True)
         if not answer.get("result_success"):
             raise RemoteRejected(
-                f"AliExpress refused the new tracking number ({answer.get('error_code')}): {answer.get('error_desc')}",
+                Message(
+                    "remote_refused_tracking_number",
+                    {"who": "AliExpress", "code": answer.get("error_code"), "text": answer.get("error_desc")},
+                ),
                 code=str(answer.get("error_code") or ""),
             )
         self._sent[package_reference] = tracking_number
@@ -472,3 +515,27 @@ def factory(base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, st
         tracking_website=str(settings.get("tracking_website") or DEFAULT_TRACKING_WEBSITE),
         page_size=int(settings.get("page_size") or MAX_PAGE_SIZE),
     )
+
+
+CREATE_API = "/auth/token/create"
+
+
+def exchange_code(
+    base_url: str, *, app_key: str, app_secret: str, code: str, clock: Callable[[], float] = time.time
+) -> str:
+    """The seller's authorisation code for a refresh token (``/rest/auth/token/create``)."""
+    if not (app_key and app_secret):
+        raise RemoteAuthFailed("enter the App Key and App Secret before authorising the shop", code="no_credentials")
+    http = JsonHttp(base_url or PRODUCTION_URL, timeout=20.0, what="AliExpress", secrets=[app_secret, code])
+    params = {"app_key": app_key, "timestamp": str(int(clock() * 1000)), "sign_method": "sha256", "code": code}
+    params["sign"] = sign(app_secret, CREATE_API, params)
+    body = http.request("POST", "/rest" + CREATE_API, form=params).body
+    refresh = str(body.get("refresh_token") or "") if isinstance(body, Mapping) else ""
+    if not refresh:
+        error = body.get("error_response", body) if isinstance(body, Mapping) else {}
+        raise RemoteAuthFailed(
+            f"AliExpress refused the authorisation code ({error.get('code', '?')}: "
+            f"{error.get('message') or error.get('msg') or 'no refresh token'}); authorise the shop again",
+            code=str(error.get("code") or "invalid_code"),
+        )
+    return refresh

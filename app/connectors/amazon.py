@@ -6,8 +6,8 @@
 - Confirmation: ``confirmShipment`` with ``packageDetail.packageReferenceId``. Amazon
   keys a package by (order, packageReferenceId): sending the same id again *edits* that
   package instead of adding one ("Confirm the shipment status" guide), so a retry can never
-  ship twice. The id must be a positive number: it is the digits of our parcel number
-  (``P00001234`` -> ``1234``, see ``package_reference_id``). The shipment id we keep is that
+  ship twice. The id must be a positive number: our package reference written as digits
+  (``7K3QZP00001234`` -> ``1072XXXXX1234``, see ``package_reference_id``). The shipment id we keep is that
   packageReferenceId; ``update_tracking`` is the same call with new tracking details.
 - ``find_shipment``: Orders API 2026-01-01 ``getOrder(includedData=PACKAGES)`` lists the
   order's packages with their packageReferenceId.
@@ -28,7 +28,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -42,7 +42,9 @@ from app.errors import (
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 from app.ratelimit import RateLimit, TokenBucket
+from app.references import amazon_package_id
 
 log = logging.getLogger(__name__)
 
@@ -65,18 +67,34 @@ LWA_TOKEN_URL = "https://api.amazon.com/auth/o2/token"
 PULL_STATUSES = ("Pending", "Unshipped", "PartiallyShipped", "Canceled")
 INITIAL_DAYS = 30  # first pull of a new account: the orders of the last 30 days
 CARRIER_CODES = {  # our carrier names -> Amazon carrierCode; anything else goes as "Other"
-    "dhl": "DHL", "dhl express": "DHL", "ups": "UPS", "fedex": "FedEx", "usps": "USPS",
-    "royal mail": "Royal Mail", "dpd": "DPD", "gls": "GLS", "hermes": "Hermes", "yunexpress": "YunExpress",
-    "4px": "4PX", "yanwen": "Yanwen", "china post": "China Post", "deutsche post": "Deutsche Post",
+    "dhl": "DHL",
+    "dhl express": "DHL",
+    "ups": "UPS",
+    "fedex": "FedEx",
+    "usps": "USPS",
+    "royal mail": "Royal Mail",
+    "dpd": "DPD",
+    "gls": "GLS",
+    "hermes": "Hermes",
+    "yunexpress": "YunExpress",
+    "4px": "4PX",
+    "yanwen": "Yanwen",
+    "china post": "China Post",
+    "deutsche post": "Deutsche Post",
 }
 
 
 def package_reference_id(package_reference: str) -> str:
     """Amazon's packageReferenceId (a positive number) for our package reference.
 
-    Parcel numbers are ``P`` + digits, unique per database: their number is used. Any other
+    ``<installation><parcel number>`` is written as digits (`app.references.amazon_package_id`):
+    unique across databases. A bare parcel number (a package confirmed before references
+    carried the installation) keeps the number it was sent as, its digits. Any other
     reference gets a stable 15-digit number from its hash.
     """
+    numeric = amazon_package_id(package_reference)
+    if numeric is not None:
+        return numeric
     match = re.fullmatch(r"[A-Za-z]*0*([1-9][0-9]{0,17})", package_reference)
     if match:
         return match.group(1)
@@ -103,7 +121,9 @@ def _money(value: Any, what: str) -> Decimal:
     try:
         return Decimal(str(amount))
     except InvalidOperation:
-        raise RemoteRejected(f"Amazon sent an invalid amount {amount!r} for {what}") from None
+        raise RemoteRejected(
+            Message("remote_invalid_amount", {"who": "Amazon", "amount": amount, "what": what})
+        ) from None
 
 
 def order_from_amazon(raw: Mapping[str, Any], items: list[Mapping[str, Any]]) -> RemoteOrder:
@@ -146,7 +166,9 @@ def order_from_amazon(raw: Mapping[str, Any], items: list[Mapping[str, Any]]) ->
         # Pending: payment not authorised yet; Amazon says not to ship such an order.
         paid_at=None if status == "Pending" else purchased,
         currency=str(total.get("CurrencyCode") or ""),
-        total=_money(total, f"order {order_id}") if total else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0)),
+        total=_money(total, f"order {order_id}")
+        if total
+        else sum((ln.unit_price * ln.quantity for ln in lines), Decimal(0)),
         shipping_service=str(raw.get("ShipmentServiceLevelCategory") or raw.get("ShipServiceLevel") or ""),
         buyer_name=str(buyer.get("BuyerName") or ship.get("Name") or ""),
         buyer_email=str(buyer.get("BuyerEmail") or ""),
@@ -170,6 +192,14 @@ def order_from_amazon(raw: Mapping[str, Any], items: list[Mapping[str, Any]]) ->
 # -- plumbing around python-amazon-sp-api ------------------------------------------------
 
 
+class _HttpTransport(Protocol):
+    """What sp_api's clients call their ``_transport``: its own HttpxTransport, or ours."""
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response: ...
+
+    def close(self) -> None: ...
+
+
 class _Transport:
     """httpx underneath sp_api, with failures sorted the way the outbox needs."""
 
@@ -185,11 +215,17 @@ class _Transport:
         try:
             response = self._client.request(method, url, **kwargs)
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            raise RemoteUnreachable(f"Amazon cannot be reached ({self._short(exc)})") from None
+            raise RemoteUnreachable(
+                Message("remote_unreachable", {"name": "Amazon", "reason": self._short(exc)})
+            ) from None
         except httpx.HTTPError as exc:  # sent, no (complete) answer
             if mutating:
-                raise RemoteOutcomeUnknown(f"Amazon did not answer ({self._short(exc)})") from None
-            raise RemoteUnreachable(f"Amazon dropped the connection ({self._short(exc)})") from None
+                raise RemoteOutcomeUnknown(
+                    Message("remote_did_not_answer", {"who": "Amazon", "reason": self._short(exc)})
+                ) from None
+            raise RemoteUnreachable(
+                Message("remote_dropped_detail", {"what": "Amazon", "reason": self._short(exc)})
+            ) from None
         if response.status_code >= 400:
             try:
                 body = response.json()
@@ -198,7 +234,8 @@ class _Transport:
             if url.endswith("/auth/o2/token"):
                 if not isinstance(body, dict):  # sp_api's token client would crash on it
                     raise RemoteRejected(
-                        f"Amazon's login service answered {response.status_code}", retryable=response.status_code >= 500
+                        Message("remote_login_answered", {"who": "Amazon", "status_code": response.status_code}),
+                        retryable=response.status_code >= 500,
                     )
                 return response
             if not isinstance(body, dict) or not body.get("errors"):  # sp_api would take it for a success
@@ -213,14 +250,26 @@ class _Transport:
         self._client.close()
 
     def _short(self, exc: Exception) -> str:
-        return scrub(str(exc) or type(exc).__name__, self._secrets)[:120]
+        from app.connectors.http import network_words
+
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, OSError):
+            cause = cause.__cause__ or cause.__context__
+        if cause is None and isinstance(exc, httpx.TimeoutException):
+            cause = TimeoutError()
+        words = network_words(cause) if cause is not None else (str(exc) or type(exc).__name__)
+        if "Errno" in words:
+            words = "the connection failed"
+        return scrub(words, self._secrets)[:120]
 
 
 def _lwa_client_class(token_url: str, transport: _Transport) -> type:
     """An AccessTokenClient posting to ``token_url``, caching its token per connector."""
     from sp_api.auth import AccessTokenClient, AccessTokenResponse
 
-    class LwaTokens(AccessTokenClient):  # type: ignore[misc]
+    class LwaTokens(AccessTokenClient):
+        _transport: _HttpTransport
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._transport.close()
@@ -246,7 +295,7 @@ def _lwa_client_class(token_url: str, transport: _Transport) -> type:
 def _client(cls: type, endpoint: str, transport: _Transport, **kwargs: Any) -> Any:
     """An sp_api client class pointed at ``endpoint`` (production region or the simulator)."""
 
-    class Pointed(cls):  # type: ignore[misc,valid-type]
+    class Pointed(cls):
         @property
         def headers(self) -> dict[str, str]:
             headers = super().headers
@@ -287,7 +336,7 @@ class AmazonConnector:
         from sp_api.base.credential_provider import FromCodeCredentialProvider
 
         if not (client_id and client_secret and refresh_token):
-            raise InvalidInput("the Amazon account needs its LWA client id, client secret and refresh token")
+            raise InvalidInput(Message("amazon_account_needs_lwa_client"))
         self.marketplace_id = marketplace_id
         self.restricted_data = restricted_data
         self.page_size = page_size
@@ -342,9 +391,7 @@ class AmazonConnector:
         self._confirm(order_id, reference, carrier, tracking_number, [(ln.line_id, ln.quantity) for ln in lines])
         return reference
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         reference = package_reference_id(package_reference)
         response = self._call("getOrder2026", lambda: self._orders_2026.get_order(order_id, includedData=["PACKAGES"]))
         packages = ((response.payload or {}).get("order") or {}).get("packages") or []
@@ -363,7 +410,11 @@ class AmazonConnector:
         packages = ((response.payload or {}).get("order") or {}).get("packages") or []
         package = next((p for p in packages if str(p.get("packageReferenceId")) == shipment_id), None)
         if package is None:
-            raise RemoteRejected(f"Amazon has no package {shipment_id} on order {order_id} to correct")
+            raise RemoteRejected(
+                Message(
+                    "remote_no_package_to_correct", {"who": "Amazon", "shipment_id": shipment_id, "order_id": order_id}
+                )
+            )
         items = [(str(i["orderItemId"]), int(i["quantity"])) for i in package.get("packageItems") or []]
         self._confirm(order_id, shipment_id, carrier, tracking_number, items)
 
@@ -391,12 +442,16 @@ class AmazonConnector:
                 self._orders_pii.restricted_data_token = self._restricted_token()
             return self._orders_pii.get_orders(**params)
 
-        return self._call("getOrders", with_rdt, on_refresh=lambda: setattr(self._orders_pii, "restricted_data_token", None))
+        return self._call(
+            "getOrders", with_rdt, on_refresh=lambda: setattr(self._orders_pii, "restricted_data_token", None)
+        )
 
     def _restricted_token(self) -> str:
         self._wait("createRestrictedDataToken")
         response = self._tokens.create_restricted_data_token(
-            restrictedResources=[{"method": "GET", "path": "/orders/v0/orders", "dataElements": ["buyerInfo", "shippingAddress"]}]
+            restrictedResources=[
+                {"method": "GET", "path": "/orders/v0/orders", "dataElements": ["buyerInfo", "shippingAddress"]}
+            ]
         )
         return str((response.payload or {}).get("restrictedDataToken"))
 
@@ -412,7 +467,9 @@ class AmazonConnector:
             if not token:
                 return items
 
-    def _confirm(self, order_id: str, reference: str, carrier: str, tracking: str, lines: list[tuple[str, int]]) -> None:
+    def _confirm(
+        self, order_id: str, reference: str, carrier: str, tracking: str, lines: list[tuple[str, int]]
+    ) -> None:
         code, name = carrier_code(carrier)
         detail: dict[str, Any] = {
             "packageReferenceId": reference,
@@ -453,13 +510,19 @@ class AmazonConnector:
             except AuthorizationError as exc:
                 status = int(exc.status_code or 0)
                 if status == 429:
-                    raise RemoteThrottled("Amazon's login service is throttling; trying again later", retry_after=1.0) from None
+                    raise RemoteThrottled(
+                        Message("remote_login_throttling", {"who": "Amazon"}), retry_after=1.0
+                    ) from None
                 if status >= 500:
                     raise RemoteRejected(
-                        f"Amazon's login service failed ({exc.message or status}); trying again later", code=str(status), retryable=True
+                        Message("remote_login_failed", {"who": "Amazon", "reason": exc.message or status}),
+                        code=str(status),
+                        retryable=True,
                     ) from None
                 raise RemoteAuthFailed(
-                    self._scrub(f"Amazon refused the account's credentials ({exc.error_code}: {exc.message}); authorise the app again"),
+                    self._scrub(
+                        f"Amazon refused the account's credentials ({exc.error_code}: {exc.message}); authorise the app again"
+                    ),
                     code=str(exc.error_code or "unauthorized"),
                 ) from None
             except SellingApiForbiddenException as exc:
@@ -469,16 +532,20 @@ class AmazonConnector:
                     if on_refresh is not None:
                         on_refresh()
                     continue
-                raise RemoteAuthFailed(self._scrub(f"Amazon refused access to {what}: {_reason(exc)}"), code="Unauthorized") from None
+                raise RemoteAuthFailed(
+                    self._scrub(f"Amazon refused access to {what}: {_reason(exc)}"), code="Unauthorized"
+                ) from None
             except SellingApiRequestThrottledException as exc:
                 raise RemoteThrottled(
-                    f"Amazon is throttling {operation} requests; trying again later",
+                    Message("remote_throttling_requests", {"who": "Amazon", "operation": operation}),
                     retry_after=_retry_after(operation, exc.headers),
                 ) from None
             except SellingApiException as exc:
                 status = type(exc).code
                 error = RemoteRejected(
-                    self._scrub(f"Amazon refused {what}: {_reason(exc)}"),
+                    self._scrub_message(
+                        Message("remote_refused_what", {"who": "Amazon", "what": what, "reason": _reason(exc)})
+                    ),
                     code=str(getattr(exc, "amzn_code", "") or status),
                     retryable=status >= 500,
                 )
@@ -488,6 +555,9 @@ class AmazonConnector:
 
     def _scrub(self, text: str) -> str:
         return scrub(text, self._secrets)
+
+    def _scrub_message(self, message: Message) -> Message:
+        return message.with_params(lambda v: self._scrub(v) if isinstance(v, str) else v)
 
 
 def _reason(exc: Any) -> str:
@@ -521,13 +591,13 @@ def from_settings(base_url: str, settings: Mapping[str, Any], secrets: Mapping[s
     """
     marketplace_id = str(settings.get("marketplace_id") or "")
     if not marketplace_id:
-        raise InvalidInput("the Amazon shop needs its marketplace id (e.g. A1PA6795UKMFR9 for amazon.de)")
+        raise InvalidInput(Message("amazon_shop_needs_marketplace_id"))
     if base_url:
         endpoint, token_url = base_url.rstrip("/"), base_url.rstrip("/") + "/auth/o2/token"
     else:
         region = str(settings.get("region") or "eu").lower()
         if region not in REGION_ENDPOINTS:
-            raise InvalidInput(f"unknown Amazon region {region!r} (na, eu or fe)")
+            raise InvalidInput(Message("unknown_amazon_region_na_eu", {"region": region}))
         endpoint, token_url = REGION_ENDPOINTS[region], LWA_TOKEN_URL
     buckets = None
     if settings.get("rate_limits", True):

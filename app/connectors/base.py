@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from app.errors import RemoteRejected
+from app.messages import Message
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,7 @@ class MarketplaceConnector(Protocol):
         """Idempotent per ``package_reference``; returns the marketplace's shipment id."""
         ...
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         """The marketplace's shipment id if this package was already confirmed, else None.
 
         Asked before retrying a confirmation whose outcome is unknown. Marketplaces that
@@ -128,6 +127,14 @@ class ShipmentRequest:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """Money as a carrier states it: a Decimal and its currency, never a float."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
 class Shipment:
     shipment_id: str
     reference: str
@@ -135,6 +142,17 @@ class Shipment:
     status: str
     label_format: str = ""
     label_data: bytes = field(default=b"", repr=False)
+    # Who the carrier's record says it is for, as far as its lookup answers (empty or None:
+    # not said). A record found by reference is adopted only when these match the parcel.
+    recipient_name: str = ""
+    recipient_postcode: str = ""
+    recipient_country: str = ""
+    weight_grams: int | None = None
+    item_count: int | None = None  # pieces declared (sum of the customs lines' quantities)
+    # What the booking cost and the account's balance after it, when the carrier's answer
+    # says (None: it does not; the method's rate card stands in for the price).
+    price: Amount | None = None
+    balance: Amount | None = None
 
 
 class CarrierConnector(Protocol):
@@ -143,10 +161,12 @@ class CarrierConnector(Protocol):
     def create_shipment(self, request: ShipmentRequest) -> Shipment: ...
 
     def find_shipment(self, reference: str) -> Shipment | None:
-        """The live shipment booked for ``reference``, with its label, or None."""
+        """The live shipment booked for ``reference``, with its label and recipient, or None."""
         ...
 
-    def cancel_shipment(self, shipment_id: str) -> None: ...
+    def cancel_shipment(self, shipment_id: str) -> str | None:
+        """Void the waybill; the refund state (refunded | refused | requested) if the carrier says one."""
+        ...
 
     def get_label(self, shipment_id: str) -> tuple[str, bytes] | None:
         """(format, bytes) of the label, or None while the carrier has not produced it yet."""
@@ -155,6 +175,9 @@ class CarrierConnector(Protocol):
     def track(self, tracking_number: str) -> list[TrackingEvent]: ...
 
     def test_connection(self) -> str: ...
+
+    # Optional, looked up with getattr like ``rates``: ``balance() -> Amount | None``, the
+    # account's postage balance for carriers whose API reports one.
 
 
 @dataclass(frozen=True)
@@ -177,6 +200,6 @@ class Rate:
 class DuplicateReference(RemoteRejected):
     """The carrier already has a shipment for this reference: adopt it, never book again."""
 
-    def __init__(self, message: str, *, shipment_id: str) -> None:
+    def __init__(self, message: Message | str, *, shipment_id: str) -> None:
         super().__init__(message, code="duplicate_reference")
         self.shipment_id = shipment_id

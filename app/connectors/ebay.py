@@ -23,6 +23,7 @@ from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, Remote
 from app.connectors.http import JsonHttp, RemoteAuthFailed, RemoteThrottled, Response
 from app.connectors.values import utc_time
 from app.errors import RemoteRejected
+from app.messages import Message
 from app.ratelimit import RateLimit
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def money(amount: object) -> Decimal:
     try:
         return Decimal(str(value if value not in (None, "") else "0"))
     except InvalidOperation:
-        raise RemoteRejected(f"eBay sent an unreadable amount {value!r}") from None
+        raise RemoteRejected(Message("remote_unreadable_amount", {"who": "eBay", "amount": value})) from None
 
 
 def order_from_ebay(raw: Mapping[str, Any]) -> RemoteOrder:
@@ -229,7 +230,7 @@ class EbayMarketplace:
                 raise
             token = str((response.body or {}).get("access_token") or "")
             if not token:
-                raise RemoteRejected("eBay answered the token request without an access token", retryable=True)
+                raise RemoteRejected(Message("remote_no_access_token", {"who": "eBay"}), retryable=True)
             self.http.add_secret(token)
             self._access_token = token
             return token
@@ -256,7 +257,12 @@ class EbayMarketplace:
                 raise
             status = getattr(exc, "status", "")
             better = RemoteRejected(
-                f"eBay refused ({status}, error {error_id}): {words}", code=error_id, retryable=exc.retryable
+                Message(
+                    "remote_refused_status_error",
+                    {"who": "eBay", "status": status, "error_id": error_id, "text": words},
+                ),
+                code=error_id,
+                retryable=exc.retryable,
             )
             for name in ("payload", "status", "headers", "retry_after"):
                 setattr(better, name, getattr(exc, name, None))
@@ -337,9 +343,7 @@ class EbayMarketplace:
         location = response.headers.get("location", "")
         return location.rstrip("/").rsplit("/", 1)[-1] if location else tracking_number
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         """The fulfillment carrying this package's tracking number, or None.
 
         The tracking number is the one passed, or the one this process sent for the
@@ -368,7 +372,7 @@ class EbayMarketplace:
         self, order_id: str, *, package_reference: str, shipment_id: str, carrier: str, tracking_number: str
     ) -> None:
         raise RemoteRejected(
-            f"eBay's API cannot change the tracking number of a shipment: correct it for order {order_id} in Seller Hub",
+            Message("remote_cannot_change_tracking", {"who": "eBay", "order_id": order_id}),
             code="not_supported",
         )
 
@@ -383,3 +387,36 @@ def factory(base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, st
         carrier_codes=settings.get("carrier_codes") or None,
         page_size=int(settings.get("page_size") or MAX_PAGE_SIZE),
     )
+
+
+def exchange_code(base_url: str, *, client_id: str, client_secret: str, code: str, redirect_uri: str) -> str:
+    """The authorisation-code grant's second step: the consent's code for a refresh token.
+
+    ``redirect_uri`` is the RuName (or the loopback address the consent page was given).
+    """
+    import base64
+
+    if not (client_id and client_secret):
+        raise RemoteAuthFailed("enter the App ID and Cert ID before connecting the eBay account", code="no_credentials")
+    http = JsonHttp(base_url or PRODUCTION_URL, timeout=20.0, what="eBay", secrets=[client_secret, code])
+    basic = base64.b64encode(f"{client_id}:{client_secret}".encode()).decode()
+    try:
+        body = http.request(
+            "POST",
+            TOKEN_PATH,
+            form={"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri},
+            headers={"Authorization": f"Basic {basic}"},
+        ).body
+    except RemoteRejected as exc:
+        payload = getattr(exc, "payload", {}) or {}
+        if getattr(exc, "status", 0) in (400, 401) and isinstance(payload, Mapping):
+            reason = payload.get("error_description") or payload.get("error") or exc
+            raise RemoteAuthFailed(
+                f"eBay refused the authorisation code ({reason}); press Connect again",
+                code=str(payload.get("error") or "invalid_grant"),
+            ) from None
+        raise
+    refresh = str((body or {}).get("refresh_token") or "") if isinstance(body, Mapping) else ""
+    if not refresh:
+        raise RemoteRejected("eBay answered without a refresh token: press Connect again", code="no_refresh_token")
+    return refresh

@@ -40,6 +40,7 @@ from app.connectors.base import (
 )
 from app.connectors.http import JsonHttp
 from app.connectors.labels import check_label
+from app.connectors.registry import reference_max_length
 from app.connectors.signing import FPX_FORMAT, fpx_sign
 from app.errors import (
     InvalidInput,
@@ -47,6 +48,7 @@ from app.errors import (
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +69,14 @@ class FpxConnector:
         self, base_url: str, *, app_key: str, app_secret: str, label_size: str = "label_100x100", timeout: float = 20.0
     ) -> None:
         if not app_key or not app_secret:
-            raise InvalidInput("the 4PX account needs its app key and app secret (secrets)")
+            raise InvalidInput(Message("px_account_needs_app_key"))
         self.app_key, self.app_secret, self.label_size = app_key, app_secret, label_size
         self.http = JsonHttp(base_url or PRODUCTION_URL, timeout=timeout, what=CARRIER, secrets=[app_secret])
 
     # -- the connector contract -----------------------------------------------------------
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
+        util.check_reference(CARRIER, request.reference, reference_max_length("4px"))
         envelope = self.call("ds.xms.order.create", self.order(request), check=False)
         if envelope.get("result") != "1":
             code, message = _first_error(envelope)
@@ -99,7 +102,9 @@ class FpxConnector:
         return self._with_label(found) if found is not None else None
 
     def cancel_shipment(self, shipment_id: str) -> None:
-        envelope = self.call("ds.xms.order.cancel", {"request_no": shipment_id, "cancel_reason": "cancelled by the seller"}, check=False)
+        envelope = self.call(
+            "ds.xms.order.cancel", {"request_no": shipment_id, "cancel_reason": "cancelled by the seller"}, check=False
+        )
         if envelope.get("result") == "1":
             return
         code, message = _first_error(envelope)
@@ -240,14 +245,21 @@ class FpxConnector:
             "timestamp": timestamp,
             "v": version,
             "sign": fpx_sign(
-                app_key=self.app_key, app_secret=self.app_secret, method=method,
-                timestamp=timestamp, version=version, body=raw,
+                app_key=self.app_key,
+                app_secret=self.app_secret,
+                method=method,
+                timestamp=timestamp,
+                version=version,
+                body=raw,
             ),
             "language": "cn",
         }
         try:
             response = self.http.request(
-                "POST", GATEWAY, params=params, data=raw.encode("utf-8"),
+                "POST",
+                GATEWAY,
+                params=params,
+                data=raw.encode("utf-8"),
                 headers={"Content-Type": "application/json;charset=UTF-8"},
             )
         except RemoteRejected as exc:
@@ -255,7 +267,7 @@ class FpxConnector:
             raise util.reword(exc, CARRIER, _first_error(payload)[1] if isinstance(payload, dict) else "") from None
         envelope = response.body
         if not isinstance(envelope, dict) or "result" not in envelope:
-            raise RemoteRejected(f"{CARRIER} sent an answer that is not its usual envelope", retryable=True)
+            raise RemoteRejected(Message("sent_answer_not_usual_envelope", {"carrier": CARRIER}), retryable=True)
         if check and envelope.get("result") != "1":
             code, message = _first_error(envelope)
             raise util.refusal(CARRIER, "", message, code=code)
@@ -269,11 +281,20 @@ class FpxConnector:
         for row in rows if isinstance(rows, list) else [rows]:
             if str(row.get("ref_no")) == reference and row.get("consignment_status") != "X":
                 number = str(row.get("4px_tracking_no") or "")
+                to = row.get("recipient_info") if isinstance(row.get("recipient_info"), dict) else {}
+                parcels = [p for p in row.get("parcel_list") or [] if isinstance(p, dict)]
+                products = [i for p in parcels for i in p.get("product_list") or [] if isinstance(i, dict)]
+                weight = sum(int(p.get("weight") or 0) for p in parcels)
                 return Shipment(
                     shipment_id=number,
                     reference=reference,
                     tracking_number=str(row.get("logistics_channel_no") or number),
                     status="created",
+                    recipient_name=" ".join(str(to.get(k) or "") for k in ("first_name", "last_name")).strip(),
+                    recipient_postcode=str(to.get("post_code") or ""),
+                    recipient_country=str(to.get("country") or ""),
+                    weight_grams=weight or None,
+                    item_count=sum(int(i.get("qty") or 0) for i in products) if products else None,
                 )
         return None
 

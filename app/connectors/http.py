@@ -35,20 +35,22 @@ API for connector authors (stable; the old ``get``/``post`` -> ``(status, body)`
 from __future__ import annotations
 
 import email.utils
+import errno
 import http.client
 import json as jsonlib
-import errno
 import logging
 import socket
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.errors import RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.messages import Message
+from app.redact import scrub
 
 if TYPE_CHECKING:
     from app.ratelimit import TokenBucket
@@ -59,7 +61,7 @@ log = logging.getLogger(__name__)
 class RemoteThrottled(RemoteRejected):
     """The remote asked us to slow down; try again after ``retry_after`` seconds (None: unknown)."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None, code: str = "throttled") -> None:
+    def __init__(self, message: Message | str, *, retry_after: float | None = None, code: str = "throttled") -> None:
         super().__init__(message, code=code, retryable=True)
         self.retry_after = retry_after
         self.status: int | None = 429
@@ -70,7 +72,7 @@ class RemoteThrottled(RemoteRejected):
 class RemoteAuthFailed(RemoteRejected):
     """The remote refused the credentials (expired or revoked token, wrong key)."""
 
-    def __init__(self, message: str, *, code: str = "unauthorized") -> None:
+    def __init__(self, message: Message | str, *, code: str = "unauthorized") -> None:
         super().__init__(message, code=code, retryable=False)
         self.retry_after: float | None = None
         self.status: int | None = 401
@@ -84,16 +86,6 @@ class Response:
     body: Any
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names
     raw: bytes = b""
-
-
-def scrub(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every secret (at least 4 characters) replaced by ``***``."""
-    for secret in sorted((s for s in secrets if s and len(s) >= 4), key=len, reverse=True):
-        text = text.replace(secret, "***")
-        quoted = urllib.parse.quote(secret, safe="")
-        if quoted != secret:
-            text = text.replace(quoted, "***")
-    return text
 
 
 class JsonHttp:
@@ -155,7 +147,7 @@ class JsonHttp:
         method: str,
         path: str,
         *,
-        params: Mapping[str, str] | Iterable[tuple[str, str]] | None = None,
+        params: Mapping[str, str] | Sequence[tuple[str, str]] | None = None,
         json: Any = None,
         form: Mapping[str, str] | None = None,
         data: bytes | None = None,
@@ -181,7 +173,7 @@ class JsonHttp:
         self,
         method: str,
         path: str,
-        params: Mapping[str, str] | Iterable[tuple[str, str]] | None,
+        params: Mapping[str, str] | Sequence[tuple[str, str]] | None,
         json: Any,
         form: Mapping[str, str] | None,
         data: bytes | None,
@@ -218,34 +210,50 @@ class JsonHttp:
         except urllib.error.URLError as exc:
             reason = exc.reason
             if isinstance(reason, (socket.timeout, TimeoutError)) and mutating:
-                raise RemoteOutcomeUnknown(f"{self.what} did not answer in time") from None
+                raise RemoteOutcomeUnknown(Message("remote_timed_out", {"what": self.what})) from None
             if mutating and not _never_sent(reason):
                 # A reset or broken pipe while the request was going out: it may have arrived.
                 raise RemoteOutcomeUnknown(
-                    self._scrub(f"{self.what} dropped the connection before answering ({_short(reason)})")
+                    self._scrub_message(
+                        Message("remote_dropped_before_answer_detail", {"what": self.what, "reason": _short(reason)})
+                    )
                 ) from None
-            raise RemoteUnreachable(self._scrub(f"{self.what} cannot be reached ({_short(reason)})")) from None
+            raise RemoteUnreachable(
+                self._scrub_message(Message("remote_unreachable", {"name": self.what, "reason": _short(reason)}))
+            ) from None
         except (http.client.RemoteDisconnected, ConnectionResetError, TimeoutError) as exc:
             if not mutating:
-                raise RemoteUnreachable(self._scrub(f"{self.what} dropped the connection ({_short(exc)})")) from None
+                raise RemoteUnreachable(
+                    self._scrub_message(Message("remote_dropped_detail", {"what": self.what, "reason": _short(exc)}))
+                ) from None
             raise RemoteOutcomeUnknown(
-                self._scrub(f"{self.what} dropped the connection before answering ({_short(exc)})")
+                self._scrub_message(
+                    Message("remote_dropped_before_answer_detail", {"what": self.what, "reason": _short(exc)})
+                )
             ) from None
         except (http.client.HTTPException, OSError) as exc:
             if not mutating:
-                raise RemoteUnreachable(self._scrub(f"{self.what} failed ({_short(exc)})")) from None
-            raise RemoteOutcomeUnknown(self._scrub(f"{self.what} failed mid-request ({_short(exc)})")) from None
+                raise RemoteUnreachable(
+                    self._scrub_message(Message("remote_failed", {"what": self.what, "reason": _short(exc)}))
+                ) from None
+            raise RemoteOutcomeUnknown(
+                self._scrub_message(Message("remote_failed_mid_request", {"what": self.what, "reason": _short(exc)}))
+            ) from None
 
     def _rejected(self, status: int, reason: str, payload: Any, headers: dict[str, str]) -> RemoteRejected:
         message, code = _reason(payload)
-        text = self._scrub(f"{self.what} answered {status}: {message or reason}")
+        text = self._scrub_message(
+            Message("remote_answered", {"what": self.what, "status": status, "text": message or reason})
+        )
         retry_after = _seconds(headers.get("retry-after"))
         err: RemoteRejected
         if status == 429:
             err = RemoteThrottled(text, retry_after=retry_after, code=code or "throttled")
         elif status == 401:
             err = RemoteAuthFailed(
-                self._scrub(f"{self.what} refused the credentials ({message or reason}); check the account's keys"),
+                self._scrub_message(
+                    Message("remote_refused_credentials", {"what": self.what, "text": message or reason})
+                ),
                 code=code or "unauthorized",
             )
         else:
@@ -258,6 +266,10 @@ class JsonHttp:
 
     def _scrub(self, text: str) -> str:
         return scrub(text, self.secrets)
+
+    def _scrub_message(self, message: Message) -> Message:
+        """The message with any secret value blanked out of its params (a remote may echo a key)."""
+        return message.with_params(lambda v: self._scrub(v) if isinstance(v, str) else v)
 
 
 def _reason(payload: Any) -> tuple[str, str]:
@@ -318,5 +330,32 @@ def _never_sent(reason: object) -> bool:
 
 
 def _short(reason: object) -> str:
+    return network_words(reason)
+
+
+def network_words(reason: object) -> str:
+    """A network failure in plain words, never an errno: "the host name is not known", …"""
+    import ssl
+
+    if isinstance(reason, socket.gaierror):
+        return "the host name is not known (check the address and the internet connection)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "nothing answers there (connection refused)"
+    if isinstance(reason, ConnectionResetError):
+        return "the connection was cut"
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        return "no answer in time"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return "its certificate is not valid for this address"
+    if isinstance(reason, ssl.SSLError):
+        return "the secure connection failed"
+    if isinstance(reason, http.client.RemoteDisconnected):
+        return "it closed the connection without answering"
+    if isinstance(reason, OSError) and reason.errno in (errno.ENETUNREACH, errno.ENETDOWN):
+        return "no network (is this computer online?)"
+    if isinstance(reason, OSError) and reason.errno in (errno.EHOSTUNREACH, errno.EHOSTDOWN):
+        return "no route to that computer"
+    if isinstance(reason, OSError):
+        return (reason.strerror or type(reason).__name__).lower()
     text = str(reason) or type(reason).__name__
     return text[:120]

@@ -45,13 +45,16 @@ import karrio.sdk as karrio
 
 from app.connectors import _carrier_util as util
 from app.connectors.base import Rate, Shipment, ShipmentRequest, TrackingEvent
+from app.connectors.http import network_words
 from app.connectors.labels import check_label
+from app.connectors.registry import reference_max_length
 from app.errors import (
     InvalidInput,
     RemoteOutcomeUnknown,
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +108,9 @@ class KarrioCarrier:
         )
         rates, messages = self._run(
             request.reference,
-            lambda: self.mapper.parse_rate_response(self.proxy.get_rates(self.mapper.create_rate_request(rate_request))),
+            lambda: self.mapper.parse_rate_response(
+                self.proxy.get_rates(self.mapper.create_rate_request(rate_request))
+            ),
         )
         if not rates and messages:
             raise self._refusal(request.reference, messages)
@@ -121,6 +126,7 @@ class KarrioCarrier:
         ]
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
+        util.check_reference(self.name, request.reference, reference_max_length(self.kind))
         options: dict[str, Any] = {}
         if request.contains_battery:
             options["dangerous_good"] = True
@@ -156,7 +162,9 @@ class KarrioCarrier:
         )
 
     def find_shipment(self, reference: str) -> Shipment | None:
-        log.warning("%s cannot look shipments up by parcel number (%s): treating it as not booked", self.name, reference)
+        log.warning(
+            "%s cannot look shipments up by parcel number (%s): treating it as not booked", self.name, reference
+        )
         return None
 
     def cancel_shipment(self, shipment_id: str) -> None:
@@ -176,7 +184,7 @@ class KarrioCarrier:
 
     def get_label(self, shipment_id: str) -> tuple[str, bytes] | None:
         raise RemoteRejected(
-            f"{self.name} sends the label only when the shipment is booked: void waybill {shipment_id} and request it again",
+            Message("sends_label_only_when_shipment", {"name": self.name, "shipment_id": shipment_id}),
             code="label_not_refetchable",
         )
 
@@ -184,7 +192,9 @@ class KarrioCarrier:
         tracking = km.TrackingRequest(tracking_numbers=[tracking_number])
         details, messages = self._run(
             tracking_number,
-            lambda: self.mapper.parse_tracking_response(self.proxy.get_tracking(self.mapper.create_tracking_request(tracking))),
+            lambda: self.mapper.parse_tracking_response(
+                self.proxy.get_tracking(self.mapper.create_tracking_request(tracking))
+            ),
         )
         if not details and messages:
             raise self._refusal(tracking_number, messages, what="track")
@@ -215,30 +225,41 @@ class KarrioCarrier:
             return call()
         except TimeoutError as exc:
             if mutating:
-                raise RemoteOutcomeUnknown(f"{self.name} did not answer in time") from exc
-            raise RemoteUnreachable(f"{self.name} did not answer in time") from exc
+                raise RemoteOutcomeUnknown(Message("remote_timed_out", {"what": self.name})) from exc
+            raise RemoteUnreachable(Message("remote_timed_out", {"what": self.name})) from exc
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, (socket.timeout, TimeoutError)) and mutating:
-                raise RemoteOutcomeUnknown(f"{self.name} did not answer in time") from exc
-            raise RemoteUnreachable(f"{self.name} cannot be reached ({str(exc.reason)[:120]})") from exc
+                raise RemoteOutcomeUnknown(Message("remote_timed_out", {"what": self.name})) from exc
+            raise RemoteUnreachable(
+                Message("remote_unreachable", {"name": self.name, "reason": network_words(exc.reason)})
+            ) from exc
         except (ConnectionResetError, ConnectionAbortedError) as exc:
             if mutating:
-                raise RemoteOutcomeUnknown(f"{self.name} dropped the connection before answering") from exc
-            raise RemoteUnreachable(f"{self.name} dropped the connection") from exc
+                raise RemoteOutcomeUnknown(Message("remote_dropped_before_answer", {"name": self.name})) from exc
+            raise RemoteUnreachable(Message("remote_dropped", {"name": self.name})) from exc
         except OSError as exc:
-            raise RemoteUnreachable(f"{self.name} cannot be reached ({exc.strerror or exc})") from exc
+            raise RemoteUnreachable(
+                Message("remote_unreachable", {"name": self.name, "reason": network_words(exc)})
+            ) from exc
         except kerrors.ShippingSDKError as exc:  # karrio's own refusals: missing fields, unserviced places, ...
             messages = getattr(exc, "messages", None) or [str(exc)]
             raise self._refusal(reference, messages) from exc
 
     def _refusal(self, reference: str, messages: list[Any], *, what: str = "book") -> RemoteRejected:
-        text = "; ".join(
-            f"{m.message} ({m.code})" if getattr(m, "code", None) else str(getattr(m, "message", m)) for m in messages
-        ) or f"{self.name} gave no reason"
+        text = (
+            "; ".join(
+                f"{m.message} ({m.code})" if getattr(m, "code", None) else str(getattr(m, "message", m))
+                for m in messages
+            )
+            or f"{self.name} gave no reason"
+        )
         code = str(getattr(messages[0], "code", "") or "") if messages else ""
         if what == "book":
             return util.refusal(self.name, reference, text, code=f"{self.kind}_{code}" if code else self.kind)
-        return RemoteRejected(f"{self.name} could not {what} {reference}: {text}", code=self.kind)
+        return RemoteRejected(
+            Message("remote_could_not", {"name": self.name, "what": what, "reference": reference, "text": text}),
+            code=self.kind,
+        )
 
 
 def _address(data: Mapping[str, Any]) -> km.Address:
@@ -298,11 +319,13 @@ def _customs(request: ShipmentRequest) -> km.Customs | None:
 
 def _decode_label(value: str | None, carrier: str) -> bytes:
     if not value:
-        raise RemoteRejected(f"{carrier} booked the shipment but sent no label", code="bad_label", retryable=False)
+        raise RemoteRejected(
+            Message("booked_shipment_but_sent_no", {"carrier": carrier}), code="bad_label", retryable=False
+        )
     try:
         return base64.b64decode(value)
     except (binascii.Error, ValueError):
-        raise RemoteRejected(f"{carrier} sent a label that is not base64", code="bad_label") from None
+        raise RemoteRejected(Message("sent_label_not_base", {"carrier": carrier}), code="bad_label") from None
 
 
 def _event_time(event: Any) -> dt.datetime:
@@ -321,12 +344,14 @@ def _event_time(event: Any) -> dt.datetime:
     return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
-def gateway_settings(kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]) -> dict[str, Any]:
+def gateway_settings(
+    kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]
+) -> dict[str, Any]:
     """The karrio settings dict for an account; InvalidInput naming what is missing."""
     needed, passed = FIELDS[kind]
     missing = [name for name in needed if not (secrets.get(name) or settings.get(name))]
     if missing:
-        raise InvalidInput(f"the {NAMES[kind]} account needs {', '.join(missing)} (secrets)")
+        raise InvalidInput(Message("account_needs_secrets", {"names": NAMES[kind], "missing": ", ".join(missing)}))
     values: dict[str, Any] = {name: str(secrets.get(name) or settings.get(name)) for name in needed}
     for name in OPTIONAL_SECRETS.get(kind, ()):
         if secrets.get(name):
@@ -338,9 +363,12 @@ def gateway_settings(kind: str, base_url: str, settings: Mapping[str, Any], secr
     return values
 
 
-def factory(kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str], **gateway_kwargs: Any) -> KarrioCarrier:
+def factory(
+    kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str], **gateway_kwargs: Any
+) -> KarrioCarrier:
     if kind not in NAMES:
-        raise InvalidInput(f"karrio carrier {kind!r} is not supported (known: {', '.join(sorted(NAMES))})")
+        raise InvalidInput(
+            Message("karrio_carrier_not_supported_known", {"kind": kind, "names": ", ".join(sorted(NAMES))})
+        )
     gateway = karrio.gateway[kind].create(gateway_settings(kind, base_url, settings, secrets), **gateway_kwargs)
     return KarrioCarrier(kind, gateway, label_type=str(settings.get("label_type") or "PDF"))
-

@@ -8,6 +8,7 @@ a reason instead, and is retried.
 from __future__ import annotations
 
 from app.errors import RemoteRejected
+from app.messages import Message
 from printers.raster import is_pdf, is_png, is_zpl
 
 FORMATS = ("zpl", "pdf", "png")
@@ -32,24 +33,28 @@ def check_label(fmt: str, data: bytes, *, carrier: str = "the carrier") -> str:
     retryable: a broken download usually comes out whole the next time.
     """
     if not data:
-        raise RemoteRejected(f"{carrier} sent an empty label", code="bad_label", retryable=True)
+        raise RemoteRejected(Message("sent_empty_label", {"carrier": carrier}), code="bad_label", retryable=True)
     found = sniff(data)
     claimed = _ALIASES.get(fmt.strip().lower().replace(" ", "").replace("_", ""), fmt.strip().lower()) if fmt else ""
     if not found:
         what = claimed.upper() if claimed else "label"
         raise RemoteRejected(
-            f"{carrier} sent a {what} that is not a printable label (it starts with {data[:16]!r})",
+            Message("sent_not_printable_label_starts", {"carrier": carrier, "what": what, "data": data[:16]}),
             code="bad_label",
             retryable=True,
         )
     if claimed and claimed != found:
         raise RemoteRejected(
-            f"{carrier} said the label is {claimed.upper()} but sent {found.upper()}",
+            Message("said_label_but_sent", {"carrier": carrier, "claimed": claimed.upper(), "found": found.upper()}),
             code="bad_label",
             retryable=True,
         )
     if found == "pdf" and b"%%EOF" not in data[-1024:]:
-        raise RemoteRejected(f"{carrier} sent a truncated PDF label", code="bad_label", retryable=True)
+        raise RemoteRejected(
+            Message("sent_truncated_pdf_label", {"carrier": carrier}), code="bad_label", retryable=True
+        )
     if found == "png" and b"IEND" not in data[-32:]:
-        raise RemoteRejected(f"{carrier} sent a truncated PNG label", code="bad_label", retryable=True)
+        raise RemoteRejected(
+            Message("sent_truncated_png_label", {"carrier": carrier}), code="bad_label", retryable=True
+        )
     return found

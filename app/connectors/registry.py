@@ -12,12 +12,15 @@ from typing import Any
 
 from app.connectors.base import CarrierConnector, MarketplaceConnector
 from app.errors import InvalidInput
+from app.messages import Message
 
 MarketplaceFactory = Callable[[str, Mapping[str, Any], Mapping[str, str]], MarketplaceConnector]
 CarrierFactory = Callable[[str, Mapping[str, Any], Mapping[str, str]], CarrierConnector]
 
 
-def _simulator_marketplace(base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]) -> MarketplaceConnector:
+def _simulator_marketplace(
+    base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]
+) -> MarketplaceConnector:
     from app.connectors.simulator import SimulatorMarketplace
 
     return SimulatorMarketplace(base_url, secrets=secrets)
@@ -84,9 +87,7 @@ def _karrio(kind: str) -> CarrierFactory:
         try:
             from app.connectors import karrio_carriers
         except ImportError:
-            raise InvalidInput(
-                f"{kind} needs the karrio carrier SDK: install the carriers extra: uv sync --extra carriers"
-            ) from None
+            raise InvalidInput(Message("needs_karrio_carrier_sdk_install", {"kind": kind})) from None
         return karrio_carriers.factory(kind, base_url, settings, secrets)
 
     return build
@@ -113,15 +114,44 @@ CARRIERS: dict[str, CarrierFactory] = {
 }
 
 
-def marketplace(kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]) -> MarketplaceConnector:
+# kind -> the longest shipper reference the carrier's API takes (all take A-Z 0-9).
+# UPS ReferenceNumber.Value: 35; DHL Express ReferenceID: 35 (the XSD karrio ships);
+# FedEx customerReferences: karrio cuts them to 30 (lib.text(max=30)); USPS
+# customerReference: 30 (its label prints 30). YunExpress CustomerOrderNumber, 4PX
+# ref_no and Yanwen orderNumber take longer texts; 50 keeps us well inside them.
+REFERENCE_MAX_LENGTH: dict[str, int] = {
+    "simulator": 35,
+    "yunexpress": 50,
+    "4px": 50,
+    "yanwen": 50,
+    "ups": 35,
+    "fedex": 30,
+    "dhl_express": 35,
+    "usps": 30,
+}
+
+
+def reference_max_length(kind: str) -> int:
+    return REFERENCE_MAX_LENGTH.get(kind, 30)
+
+
+def marketplace(
+    kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]
+) -> MarketplaceConnector:
     factory = MARKETPLACES.get(kind)
     if factory is None:
-        raise InvalidInput(f"marketplace {kind!r} has no connector (known: {', '.join(sorted(MARKETPLACES))})")
+        raise InvalidInput(
+            Message(
+                "marketplace_has_no_connector_known", {"kind": kind, "marketplaces": ", ".join(sorted(MARKETPLACES))}
+            )
+        )
     return factory(base_url, settings, secrets)
 
 
 def carrier(kind: str, base_url: str, settings: Mapping[str, Any], secrets: Mapping[str, str]) -> CarrierConnector:
     factory = CARRIERS.get(kind)
     if factory is None:
-        raise InvalidInput(f"carrier {kind!r} has no connector (known: {', '.join(sorted(CARRIERS))})")
+        raise InvalidInput(
+            Message("carrier_has_no_connector_known", {"kind": kind, "carriers": ", ".join(sorted(CARRIERS))})
+        )
     return factory(base_url, settings, secrets)

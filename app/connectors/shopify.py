@@ -33,6 +33,7 @@ from app.errors import (
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 from app.ratelimit import RateLimit
 
 log = logging.getLogger(__name__)
@@ -115,13 +116,19 @@ def _money(value: Any, what: str) -> tuple[Decimal, str]:
     try:
         return Decimal(str(shop.get("amount", "0"))), str(shop.get("currencyCode") or "")
     except InvalidOperation:
-        raise RemoteRejected(f"Shopify sent an invalid amount {shop.get('amount')!r} for {what}") from None
+        raise RemoteRejected(
+            Message("remote_invalid_amount", {"who": "Shopify", "amount": shop.get("amount"), "what": what})
+        ) from None
 
 
 def order_from_shopify(node: Mapping[str, Any]) -> RemoteOrder:
     order_id = str(node["id"])
     cancelled = bool(node.get("cancelledAt"))
-    status = "cancelled" if cancelled else ("shipped" if node.get("displayFulfillmentStatus") == "FULFILLED" else "unshipped")
+    status = (
+        "cancelled"
+        if cancelled
+        else ("shipped" if node.get("displayFulfillmentStatus") == "FULFILLED" else "unshipped")
+    )
     updated = _time(node.get("updatedAt"))
     if updated is None:
         raise RemoteRejected(f"Shopify order {node.get('name') or order_id} has no updatedAt")
@@ -135,8 +142,11 @@ def order_from_shopify(node: Mapping[str, Any]) -> RemoteOrder:
         price, _ = _money(item.get("originalUnitPriceSet"), f"line {item.get('id')}")
         lines.append(
             RemoteLine(
-                line_id=str(item["id"]), sku=str(item.get("sku") or ""), title=str(item.get("title") or ""),
-                quantity=quantity, unit_price=price,
+                line_id=str(item["id"]),
+                sku=str(item.get("sku") or ""),
+                title=str(item.get("title") or ""),
+                quantity=quantity,
+                unit_price=price,
             )
         )
     ship = node.get("shippingAddress") or {}
@@ -148,7 +158,9 @@ def order_from_shopify(node: Mapping[str, Any]) -> RemoteOrder:
         status=status,
         updated_at=updated,
         created_at=_time(node.get("createdAt")),
-        paid_at=_time(node.get("processedAt") or node.get("createdAt")) if node.get("displayFinancialStatus") in PAID else None,
+        paid_at=_time(node.get("processedAt") or node.get("createdAt"))
+        if node.get("displayFinancialStatus") in PAID
+        else None,
         currency=currency or str(node.get("currencyCode") or ""),
         total=total,
         shipping_service=str((node.get("shippingLine") or {}).get("title") or ""),
@@ -195,9 +207,13 @@ class ShopifyConnector:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not access_token:
-            raise InvalidInput("the Shopify shop needs its Admin API access token")
+            raise InvalidInput(Message("shopify_shop_needs_admin_api"))
         self.http = JsonHttp(
-            endpoint, timeout=timeout, what="Shopify", headers={"X-Shopify-Access-Token": access_token}, secrets=[access_token]
+            endpoint,
+            timeout=timeout,
+            what="Shopify",
+            headers={"X-Shopify-Access-Token": access_token},
+            secrets=[access_token],
         )
         self.page_size = page_size
         self.initial_days = initial_days
@@ -247,9 +263,7 @@ class ShopifyConnector:
         _raise_user_errors(data, f"the fulfillment of order {order_id}")
         return str(data["fulfillment"]["id"])
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         return _fulfillment_for(self._order(order_id), package_reference)
 
     def update_tracking(
@@ -277,7 +291,9 @@ class ShopifyConnector:
     def _order(self, order_id: str) -> Mapping[str, Any]:
         order = self._graphql(ORDER_FULFILLMENT, {"id": order_id, "namespace": METAFIELD_NAMESPACE})["order"]
         if order is None:
-            raise RemoteRejected(f"Shopify has no order {order_id}", code="not_found")
+            raise RemoteRejected(
+                Message("remote_has_no_order", {"who": "Shopify", "order_id": order_id}), code="not_found"
+            )
         return order
 
     def _remember(self, order_id: str, reference: str, order: Mapping[str, Any], tracking: str) -> None:
@@ -306,11 +322,13 @@ class ShopifyConnector:
         for attempt in range(4):
             self._pace(document)
             try:
-                _, body = self.http.post(f"/admin/api/{API_VERSION}/graphql.json", {"query": document, "variables": variables})
+                _, body = self.http.post(
+                    f"/admin/api/{API_VERSION}/graphql.json", {"query": document, "variables": variables}
+                )
             except RemoteOutcomeUnknown as exc:
                 if mutation:
                     raise
-                raise RemoteUnreachable(str(exc)) from None  # a query changes nothing: just a failure
+                raise RemoteUnreachable(exc.message) from None  # a query changes nothing: just a failure
             cost = (body.get("extensions") or {}).get("cost") or {}
             self._note_cost(document, cost)
             errors = body.get("errors")
@@ -323,13 +341,17 @@ class ShopifyConnector:
                         log.info("Shopify throttled a query; waiting %.1f s", wait)
                         self.sleep(wait)
                         continue
-                    raise RemoteThrottled(f"Shopify's API budget is used up; trying again in {wait:.0f} s", retry_after=wait)
-                raise RemoteRejected(f"Shopify refused the request: {_messages(errors)}", code=_code(errors))
+                    raise RemoteThrottled(
+                        f"Shopify's API budget is used up; trying again in {wait:.0f} s", retry_after=wait
+                    )
+                raise RemoteRejected(
+                    Message("remote_refused_request", {"who": "Shopify", "text": _messages(errors)}), code=_code(errors)
+                )
             data = body.get("data")
             if not isinstance(data, dict):
-                raise RemoteRejected("Shopify answered without data", retryable=True)
+                raise RemoteRejected(Message("remote_answered_without_data", {"who": "Shopify"}), retryable=True)
             return data
-        raise RemoteThrottled("Shopify kept throttling the request; trying again later", retry_after=MAX_INLINE_WAIT)
+        raise RemoteThrottled(Message("remote_kept_throttling", {"who": "Shopify"}), retry_after=MAX_INLINE_WAIT)
 
     def _note_cost(self, document: str, cost: Mapping[str, Any]) -> None:
         status = cost.get("throttleStatus") or {}
@@ -376,7 +398,10 @@ def _code(errors: Any) -> str:
 def _raise_user_errors(payload: Mapping[str, Any], what: str) -> None:
     errors = payload.get("userErrors") or []
     if errors:
-        raise RemoteRejected(f"Shopify refused {what}: {_messages(errors)}", code="user_error")
+        raise RemoteRejected(
+            Message("remote_refused_what", {"who": "Shopify", "what": what, "reason": _messages(errors)}),
+            code="user_error",
+        )
 
 
 def _package_tracking(order: Mapping[str, Any], reference: str) -> list[str]:
@@ -438,6 +463,8 @@ def from_settings(base_url: str, settings: Mapping[str, Any], secrets: Mapping[s
     else:
         domain = str(settings.get("shop_domain") or "").strip().removeprefix("https://").rstrip("/")
         if not domain:
-            raise InvalidInput("the Shopify shop needs its domain (your-shop.myshopify.com)")
+            raise InvalidInput(Message("shopify_shop_needs_domain_your"))
         endpoint = f"https://{domain}"
-    return ShopifyConnector(endpoint, secrets.get("access_token", ""), notify_customer=bool(settings.get("notify_customer", True)))
+    return ShopifyConnector(
+        endpoint, secrets.get("access_token", ""), notify_customer=bool(settings.get("notify_customer", True))
+    )

@@ -9,19 +9,23 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.connectors._carrier_util import check_reference
 from app.connectors.base import (
+    Amount,
     ConfirmedLine,
     DuplicateReference,
+    Rate,
     RemoteAddress,
     RemoteLine,
     RemoteOrder,
-    Rate,
     Shipment,
     ShipmentRequest,
     TrackingEvent,
 )
 from app.connectors.http import JsonHttp, RemoteAuthFailed, Response
+from app.connectors.registry import reference_max_length
 from app.errors import RemoteRejected
+from app.messages import Message
 from app.ratelimit import RateLimit
 
 
@@ -115,7 +119,7 @@ class SimulatorMarketplace:
             body = self.http.request("POST", "/mp/token", form=form).body
             token = str(body.get("access_token", "")) if isinstance(body, dict) else ""
             if not token:
-                raise RemoteRejected("the marketplace gave no access token")
+                raise RemoteRejected(Message("marketplace_gave_no_access_token"))
             self.http.add_secret(token)
             self._token = token
             self.http.set_header("Authorization", f"Bearer {token}")
@@ -169,9 +173,7 @@ class SimulatorMarketplace:
         ).body
         return str(body.get("shipment_id", ""))
 
-    def find_shipment(
-        self, order_id: str, *, package_reference: str, tracking_number: str | None = None
-    ) -> str | None:
+    def find_shipment(self, order_id: str, *, package_reference: str, tracking_number: str | None = None) -> str | None:
         response = self._call(
             "GET", f"/mp/orders/{_path(order_id)}/shipments", params={"package_reference": package_reference}
         )
@@ -200,6 +202,7 @@ class SimulatorCarrier:
         self.http = JsonHttp(base_url, timeout=timeout, what="the carrier")
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
+        check_reference(self.name, request.reference, reference_max_length("simulator"))
         try:
             _, body = self.http.post("/carrier/shipments", _shipment_body(request))
         except RemoteRejected as exc:
@@ -219,7 +222,9 @@ class SimulatorCarrier:
         if not shipment.label_data and not body.get("preadvised"):
             label = self.get_label(shipment.shipment_id)
             if label is not None:
-                shipment = _shipment({**body, "label": {"format": label[0], "data_base64": base64.b64encode(label[1]).decode()}})
+                shipment = _shipment(
+                    {**body, "label": {"format": label[0], "data_base64": base64.b64encode(label[1]).decode()}}
+                )
         return shipment
 
     def cancel_shipment(self, shipment_id: str) -> str:
@@ -230,7 +235,7 @@ class SimulatorCarrier:
     def get_label(self, shipment_id: str) -> tuple[str, bytes] | None:
         status, body = self.http.get(f"/carrier/shipments/{_path(shipment_id)}/label")
         if status == 404:
-            raise RemoteRejected(f"the carrier has no shipment {shipment_id}", code="not_found")
+            raise RemoteRejected(Message("carrier_has_no_shipment", {"shipment_id": shipment_id}), code="not_found")
         if status == 202 or body.get("ready") is False or not body.get("data_base64"):
             return None
         return str(body.get("format") or "zpl"), base64.b64decode(body["data_base64"])
@@ -261,7 +266,9 @@ class SimulatorCarrier:
     def preadvice(self, request: ShipmentRequest, tracking_number: str) -> str:
         """Tell the carrier about a parcel labelled with a pool number; returns its shipment id."""
         try:
-            _, body = self.http.post("/carrier/preadvice", {**_shipment_body(request), "tracking_number": tracking_number})
+            _, body = self.http.post(
+                "/carrier/preadvice", {**_shipment_body(request), "tracking_number": tracking_number}
+            )
         except RemoteRejected as exc:
             if exc.code == "duplicate_reference":
                 payload = getattr(exc, "payload", {}) or {}
@@ -272,6 +279,11 @@ class SimulatorCarrier:
     def test_connection(self) -> str:
         _, body = self.http.get("/carrier/account")
         return f"connected to {body.get('name', 'the carrier')} as {body.get('account', '?')}"
+
+    def balance(self) -> Amount | None:
+        """The account's postage balance, as the carrier reports it."""
+        _, body = self.http.get("/carrier/account")
+        return _amount(body.get("balance"))
 
 
 def _shipment_body(request: ShipmentRequest) -> dict[str, Any]:
@@ -306,6 +318,8 @@ def _shipment_body(request: ShipmentRequest) -> dict[str, Any]:
 def _shipment(body: dict[str, Any]) -> Shipment:
     label = body.get("label") or {}
     data = label.get("data_base64")
+    found = body.get("recipient")
+    to: dict[str, Any] = found if isinstance(found, dict) else {}
     return Shipment(
         shipment_id=str(body["shipment_id"]),
         reference=str(body.get("reference", "")),
@@ -313,7 +327,27 @@ def _shipment(body: dict[str, Any]) -> Shipment:
         status=str(body.get("status", "created")),
         label_format=str(label.get("format", "")),
         label_data=base64.b64decode(data) if data else b"",
+        recipient_name=str(to.get("name") or ""),
+        recipient_postcode=str(to.get("postcode") or ""),
+        recipient_country=str(to.get("country") or ""),
+        weight_grams=body["weight_grams"] if isinstance(body.get("weight_grams"), int) else None,
+        item_count=body["pieces"] if isinstance(body.get("pieces"), int) else None,
+        price=_amount(body.get("price")),
+        balance=_amount(body.get("balance")),
     )
+
+
+def _amount(raw: Any) -> Amount | None:
+    """``{"amount": "7.40", "currency": "USD"}`` → Amount; anything else: not said."""
+    if not isinstance(raw, dict) or raw.get("amount") is None:
+        return None
+    try:
+        amount = Decimal(str(raw["amount"]))
+    except (InvalidOperation, ValueError):
+        raise RemoteRejected(f"the carrier sent an invalid amount {raw['amount']!r}") from None
+    if not amount.is_finite():
+        raise RemoteRejected(f"the carrier sent an invalid amount {raw['amount']!r}")
+    return Amount(amount, str(raw.get("currency") or "").upper()[:3])
 
 
 def _path(segment: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.errors import RemoteRejected
+from app.messages import Message
 
 
 def utc_time(value: object, who: str) -> dt.datetime | None:
@@ -14,5 +15,5 @@ def utc_time(value: object, who: str) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise RemoteRejected(f"{who} sent an unreadable time {value!r}") from None
+        raise RemoteRejected(Message("sent_unreadable_time", {"who": who, "value": value})) from None
     return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)

@@ -28,9 +28,11 @@ from app.connectors.base import ConfirmedLine, RemoteAddress, RemoteLine, Remote
 from app.connectors.http import JsonHttp, RemoteAuthFailed, RemoteThrottled, Response
 from app.connectors.values import utc_time
 from app.errors import RemoteRejected
+from app.messages import Message
 from app.ratelimit import RateLimit
 
 API = "/wp-json/wc/v3"
+TRACKING_API = "/wp-json/wc-shipment-tracking/v3"  # the Shipment Tracking extension's own namespace
 META_PREFIX = "_shipbench_shipment_"
 MAX_PAGE_SIZE = 100
 # WooCommerce documents no rate limit; small shared hosts are spared all the same.
@@ -59,7 +61,7 @@ def _decimal(value: object) -> Decimal:
     try:
         return Decimal(str(value if value not in (None, "") else "0"))
     except InvalidOperation:
-        raise RemoteRejected(f"WooCommerce sent an unreadable amount {value!r}") from None
+        raise RemoteRejected(Message("remote_unreadable_amount", {"who": "WooCommerce", "amount": value})) from None
 
 
 def _name(part: Mapping[str, Any]) -> str:
@@ -147,7 +149,9 @@ class WooCommerceMarketplace:
         timeout: float = 20.0,
     ) -> None:
         self.base_url = base_url.rstrip("/")
-        self.http = JsonHttp(self.base_url, timeout=timeout, what="WooCommerce", secrets=[consumer_key, consumer_secret])
+        self.http = JsonHttp(
+            self.base_url, timeout=timeout, what="WooCommerce", secrets=[consumer_key, consumer_secret]
+        )
         self._key, self._secret = consumer_key, consumer_secret
         self.shipment_tracking = shipment_tracking
         self.page_size = max(1, min(int(page_size), MAX_PAGE_SIZE))
@@ -163,7 +167,9 @@ class WooCommerceMarketplace:
 
     # --- transport --------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, *, params: Mapping[str, str] | None = None, **kwargs: Any) -> Response:
+    def _call(
+        self, method: str, path: str, *, params: Mapping[str, str] | None = None, api: str = "", **kwargs: Any
+    ) -> Response:
         if self._problem:
             raise RemoteAuthFailed(self._problem, code="no_credentials")
         query = dict(params or {})
@@ -174,7 +180,7 @@ class WooCommerceMarketplace:
             basic = base64.b64encode(f"{self._key}:{self._secret}".encode()).decode()
             headers["Authorization"] = f"Basic {basic}"
         try:
-            return self.http.request(method, API + path, params=query, headers=headers, **kwargs)
+            return self.http.request(method, (api or API) + path, params=query, headers=headers, **kwargs)
         except (RemoteThrottled, RemoteAuthFailed):
             raise
         except RemoteRejected as exc:
@@ -233,12 +239,20 @@ class WooCommerceMarketplace:
         response = self._call("GET", "/orders", params={"per_page": "1", "status": ",".join(OPEN_STATUSES)})
         return f"WooCommerce: connected, {response.headers.get('x-wp-total', '?')} orders to ship"
 
+    def has_shipment_tracking(self) -> bool:
+        """True when the shop answers the Shipment Tracking extension's ``wc-shipment-tracking/v3`` route."""
+        response = self._call("GET", "", api=TRACKING_API, ok_statuses=(404,))
+        return response.status == 200 and "wc-shipment-tracking" in str((response.body or {}).get("namespace", ""))
+
     # --- shipments --------------------------------------------------------------------
 
     def _order(self, order_id: str) -> Mapping[str, Any]:
         response = self._call("GET", f"/orders/{quote(order_id, safe='')}")
         if response.status == 404:
-            raise RemoteRejected(f"WooCommerce has no order {order_id}", code="woocommerce_rest_shop_order_invalid_id")
+            raise RemoteRejected(
+                Message("remote_has_no_order", {"who": "WooCommerce", "order_id": order_id}),
+                code="woocommerce_rest_shop_order_invalid_id",
+            )
         return response.body
 
     @staticmethod
@@ -282,7 +296,9 @@ class WooCommerceMarketplace:
         shipped: dict[str, int] = {}
         for shipment in shipments.values():
             for line in shipment.get("lines") or []:
-                shipped[str(line.get("line_id"))] = shipped.get(str(line.get("line_id")), 0) + int(line.get("quantity") or 0)
+                shipped[str(line.get("line_id"))] = shipped.get(str(line.get("line_id")), 0) + int(
+                    line.get("quantity") or 0
+                )
         items = order.get("line_items") or []
         return bool(items) and all(shipped.get(str(i["id"]), 0) >= int(i.get("quantity") or 0) for i in items)
 
@@ -297,11 +313,12 @@ class WooCommerceMarketplace:
                 json={"note": f"Shipped with {carrier}, tracking number {tracking_number}.", "customer_note": True},
             )
         if self.shipment_tracking:
-            trackings = self._call("GET", f"{path}/shipment-trackings").body
+            trackings = self._call("GET", f"{path}/shipment-trackings", api=TRACKING_API).body
             if not any(str(t.get("tracking_number")) == tracking_number for t in trackings if isinstance(t, Mapping)):
                 self._call(
                     "POST",
                     f"{path}/shipment-trackings",
+                    api=TRACKING_API,
                     json={
                         "custom_tracking_provider": carrier,
                         "tracking_number": tracking_number,
@@ -319,7 +336,12 @@ class WooCommerceMarketplace:
         order = self._order(order_id)
         shipment = self._shipments(order).get(package_reference)
         if shipment is None:
-            raise RemoteRejected(f"WooCommerce order {order_id} has no shipment for parcel {package_reference}")
+            raise RemoteRejected(
+                Message(
+                    "remote_no_shipment_for_parcel",
+                    {"who": "WooCommerce", "order_id": order_id, "package_reference": package_reference},
+                )
+            )
         if shipment.get("tracking_number") != tracking_number:
             shipment.update(tracking_number=tracking_number, carrier=carrier or shipment.get("carrier", ""))
             self._call(

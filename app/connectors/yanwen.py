@@ -43,6 +43,7 @@ from app.connectors.base import (
 )
 from app.connectors.http import JsonHttp
 from app.connectors.labels import check_label
+from app.connectors.registry import reference_max_length
 from app.connectors.signing import YANWEN_FORMAT, YANWEN_VERSION, yanwen_sign
 from app.errors import (
     InvalidInput,
@@ -50,6 +51,7 @@ from app.errors import (
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +68,31 @@ class YanwenConnector:
     name = CARRIER
 
     def __init__(
-        self, base_url: str, *, user_id: str, api_token: str, tracking_url: str = "", order_source: str = "Shipbench",
+        self,
+        base_url: str,
+        *,
+        user_id: str,
+        api_token: str,
+        tracking_url: str = "",
+        order_source: str = "Shipbench",
         timeout: float = 20.0,
     ) -> None:
         if not user_id or not api_token:
-            raise InvalidInput("the Yanwen account needs its user id (settings) and API token (secrets)")
+            raise InvalidInput(Message("yanwen_account_needs_user_id"))
         self.user_id, self.api_token, self.order_source = user_id, api_token, order_source
         self.http = JsonHttp(base_url or PRODUCTION_URL, timeout=timeout, what=CARRIER, secrets=[api_token])
         self.tracking = JsonHttp(
-            tracking_url or base_url or PRODUCTION_URL, timeout=timeout, what=f"{CARRIER} tracking",
-            headers={"Authorization": api_token}, secrets=[api_token],
+            tracking_url or base_url or PRODUCTION_URL,
+            timeout=timeout,
+            what=f"{CARRIER} tracking",
+            headers={"Authorization": api_token},
+            secrets=[api_token],
         )
 
     # -- the connector contract -----------------------------------------------------------
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
+        util.check_reference(CARRIER, request.reference, reference_max_length("yanwen"))
         answer = self.call("express.order.create", self.order(request), check=False)
         if not answer.get("success"):
             code, message = str(answer.get("code") or ""), str(answer.get("message") or "")
@@ -93,14 +105,18 @@ class YanwenConnector:
             raise util.refusal(CARRIER, request.reference, message, code=f"yanwen_{code}")
         data = answer.get("data") or {}
         waybill = str(data.get("waybillNumber") or "")
-        return self._with_label(Shipment(shipment_id=waybill, reference=request.reference, tracking_number=waybill, status="created"))
+        return self._with_label(
+            Shipment(shipment_id=waybill, reference=request.reference, tracking_number=waybill, status="created")
+        )
 
     def find_shipment(self, reference: str) -> Shipment | None:
         found = self._lookup(reference)
         return self._with_label(found) if found is not None else None
 
     def cancel_shipment(self, shipment_id: str) -> None:
-        answer = self.call("express.order.cancel", {"waybillNumber": shipment_id, "note": "cancelled by the seller"}, check=False)
+        answer = self.call(
+            "express.order.cancel", {"waybillNumber": shipment_id, "note": "cancelled by the seller"}, check=False
+        )
         if answer.get("success") or str(answer.get("code")) == NOT_FOUND:
             return
         raise util.refusal(CARRIER, shipment_id, str(answer.get("message") or ""), code=f"yanwen_{answer.get('code')}")
@@ -110,14 +126,18 @@ class YanwenConnector:
         if not answer.get("success"):
             if str(answer.get("code")) == LABEL_PENDING:
                 return None
-            raise util.refusal(CARRIER, shipment_id, str(answer.get("message") or ""), code=f"yanwen_{answer.get('code')}")
+            raise util.refusal(
+                CARRIER, shipment_id, str(answer.get("message") or ""), code=f"yanwen_{answer.get('code')}"
+            )
         data = answer.get("data") or {}
         if not data.get("isSuccess", True):
             raise util.refusal(CARRIER, shipment_id, str(data.get("errorMsg") or "no label"), code="yanwen_label")
         try:
             pdf = base64.b64decode(str(data.get("base64String") or ""), validate=True)
         except (binascii.Error, ValueError):
-            raise RemoteRejected(f"{CARRIER} sent a label that is not base64", code="bad_label", retryable=True) from None
+            raise RemoteRejected(
+                Message("sent_label_not_base", {"carrier": CARRIER}), code="bad_label", retryable=True
+            ) from None
         return check_label("pdf", pdf, carrier=CARRIER), pdf
 
     def track(self, tracking_number: str) -> list[TrackingEvent]:
@@ -211,11 +231,16 @@ class YanwenConnector:
             "format": YANWEN_FORMAT,
             "timestamp": timestamp,
             "version": YANWEN_VERSION,
-            "sign": yanwen_sign(api_token=self.api_token, user_id=self.user_id, method=method, timestamp=timestamp, body=raw),
+            "sign": yanwen_sign(
+                api_token=self.api_token, user_id=self.user_id, method=method, timestamp=timestamp, body=raw
+            ),
         }
         try:
             response = self.http.request(
-                "POST", "/api/order", params=params, data=raw.encode("utf-8"),
+                "POST",
+                "/api/order",
+                params=params,
+                data=raw.encode("utf-8"),
                 headers={"Content-Type": "application/json;charset=UTF-8"},
             )
         except RemoteRejected as exc:
@@ -223,7 +248,7 @@ class YanwenConnector:
             raise util.reword(exc, CARRIER, payload.get("message", "") if isinstance(payload, dict) else "") from None
         answer = response.body
         if not isinstance(answer, dict) or "success" not in answer:
-            raise RemoteRejected(f"{CARRIER} sent an answer that is not its usual envelope", retryable=True)
+            raise RemoteRejected(Message("sent_answer_not_usual_envelope", {"carrier": CARRIER}), retryable=True)
         if check and not answer.get("success"):
             raise util.refusal(CARRIER, "", str(answer.get("message") or ""), code=f"yanwen_{answer.get('code')}")
         return answer
@@ -233,7 +258,20 @@ class YanwenConnector:
         for row in rows:
             if str(row.get("orderNumber")) == reference and row.get("status") != STATUS_CANCELLED:
                 waybill = str(row.get("waybillNumber") or "")
-                return Shipment(shipment_id=waybill, reference=reference, tracking_number=waybill, status="created")
+                to = row.get("receiverInfo") if isinstance(row.get("receiverInfo"), dict) else {}
+                parcel = row.get("parcelInfo") if isinstance(row.get("parcelInfo"), dict) else {}
+                weight, pieces = parcel.get("totalWeight"), parcel.get("totalQuantity")
+                return Shipment(
+                    shipment_id=waybill,
+                    reference=reference,
+                    tracking_number=waybill,
+                    status="created",
+                    recipient_name=str(to.get("name") or ""),
+                    recipient_postcode=str(to.get("zipCode") or ""),
+                    recipient_country=str(to.get("country") or ""),
+                    weight_grams=int(weight) if isinstance(weight, (int, float)) and weight else None,
+                    item_count=int(pieces) if isinstance(pieces, int) and pieces else None,
+                )
         return None
 
     def _with_label(self, shipment: Shipment) -> Shipment:

@@ -37,6 +37,7 @@ from app.connectors.base import (
 )
 from app.connectors.http import JsonHttp
 from app.connectors.labels import check_label
+from app.connectors.registry import reference_max_length
 from app.connectors.signing import yunexpress_authorization
 from app.errors import (
     InvalidInput,
@@ -44,6 +45,7 @@ from app.errors import (
     RemoteRejected,
     RemoteUnreachable,
 )
+from app.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +64,7 @@ class YunExpressConnector:
 
     def __init__(self, base_url: str, *, customer_code: str, api_secret: str, timeout: float = 20.0) -> None:
         if not customer_code or not api_secret:
-            raise InvalidInput("the YunExpress account needs its customer code (settings) and API secret (secrets)")
+            raise InvalidInput(Message("yunexpress_account_needs_customer_code"))
         self.customer_code = customer_code
         auth = yunexpress_authorization(customer_code, api_secret)
         self.http = JsonHttp(
@@ -76,9 +78,12 @@ class YunExpressConnector:
     # -- the connector contract -----------------------------------------------------------
 
     def create_shipment(self, request: ShipmentRequest) -> Shipment:
+        util.check_reference(CARRIER, request.reference, reference_max_length("yunexpress"))
         body = self._call("POST", "/api/WayBill/CreateOrder", json=[self.order(request)])
         items = body.get("Item") or []
-        item = next((i for i in items if i.get("CustomerOrderNumber") == request.reference), items[0] if items else None)
+        item = next(
+            (i for i in items if i.get("CustomerOrderNumber") == request.reference), items[0] if items else None
+        )
         if not isinstance(item, dict):
             raise util.refusal(CARRIER, request.reference, body.get("Message") or "no answer for this order")
         if item.get("Success") != 1:
@@ -104,16 +109,24 @@ class YunExpressConnector:
         return self._with_label(found) if found is not None else None
 
     def cancel_shipment(self, shipment_id: str) -> None:
-        item = self._call("POST", "/api/WayBill/Delete", json={"OrderType": "1", "OrderNumber": shipment_id}).get("Item") or {}
+        item = (
+            self._call("POST", "/api/WayBill/Delete", json={"OrderType": "1", "OrderNumber": shipment_id}).get("Item")
+            or {}
+        )
         if item.get("Status") == "Success":
             return
         remark = str(item.get("Remark") or "")
         if "不存在" in remark:
             return  # nothing live to void
         # Already received by YunExpress: only an intercept stops it now.
-        item = self._call(
-            "POST", "/api/WayBill/Intercept", json={"OrderType": "1", "OrderNumber": shipment_id, "Remark": "cancelled by the seller"}
-        ).get("Item") or {}
+        item = (
+            self._call(
+                "POST",
+                "/api/WayBill/Intercept",
+                json={"OrderType": "1", "OrderNumber": shipment_id, "Remark": "cancelled by the seller"},
+            ).get("Item")
+            or {}
+        )
         if item.get("Status") != "Success":
             raise util.refusal(CARRIER, shipment_id, str(item.get("Remark") or remark), code="yunexpress_cancel")
 
@@ -221,11 +234,19 @@ class YunExpressConnector:
         if str(item.get("OrderNumber")) != reference or item.get("Status") == STATUS_DELETED:
             return None
         waybill = str(item.get("WayBillNumber") or "")
+        found = item.get("Receiver")
+        to: dict[str, Any] = found if isinstance(found, dict) else {}
+        parcels = [p for p in item.get("Parcels") or [] if isinstance(p, dict)]
         return Shipment(
             shipment_id=waybill,
             reference=reference,
             tracking_number=str(item.get("TrackingNumber") or waybill),
             status="created",
+            recipient_name=" ".join(str(to.get(k) or "") for k in ("FirstName", "LastName")).strip(),
+            recipient_postcode=str(to.get("Zip") or ""),
+            recipient_country=str(to.get("CountryCode") or ""),
+            weight_grams=util.grams(item.get("Weight")),
+            item_count=sum(int(p.get("Quantity") or 0) for p in parcels) if parcels else None,
         )
 
     def _with_label(self, shipment: Shipment) -> Shipment:
@@ -239,7 +260,9 @@ class YunExpressConnector:
             return shipment
         return dataclasses.replace(shipment, label_format=label[0], label_data=label[1])
 
-    def _call(self, method: str, path: str, *, params: Mapping[str, str] | None = None, json: Any = None) -> dict[str, Any]:
+    def _call(
+        self, method: str, path: str, *, params: Mapping[str, str] | None = None, json: Any = None
+    ) -> dict[str, Any]:
         try:
             response = self.http.request(method, path, params=params, json=json, ok_statuses=())
         except RemoteRejected as exc:
@@ -247,7 +270,7 @@ class YunExpressConnector:
             raise util.reword(exc, CARRIER, payload.get("Message", "") if isinstance(payload, dict) else "") from None
         body = response.body
         if not isinstance(body, dict):
-            raise RemoteRejected(f"{CARRIER} sent an answer that is not a JSON object", retryable=True)
+            raise RemoteRejected(Message("sent_answer_not_json_object", {"carrier": CARRIER}), retryable=True)
         return body
 
 

@@ -30,6 +30,19 @@ PRICE_TABLE: dict[str, tuple[str, Decimal, Decimal, int]] = {
     "EXP": ("Express", Decimal("12.00"), Decimal("1.50"), 3),
 }
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+CURRENCY = "USD"
+# Prepaid postage on the simulated account: enough for any demo or benchmark; a test sets
+# it lower (``set_balance``) to see a booking refused for want of money.
+OPENING_BALANCE = Decimal("250000.00")
+_NEAR_COUNTRIES = ("DE", "FR", "NL", "GB", "US")
+
+
+def price_of(service: str, weight_grams: int | None, country: str) -> Decimal:
+    """What a booking costs, the same figure ``rates`` quotes (an unknown weight: one step)."""
+    _, base, per, _ = PRICE_TABLE[service]
+    steps = max(1, -(-(weight_grams or 0) // 100))
+    surcharge = Decimal(0) if country in _NEAR_COUNTRIES else Decimal("1.00")
+    return base + per * steps + surcharge
 
 
 def s10_valid(number: str) -> bool:
@@ -72,6 +85,11 @@ class CarrierState:
         # request as that carrier's API took it, label readiness, tracking events.
         self._notes: dict[str, dict[str, Any]] = {}
         self.face_settings: dict[str, Any] = {}  # e.g. {"label_delay_polls": 1}
+        # The account's postage money, as real carrier APIs report it: each booking is
+        # charged, a refunded void is paid back, a booking it cannot pay is refused (402).
+        self._balance = OPENING_BALANCE
+        self._charged: dict[str, Decimal] = {}  # shipment id -> price charged
+        self._refunded: dict[str, Decimal] = {}  # shipment id -> amount paid back
 
     def create_shipment(
         self, body: dict[str, Any], *, late_label: tuple[int, float] | None = None, duplicate: bool = False
@@ -131,6 +149,14 @@ class CarrierState:
                 raise ApiError(422, "invalid_label", str(exc)) from None
             if body.get("contains_battery") and service == "ECO":
                 raise ApiError(422, "dangerous_goods", "Economy does not carry batteries")
+            price = price_of(service, weight, str(recipient["country"]))
+            if price > self._balance:
+                raise ApiError(
+                    402,
+                    "insufficient_balance",
+                    f"the account's balance {self._balance} {CURRENCY} does not cover {price} {CURRENCY}; top it up",
+                )
+            self._balance -= price
             self._serial += 1
             self._creates += 1
             shipment_id = f"CS-{len(self._shipments) + 1}"
@@ -142,9 +168,13 @@ class CarrierState:
                 "service": service,
                 "order_reference": order_reference,
                 "weight_grams": weight,
+                "recipient": recipient,
+                "pieces": _pieces(body.get("customs")),
                 "created_at": iso(self._clock()),
                 "cancelled_at": None,
+                "price": {"amount": str(price), "currency": CURRENCY},
             }
+            self._charged[shipment_id] = price
             self._shipments[shipment_id] = shipment
             self._by_reference.setdefault(reference, []).append(shipment_id)
             self._labels[shipment_id] = {"format": "zpl", "data_base64": base64.b64encode(data).decode("ascii")}
@@ -152,11 +182,12 @@ class CarrierState:
             self._events[shipment_id] = [_event(self._clock(), "info_received", "Shipment information received")]
             if self._on_live_shipment is not None and order_reference:
                 self._on_live_shipment(order_reference)
+            balance = self._balance_answer()
             if late_label is not None:
                 calls, seconds = late_label
                 self._label_wait[shipment_id] = [float(calls), time.monotonic() + seconds]
-                return dict(shipment)
-            return {**shipment, "label": dict(self._labels[shipment_id])}
+                return {**shipment, "balance": balance}
+            return {**shipment, "label": dict(self._labels[shipment_id]), "balance": balance}
 
     def preadvice(self, body: dict[str, Any]) -> dict[str, Any]:
         """Announce a parcel labelled with a number from the shop's pool; idempotent per number."""
@@ -173,16 +204,16 @@ class CarrierState:
             if existing is not None:
                 shipment = self._shipments[existing]
                 if shipment["reference"] != reference:
-                    raise ApiError(
-                        409, "tracking_in_use", f"{tracking} was pre-advised for {shipment['reference']}"
-                    )
+                    raise ApiError(409, "tracking_in_use", f"{tracking} was pre-advised for {shipment['reference']}")
                 return dict(shipment)
             live = self._live(reference)
             if live is not None:
                 raise ApiError(
-                    409, "duplicate_reference",
+                    409,
+                    "duplicate_reference",
                     f"shipment {live['shipment_id']} already exists for reference {reference}",
-                    shipment_id=live["shipment_id"], tracking_number=live["tracking_number"],
+                    shipment_id=live["shipment_id"],
+                    tracking_number=live["tracking_number"],
                 )
             shipment_id = f"CS-{len(self._shipments) + 1}"
             shipment = {
@@ -197,6 +228,8 @@ class CarrierState:
                 "cancelled_at": None,
                 "preadvised": True,
                 "country": recipient["country"],
+                "recipient": recipient,
+                "pieces": _pieces(body.get("customs")),
             }
             self._shipments[shipment_id] = shipment
             self._by_reference.setdefault(reference, []).append(shipment_id)
@@ -209,15 +242,31 @@ class CarrierState:
         if not isinstance(weight, int) or isinstance(weight, bool) or weight <= 0:
             raise ApiError(422, "invalid_weight", "weight_grams must be a positive integer")
         country = str(body.get("country") or "")
-        steps = -(-weight // 100)
-        surcharge = Decimal(0) if country in ("DE", "FR", "NL", "GB", "US") else Decimal("1.00")
         return {
-            "currency": "USD",
+            "currency": CURRENCY,
             "rates": [
-                {"service": code, "name": name, "amount": str(base + per * steps + surcharge), "days": days}
-                for code, (name, base, per, days) in PRICE_TABLE.items()
+                {"service": code, "name": name, "amount": str(price_of(code, weight, country)), "days": days}
+                for code, (name, _base, _per, days) in PRICE_TABLE.items()
             ],
         }
+
+    def account(self) -> dict[str, Any]:
+        with self._lock:
+            return {
+                "account": "DEMO-0001",
+                "name": "Demo Express",
+                "services": list(SERVICES),
+                "balance": self._balance_answer(),
+            }
+
+    def set_balance(self, amount: Decimal) -> dict[str, Any]:
+        """Test bench: the account's prepaid postage is now ``amount``."""
+        with self._lock:
+            self._balance = amount
+            return self._balance_answer()
+
+    def _balance_answer(self) -> dict[str, str]:
+        return {"amount": str(self._balance), "currency": CURRENCY}
 
     def tracking(self, tracking_number: str) -> dict[str, Any]:
         with self._lock:
@@ -272,10 +321,21 @@ class CarrierState:
                 shipment["cancelled_at"] = iso(self._clock())
                 handed_over = any(e["status"] != "info_received" for e in self._events.get(shipment_id, ()))
                 shipment["refund"] = "refused" if handed_over else "refunded"
+                charged = self._charged.get(shipment_id)
+                if charged is not None and not handed_over:
+                    self._balance += charged
+                    self._refunded[shipment_id] = charged
                 self._events.setdefault(shipment_id, []).append(
                     _event(self._clock(), "cancelled", "Shipment cancelled by the shipper")
                 )
-            return {"shipment_id": shipment_id, "status": "cancelled", "refund": shipment["refund"]}
+            refunded = self._refunded.get(shipment_id)
+            return {
+                "shipment_id": shipment_id,
+                "status": "cancelled",
+                "refund": shipment["refund"],
+                **({"refund_amount": {"amount": str(refunded), "currency": CURRENCY}} if refunded is not None else {}),
+                "balance": self._balance_answer(),
+            }
 
     def ledger(self) -> dict[str, Any]:
         with self._lock:
@@ -290,6 +350,10 @@ class CarrierState:
                 "shipments": shipments,
                 "create_requests": dict(self._create_requests),
                 "preadvices": dict(self._preadvices),
+                # money: what each booking was charged and each void paid back, the balance left
+                "charged": {sid: str(v) for sid, v in self._charged.items()},
+                "refunded": {sid: str(v) for sid, v in self._refunded.items()},
+                "balance": str(self._balance),
             }
 
     # -- for the carrier faces (added; the generic routes above do not use them) -------
@@ -375,6 +439,13 @@ def _address(data: Any, role: str) -> dict[str, Any]:
         "country": data["country"],
         "phone": str(data.get("phone") or ""),
     }
+
+
+def _pieces(customs: Any) -> int | None:
+    """Pieces declared on the customs lines (what the carrier's record keeps of the contents)."""
+    if not isinstance(customs, list) or not customs:
+        return None
+    return sum(int(c.get("quantity") or 0) for c in customs if isinstance(c, dict))
 
 
 def _event(at: datetime, status: str, description: str, location: str = "") -> dict[str, str]:

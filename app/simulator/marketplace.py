@@ -142,8 +142,7 @@ class MarketplaceState:
                     raise ApiError(
                         409,
                         "duplicate_reference",
-                        f"package reference {package_reference} was confirmed for order "
-                        f"{existing['order_id']}",
+                        f"package reference {package_reference} was confirmed for order {existing['order_id']}",
                         shipment_id=existing["shipment_id"],
                     )
                 return 200, {"shipment_id": existing["shipment_id"], "duplicate": True}

@@ -7,8 +7,8 @@ read auth headers and form fields; the server sets this before calling a route.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
+from email.message import Message
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -18,7 +18,7 @@ class Request:
     method: str
     path: str
     query: dict[str, str]
-    headers: Mapping[str, str]  # case-insensitive (http.client.HTTPMessage)
+    headers: Message  # case-insensitive: the server's http.client.HTTPMessage
     raw: bytes = b""
     query_list: list[tuple[str, str]] = field(default_factory=list)  # repeated keys kept
 

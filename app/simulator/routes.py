@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
@@ -187,13 +188,25 @@ def carrier_tracking(sim: Simulator, params: Params, query: Params, body: Any) -
 
 
 def carrier_account(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
-    return 200, {"account": "DEMO-0001", "name": "Demo Express", "services": ["ECO", "STD", "EXP"]}
+    return 200, sim.carrier.account()
+
+
+def carrier_admin_balance(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """Test bench: set the account's prepaid postage (``{"amount": "12.50"}``)."""
+    raw = _object(body).get("amount")
+    try:
+        amount = Decimal(str(raw))
+    except (InvalidOperation, ValueError):
+        raise ApiError(422, "invalid_amount", f"{raw!r} is not an amount") from None
+    return 200, sim.carrier.set_balance(amount)
 
 
 def carrier_admin_event(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
     body = _object(body)
     return 200, sim.carrier.add_event(
-        params["shipment_id"], _required_str(body, "status"), str(body.get("description") or ""),
+        params["shipment_id"],
+        _required_str(body, "status"),
+        str(body.get("description") or ""),
         str(body.get("location") or ""),
     )
 
@@ -269,6 +282,7 @@ ROUTES: tuple[Route, ...] = (
     _route("GET", f"/carrier/tracking/{_ID.format('tracking_number')}", carrier_tracking),
     _route("GET", "/carrier/account", carrier_account),
     _route("POST", f"/carrier/_admin/shipments/{_SHIPMENT}/events", carrier_admin_event),
+    _route("POST", "/carrier/_admin/balance", carrier_admin_balance),
     _route("GET", "/_admin/faults", faults_get),
     _route("POST", "/_admin/faults", faults_set),
 )

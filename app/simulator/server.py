@@ -14,9 +14,9 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -71,7 +71,14 @@ class Faults:
     def __post_init__(self) -> None:
         if self.latency_ms < 0:
             raise ValueError(f"latency must not be negative, got {self.latency_ms} ms")
-        for name in ("error_rate", "lost_response_rate", "rate_limit_rate", "throttle_rate", "expired_token_rate", "duplicate_rate"):
+        for name in (
+            "error_rate",
+            "lost_response_rate",
+            "rate_limit_rate",
+            "throttle_rate",
+            "expired_token_rate",
+            "duplicate_rate",
+        ):
             rate = getattr(self, name)
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, got {rate}")
@@ -303,12 +310,13 @@ class Simulator:
         seed_orders: bool = True,
         faults: Faults | None = None,
         order_count: int = 60,
+        order_seed: int = 0,
     ) -> None:
         self.host = host
         self._port = port
         self.faults = faults if faults is not None else Faults()
         self._lock = threading.RLock()
-        seeded = make_orders(order_count) if seed_orders else None
+        seeded = make_orders(order_count, seed=order_seed) if seed_orders else None
         self.marketplace = MarketplaceState(
             self._lock,
             seeded.orders if seeded else (),

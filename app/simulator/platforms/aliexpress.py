@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from app.simulator import consent
 from app.simulator.errors import ApiError
 from app.simulator.marketplace import parse_time
 from app.simulator.request import current
@@ -72,10 +73,18 @@ class _GatewayError(ApiError):
 
 def render_error(error: ApiError) -> tuple[int, Any, dict[str, str]]:
     if error.status == 429:
-        code, msg, sub = "ApiCallLimit", "This ban will last for 1 more seconds", "This ban will last for 1 more seconds"
+        code, msg, sub = (
+            "ApiCallLimit",
+            "This ban will last for 1 more seconds",
+            "This ban will last for 1 more seconds",
+        )
         return 200, _error_body(code, msg, "", sub, "ISP"), {}
     if error.status >= 500:
-        return error.status, _error_body("ServiceUnavailable", "The service is temporarily unavailable", "", "", "ISP"), {}
+        return (
+            error.status,
+            _error_body("ServiceUnavailable", "The service is temporarily unavailable", "", "", "ISP"),
+            {},
+        )
     if isinstance(error, _GatewayError):
         extra = error.extra
         return 200, _error_body(error.error, error.message, extra["sub_code"], extra["sub_msg"], extra["type"]), {}
@@ -151,6 +160,48 @@ def refresh_token(sim: Simulator, params: Params, query: Params, body: Any) -> t
             "type": "ISV",
             "code": "InvalidRefreshToken",
             "message": "The specified refresh token is invalid or expired",
+            "request_id": secrets.token_hex(6),
+        }
+    gateway = _gateway(sim)
+    with gateway.lock:
+        gateway.serial += 1
+        access = f"50000{gateway.serial:04d}{secrets.token_hex(12)}"
+        gateway.access.add(access)
+    return 200, {
+        "access_token": access,
+        "refresh_token": refresh,
+        "expires_in": 2592000,
+        "refresh_expires_in": 5184000,
+        "seller_id": "2600000001",
+        "user_id": "2600000001",
+        "account": "seller@shipbench.example",
+        "account_platform": "seller_center",
+        "code": "0",
+        "request_id": secrets.token_hex(6),
+    }
+
+
+def authorize(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """GET /oauth/authorize: the seller signs in and authorises the app."""
+    gateway = _gateway(sim)
+    with gateway.lock:
+        known = query.get("client_id", "") in gateway.apps
+    return consent.consent(sim, "aliexpress", query, known_client=known)
+
+
+def create_token(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """POST /rest/auth/token/create: the authorisation code for an access and a refresh token."""
+    values = _params()
+    try:
+        _check_signature(sim, values, "/auth/token/create")
+    except _GatewayError as error:
+        return 200, {"type": "ISV", "code": error.error, "message": error.message, "request_id": secrets.token_hex(6)}
+    refresh = consent.redeem(sim, "aliexpress", values.get("code", ""), values.get("app_key", ""), None)
+    if not refresh:
+        return 200, {
+            "type": "ISV",
+            "code": "InvalidCode",
+            "message": "The specified code is invalid or expired",
             "request_id": secrets.token_hex(6),
         }
     gateway = _gateway(sim)
@@ -255,7 +306,9 @@ def list_item(order: dict[str, Any], confirmations: list[dict[str, Any]], now: d
         "product_list": {
             "order_product_dto": [
                 {
-                    "child_id": ae_id(order["id"]) * 100 + index if isinstance(ae_id(order["id"]), int) else line["line_id"],
+                    "child_id": ae_id(order["id"]) * 100 + index
+                    if isinstance(ae_id(order["id"]), int)
+                    else line["line_id"],
                     "product_id": 1005000000000000 + index,
                     "product_name": line.get("title", ""),
                     "product_count": line["quantity"],
@@ -279,7 +332,9 @@ def detail(order: dict[str, Any], confirmations: list[dict[str, Any]], now: date
     country_code, _, number = phone.removeprefix("+").partition(" ") if phone.startswith("+") else ("", "", phone)
     first, _, last = order["buyer"]["name"].rpartition(" ")
     children = []
-    for index, (line, product) in enumerate(zip(order["lines"], item["product_list"]["order_product_dto"], strict=True)):
+    for index, (line, product) in enumerate(
+        zip(order["lines"], item["product_list"]["order_product_dto"], strict=True)
+    ):
         child = {
             "id": product["child_id"],
             "product_id": product["product_id"],
@@ -414,8 +469,13 @@ def _failure(error: ApiError) -> dict[str, Any]:
         "duplicate_reference": "B_DELIVERY_LOGISTICS_NO_USED",
         "not_found": "B_DELIVERY_ORDER_NOT_FOUND",
     }
-    return {"result": {"result_success": False, "result_error_code": codes.get(error.error, "B_DELIVERY_FAILED"),
-                       "result_error_desc": error.message}}
+    return {
+        "result": {
+            "result_success": False,
+            "result_error_code": codes.get(error.error, "B_DELIVERY_FAILED"),
+            "result_error_desc": error.message,
+        }
+    }
 
 
 def order_fulfill(sim: Simulator, values: dict[str, str]) -> dict[str, Any]:
@@ -458,11 +518,18 @@ def modify_send(sim: Simulator, values: dict[str, str]) -> dict[str, Any]:
         if entry is None:
             raise ApiError(404, "not_found", f"no shipment {values['old_logistics_no']} on order {values['out_ref']}")
         sim.marketplace.update_tracking(
-            order_id, entry["shipment_id"], tracking_number=values["new_logistics_no"], carrier=values["new_service_name"]
+            order_id,
+            entry["shipment_id"],
+            tracking_number=values["new_logistics_no"],
+            carrier=values["new_service_name"],
         )
     except ApiError as error:
         failure = _failure(error)["result"]
-        return {"result_success": False, "error_code": failure["result_error_code"], "error_desc": failure["result_error_desc"]}
+        return {
+            "result_success": False,
+            "error_code": failure["result_error_code"],
+            "error_desc": failure["result_error_desc"],
+        }
     return {"result_success": True}
 
 
@@ -491,4 +558,6 @@ ROUTES: tuple[Route, ...] = (
     route("GET", "/sync", sync, render_error=render_error),
     route("POST", "/sync", sync, mutating=True, render_error=render_error),
     route("POST", "/rest/auth/token/refresh", refresh_token, render_error=render_error),
+    route("POST", "/rest/auth/token/create", create_token, render_error=render_error),
+    route("GET", "/oauth/authorize", authorize),
 )

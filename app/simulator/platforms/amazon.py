@@ -99,7 +99,9 @@ def _lwa_error(error: ApiError) -> tuple[int, Any, dict[str, str]]:
 def lwa_token(sim: Simulator, params: dict[str, str], query: dict[str, str], body: Any) -> tuple[int, Any]:
     form = current().form()
     if form.get("grant_type") != "refresh_token":
-        raise ApiError(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server")
+        raise ApiError(
+            400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server"
+        )
     if not form.get("client_id") or not form.get("client_secret"):
         raise ApiError(401, "invalid_client", "Client authentication failed")
     if not form.get("refresh_token", "").startswith("Atzr|"):
@@ -109,7 +111,12 @@ def lwa_token(sim: Simulator, params: dict[str, str], query: dict[str, str], bod
     with auth.lock:
         auth.tokens.add(token)
         auth.refreshes += 1
-    return 200, {"access_token": token, "refresh_token": form["refresh_token"], "token_type": "bearer", "expires_in": 3600}
+    return 200, {
+        "access_token": token,
+        "refresh_token": form["refresh_token"],
+        "token_type": "bearer",
+        "expires_in": 3600,
+    }
 
 
 # -- checks every SP-API call goes through ------------------------------------------------
@@ -126,7 +133,9 @@ def _gate(sim: Simulator, operation: str, *, allow_rdt: bool = False) -> bool:
             auth.tokens.discard(token)
             raise ApiError(403, "unauthorized", _DENIED, details="The access token you provided has expired.")
     if not known:
-        raise ApiError(403, "unauthorized", _DENIED, details="The access token you provided is revoked, malformed or invalid.")
+        raise ApiError(
+            403, "unauthorized", _DENIED, details="The access token you provided is revoked, malformed or invalid."
+        )
     if sim.faults.roll(sim.faults.throttle_rate):
         raise ApiError(429, "throttled", "You exceeded your quota for the requested resource.", operation=operation)
     return is_rdt
@@ -161,7 +170,9 @@ def _status(order: dict[str, Any], shipped: dict[str, int]) -> str:
     return "PartiallyShipped" if any(shipped.values()) else "Unshipped"
 
 
-def amazon_order(order: dict[str, Any], shipped: dict[str, int], marketplace_id: str, *, restricted: bool) -> dict[str, Any]:
+def amazon_order(
+    order: dict[str, Any], shipped: dict[str, int], marketplace_id: str, *, restricted: bool
+) -> dict[str, Any]:
     ship = order["ship_to"]
     created = parse_time(order["created_at"])
     ordered = sum(line["quantity"] for line in order["lines"])
@@ -244,7 +255,16 @@ def amazon_item(order: dict[str, Any], line: dict[str, Any], shipped: dict[str, 
 # -- routes ------------------------------------------------------------------------------
 
 
-_STATUSES = {"Pending", "Unshipped", "PartiallyShipped", "Shipped", "Canceled", "Unfulfillable", "InvoiceUnconfirmed", "PendingAvailability"}
+_STATUSES = {
+    "Pending",
+    "Unshipped",
+    "PartiallyShipped",
+    "Shipped",
+    "Canceled",
+    "Unfulfillable",
+    "InvoiceUnconfirmed",
+    "PendingAvailability",
+}
 
 
 def _csv(query: dict[str, str], name: str) -> list[str]:
@@ -289,7 +309,9 @@ def get_orders(sim: Simulator, params: dict[str, str], query: dict[str, str], bo
     for order in page:
         if created_after is not None and parse_time(order["created_at"]) < created_after:
             continue
-        raw = amazon_order(order, sim.marketplace.shipped_quantities(order["id"]), marketplaces[0], restricted=restricted)
+        raw = amazon_order(
+            order, sim.marketplace.shipped_quantities(order["id"]), marketplaces[0], restricted=restricted
+        )
         if raw["OrderStatus"] in statuses and (not channels or "MFN" in channels):
             orders.append(raw)
     payload: dict[str, Any] = {"Orders": orders}
@@ -358,7 +380,8 @@ def confirm_shipment(sim: Simulator, params: dict[str, str], query: dict[str, st
     reference = detail.get("packageReferenceId")
     if not isinstance(reference, str) or not _NUMERIC.fullmatch(reference):
         raise ApiError(
-            400, "bad_request",
+            400,
+            "bad_request",
             "The input you have submitted is not valid. Please check the fields with invalid type [packageDetail.packageReferenceId].",
         )
     carrier = detail.get("carrierName") if detail.get("carrierCode") == "Other" else detail.get("carrierCode")
@@ -374,19 +397,29 @@ def confirm_shipment(sim: Simulator, params: dict[str, str], query: dict[str, st
     for item in items:
         item_id = item.get("orderItemId") if isinstance(item, dict) else None
         if item_id not in known:
-            raise ApiError(400, "bad_request", "OrderItemId is invalid, please obtain the value through the getOrderItems API or Manage Orders page")
+            raise ApiError(
+                400,
+                "bad_request",
+                "OrderItemId is invalid, please obtain the value through the getOrderItems API or Manage Orders page",
+            )
         lines.append({"line_id": item_id, "quantity": item.get("quantity")})
     key = f"{order_id}/{reference}"
     existing = next(iter(sim.marketplace.find_shipments(order_id, key)), None)
     if existing is not None:  # the same package again: Amazon edits it in place
         if existing["tracking_number"] != tracking or existing["carrier"] != carrier:
-            sim.marketplace.update_tracking(order_id, existing["shipment_id"], tracking_number=tracking, carrier=carrier)
+            sim.marketplace.update_tracking(
+                order_id, existing["shipment_id"], tracking_number=tracking, carrier=carrier
+            )
         else:
-            sim.marketplace.confirm_shipment(order_id, package_reference=key, carrier=carrier, tracking_number=tracking, lines=lines)
+            sim.marketplace.confirm_shipment(
+                order_id, package_reference=key, carrier=carrier, tracking_number=tracking, lines=lines
+            )
         return 204, Reply(b"", "application/json", {"x-amzn-RateLimit-Limit": str(RATES["confirmShipment"][0])})
     if order["status"] == "cancelled":
         raise ApiError(400, "bad_request", "The order has been canceled and cannot be shipped.")
-    sim.marketplace.confirm_shipment(order_id, package_reference=key, carrier=carrier, tracking_number=tracking, lines=lines)
+    sim.marketplace.confirm_shipment(
+        order_id, package_reference=key, carrier=carrier, tracking_number=tracking, lines=lines
+    )
     return 204, Reply(b"", "application/json", {"x-amzn-RateLimit-Limit": str(RATES["confirmShipment"][0])})
 
 
@@ -423,13 +456,18 @@ def get_order_2026(sim: Simulator, params: dict[str, str], query: dict[str, str]
 
 ROUTES: tuple[Route, ...] = (
     route("POST", "/auth/o2/token", lwa_token, render_error=_lwa_error),
-    route("POST", "/tokens/2021-03-01/restrictedDataToken", create_rdt, render_error=_render("createRestrictedDataToken")),
+    route(
+        "POST", "/tokens/2021-03-01/restrictedDataToken", create_rdt, render_error=_render("createRestrictedDataToken")
+    ),
     route("GET", "/orders/v0/orders", get_orders, render_error=_render("getOrders")),
     route("GET", f"/orders/v0/orders/{_ORDER}", get_order, render_error=_render("getOrder")),
     route("GET", f"/orders/v0/orders/{_ORDER}/orderItems", get_order_items, render_error=_render("getOrderItems")),
     route(
-        "POST", f"/orders/v0/orders/{_ORDER}/shipmentConfirmation", confirm_shipment,
-        mutating=True, render_error=_render("confirmShipment"),
+        "POST",
+        f"/orders/v0/orders/{_ORDER}/shipmentConfirmation",
+        confirm_shipment,
+        mutating=True,
+        render_error=_render("confirmShipment"),
     ),
     route("GET", f"/orders/2026-01-01/orders/{_ORDER}", get_order_2026, render_error=_render("getOrder2026")),
 )

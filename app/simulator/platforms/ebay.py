@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
+from app.simulator import consent
 from app.simulator.errors import ApiError
 from app.simulator.marketplace import parse_time
 from app.simulator.request import current, json_reply
@@ -113,6 +114,24 @@ def token(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int
                 "invalid_grant",
                 "the provided authorization refresh token is invalid or was issued to another client",
             )
+    elif grant == "authorization_code":
+        refresh = consent.redeem(sim, "ebay", form.get("code", ""), client_id, form.get("redirect_uri", ""))
+        if not refresh:
+            raise ApiError(
+                400, "invalid_grant", "the provided authorization grant code is invalid or was issued to another client"
+            )
+        tokens = _tokens(sim)
+        with tokens.lock:
+            tokens.issued += 1
+            access = f"v^1.1#i^1#p^3#r^1#{secrets.token_hex(8)}"
+            tokens.access.add(access)
+        return 200, {
+            "access_token": access,
+            "expires_in": 7200,
+            "refresh_token": refresh,
+            "refresh_token_expires_in": 47304000,
+            "token_type": "User Access Token",
+        }
     elif grant != "client_credentials":
         raise ApiError(400, "unsupported_grant_type", f"grant type {grant!r} is not supported")
     tokens = _tokens(sim)
@@ -121,6 +140,11 @@ def token(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int
         access = f"v^1.1#i^1#p^3#r^1#{secrets.token_hex(8)}"
         tokens.access.add(access)
     return 200, {"access_token": access, "expires_in": 7200, "token_type": "User Access Token"}
+
+
+def authorize(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """GET /oauth2/authorize: the seller signs in and agrees (auth.ebay.com's consent page)."""
+    return consent.consent(sim, "ebay", query)
 
 
 def _authorize(sim: Simulator) -> None:
@@ -133,7 +157,9 @@ def _authorize(sim: Simulator) -> None:
             tokens.access.discard(access)  # expired: only a refresh helps
             valid = False
     if not valid:
-        raise ApiError(401, "invalid_token", "Invalid access token. Check the value of Authorization HTTP request header.")
+        raise ApiError(
+            401, "invalid_token", "Invalid access token. Check the value of Authorization HTTP request header."
+        )
     if sim.faults.roll(sim.faults.throttle_rate):
         raise ApiError(429, "throttled", "The request limit has been reached for the resource.")
 
@@ -227,7 +253,9 @@ def ebay_order(order: dict[str, Any], confirmations: list[dict[str, Any]]) -> di
         },
         "paymentSummary": {"payments": [payment], "totalDueSeller": _money(order["total"], currency)},
         "fulfillmentStartInstructions": [instructions],
-        "fulfillmentHrefs": [f"{API}/order/{order['id']}/shipping_fulfillment/{c['shipment_id']}" for c in confirmations],
+        "fulfillmentHrefs": [
+            f"{API}/order/{order['id']}/shipping_fulfillment/{c['shipment_id']}" for c in confirmations
+        ],
         "lineItems": [
             {
                 "lineItemId": line["line_id"],
@@ -282,7 +310,9 @@ def get_orders(sim: Simulator, params: Params, query: Params, body: Any) -> tupl
         per_order.setdefault(entry["order_id"], []).append(entry)
     shaped = [ebay_order(o, per_order.get(o["id"], [])) for o in raw]
     # eBay documents no order; it answers newest checkout first.
-    selected = sorted((o for o in shaped if _matches(o, states)), key=lambda o: (o["creationDate"], o["orderId"]), reverse=True)
+    selected = sorted(
+        (o for o in shaped if _matches(o, states)), key=lambda o: (o["creationDate"], o["orderId"]), reverse=True
+    )
     page = selected[offset : offset + limit]
     base = {k: v for k, v in query.items() if k not in ("offset",)}
     result: dict[str, Any] = {
@@ -353,9 +383,16 @@ def get_fulfillment(sim: Simulator, params: Params, query: Params, body: Any) ->
 _ORDER = r"(?P<order_id>[^/]+)"
 ROUTES: tuple[Route, ...] = (
     route("POST", "/identity/v1/oauth2/token", token, render_error=render_token_error),
+    route("GET", "/oauth2/authorize", authorize, render_error=render_token_error),
     route("GET", f"{API}/order", get_orders, render_error=render_error),
     route("GET", f"{API}/order/{_ORDER}", get_order, render_error=render_error),
-    route("POST", f"{API}/order/{_ORDER}/shipping_fulfillment", create_fulfillment, mutating=True, render_error=render_error),
+    route(
+        "POST",
+        f"{API}/order/{_ORDER}/shipping_fulfillment",
+        create_fulfillment,
+        mutating=True,
+        render_error=render_error,
+    ),
     route("GET", f"{API}/order/{_ORDER}/shipping_fulfillment", list_fulfillments, render_error=render_error),
     route(
         "GET",

@@ -53,11 +53,21 @@ def _ok(data: Any) -> tuple[int, Any]:
 
 
 def _fail(code: str, message: str, **extra: Any) -> tuple[int, Any]:
-    return 200, {"result": "0", "msg": "系统处理失败", "errors": [{"error_code": code, "error_msg": message, **extra}], "data": None}
+    return 200, {
+        "result": "0",
+        "msg": "系统处理失败",
+        "errors": [{"error_code": code, "error_msg": message, **extra}],
+        "data": None,
+    }
 
 
 def _render_error(error: ApiError) -> tuple[int, Any, dict[str, str]]:
-    body = {"result": "0", "msg": error.message, "errors": [{"error_code": error.error, "error_msg": error.message}], "data": None}
+    body = {
+        "result": "0",
+        "msg": error.message,
+        "errors": [{"error_code": error.error, "error_msg": error.message}],
+        "data": None,
+    }
     return error.status, body, {}
 
 
@@ -103,8 +113,13 @@ def service(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[i
     if not timestamp.isdigit() or abs(int(timestamp) - time.time() * 1000) > MAX_CLOCK_SKEW_MS:
         return _fail(TIMESTAMP_ERROR, "时间戳无效 (timestamp is more than 10 minutes off)")
     expected = fpx_sign(
-        app_key=APP_KEY, app_secret=APP_SECRET, method=method, timestamp=timestamp,
-        version=query.get("v", ""), body=raw, fmt=query.get("format", "json"),
+        app_key=APP_KEY,
+        app_secret=APP_SECRET,
+        method=method,
+        timestamp=timestamp,
+        version=query.get("v", ""),
+        body=raw,
+        fmt=query.get("format", "json"),
     )
     if not same_sign(expected, query.get("sign", "")):
         return _fail(SIGN_ERROR, "签名错误 (sign does not match)")
@@ -121,7 +136,12 @@ def _problem(order: dict[str, Any]) -> str:
     to = order.get("recipient_info")
     if not isinstance(to, dict):
         return "recipient_info不能为空 (recipient_info is required)"
-    for field, words in (("first_name", "收件人姓名"), ("street", "收件人街道地址"), ("city", "收件人城市"), ("country", "收件人国家")):
+    for field, words in (
+        ("first_name", "收件人姓名"),
+        ("street", "收件人街道地址"),
+        ("city", "收件人城市"),
+        ("country", "收件人国家"),
+    ):
         if not str(to.get(field) or "").strip():
             return f"{words}不能为空 (recipient_info.{field} is required)"
     post_code = str(to.get("post_code") or "").strip()
@@ -212,6 +232,7 @@ def _create(sim: Simulator, order: dict[str, Any]) -> tuple[int, Any]:
 
 def _view(sim: Simulator, shipment: dict[str, Any]) -> dict[str, Any]:
     notes = sim.carrier.notes(shipment["shipment_id"])
+    request = notes.get("request", {})
     return {
         "4px_tracking_no": tracking_no(shipment["shipment_id"]),
         "ref_no": shipment["reference"],
@@ -219,6 +240,9 @@ def _view(sim: Simulator, shipment: dict[str, Any]) -> dict[str, Any]:
         "logistics_product_code": notes.get("product", ""),
         "logistics_channel_no": shipment["tracking_number"],
         "create_time": shipment["created_at"],
+        # as ds.xms.order.get answers: the order's recipient and parcels as they were booked
+        "recipient_info": request.get("recipient_info", {}),
+        "parcel_list": request.get("parcel_list", []),
     }
 
 
@@ -248,7 +272,9 @@ def _cancel(sim: Simulator, data: dict[str, Any]) -> tuple[int, Any]:
     shipment = _find(sim, number) if number else None
     if shipment is None:
         return _fail(NOT_FOUND, f"订单[{number}]不存在 (Can not find this order)")
-    moving = any(e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"]))
+    moving = any(
+        e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"])
+    )
     if moving and shipment["status"] != "cancelled":
         return _fail(CANNOT_CANCEL, "订单已交接，不允许取消，请申请拦截 (handed over to 4PX: ask for an intercept)")
     if shipment["status"] != "cancelled":
@@ -261,7 +287,13 @@ def _track(sim: Simulator, data: dict[str, Any]) -> tuple[int, Any]:
     shipment = _find(sim, number) if number else None
     if shipment is None:
         return _fail(NOT_FOUND, f"单号[{number}]没有轨迹 (no tracking for this number)")
-    codes = {"info_received": "FPX_M_OK", "in_transit": "FPX_L_TR", "delivered": "FPX_S_OK", "exception": "FPX_X_EX", "cancelled": "FPX_C_CA"}
+    codes = {
+        "info_received": "FPX_M_OK",
+        "in_transit": "FPX_L_TR",
+        "delivered": "FPX_S_OK",
+        "exception": "FPX_X_EX",
+        "cancelled": "FPX_C_CA",
+    }
     events = [
         {
             "businessLinkCode": codes.get(e["status"], "FPX_L_TR"),

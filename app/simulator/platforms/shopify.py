@@ -87,7 +87,7 @@ def gid(kind: str, value: str) -> str:
 
 def ungid(kind: str, value: Any) -> str | None:
     prefix = f"{_GID}{kind}/"
-    return unquote(value[len(prefix):]) if isinstance(value, str) and value.startswith(prefix) else None
+    return unquote(value[len(prefix) :]) if isinstance(value, str) and value.startswith(prefix) else None
 
 
 def _money(amount: str, currency: str) -> dict[str, Any]:
@@ -113,7 +113,8 @@ def _fulfillments(sim: Simulator, order_id: str) -> list[dict[str, Any]]:
             "trackingInfo": [{"company": entry["carrier"], "number": entry["tracking_number"], "url": None}],
             "fulfillmentLineItems": {
                 "nodes": [
-                    {"lineItem": {"id": gid("LineItem", x["line_id"])}, "quantity": x["quantity"]} for x in entry["lines"]
+                    {"lineItem": {"id": gid("LineItem", x["line_id"])}, "quantity": x["quantity"]}
+                    for x in entry["lines"]
                 ]
             },
         }
@@ -186,7 +187,9 @@ def shopify_order(sim: Simulator, order: dict[str, Any]) -> dict[str, Any]:
                             {
                                 "id": gid("FulfillmentOrderLineItem", line["line_id"]),
                                 "totalQuantity": line["quantity"],
-                                "remainingQuantity": 0 if cancelled else line["quantity"] - shipped.get(line["line_id"], 0),
+                                "remainingQuantity": 0
+                                if cancelled
+                                else line["quantity"] - shipped.get(line["line_id"], 0),
                                 "lineItem": {"id": gid("LineItem", line["line_id"])},
                             }
                             for line in order["lines"]
@@ -267,7 +270,9 @@ def _fulfillment_create(sim: Simulator, variables: dict[str, Any]) -> tuple[Any,
     tracking = spec.get("trackingInfo") or {}
     payload: dict[str, Any] = {"fulfillment": None, "userErrors": []}
     if not groups:
-        payload["userErrors"].append(_user_error(["fulfillment"], "The required line_items_by_fulfillment_order field is missing."))
+        payload["userErrors"].append(
+            _user_error(["fulfillment"], "The required line_items_by_fulfillment_order field is missing.")
+        )
         return {"fulfillmentCreate": payload}, MUTATION_COST
     order_id = ungid("FulfillmentOrder", groups[0].get("fulfillmentOrderId"))
     try:
@@ -279,7 +284,10 @@ def _fulfillment_create(sim: Simulator, variables: dict[str, Any]) -> tuple[Any,
         return {"fulfillmentCreate": payload}, MUTATION_COST
     if order["status"] == "cancelled":
         payload["userErrors"].append(
-            _user_error(["fulfillment"], f"Fulfillment order {groups[0]['fulfillmentOrderId']} has an unfulfillable status= cancelled.")
+            _user_error(
+                ["fulfillment"],
+                f"Fulfillment order {groups[0]['fulfillmentOrderId']} has an unfulfillable status= cancelled.",
+            )
         )
         return {"fulfillmentCreate": payload}, MUTATION_COST
     shipped = sim.marketplace.shipped_quantities(order["id"])
@@ -292,12 +300,21 @@ def _fulfillment_create(sim: Simulator, variables: dict[str, Any]) -> tuple[Any,
         for item in wanted:
             line_id = ungid("FulfillmentOrderLineItem", item.get("id"))
             quantity = item.get("quantity")
-            if line_id not in ordered or not isinstance(quantity, int) or quantity < 1 or quantity > ordered[line_id] - shipped.get(line_id, 0):
-                payload["userErrors"].append(_user_error(["fulfillment"], "Invalid fulfillment order line item quantity requested."))
+            if (
+                line_id not in ordered
+                or not isinstance(quantity, int)
+                or quantity < 1
+                or quantity > ordered[line_id] - shipped.get(line_id, 0)
+            ):
+                payload["userErrors"].append(
+                    _user_error(["fulfillment"], "Invalid fulfillment order line item quantity requested.")
+                )
                 return {"fulfillmentCreate": payload}, MUTATION_COST
             lines.append({"line_id": line_id, "quantity": quantity})
     if not lines:
-        payload["userErrors"].append(_user_error(["fulfillment"], "Invalid fulfillment order line item quantity requested."))
+        payload["userErrors"].append(
+            _user_error(["fulfillment"], "Invalid fulfillment order line item quantity requested.")
+        )
         return {"fulfillmentCreate": payload}, MUTATION_COST
     key = f"{order['id']}/shopify-{next(bucket_of(sim).serial)}"
     _, result = sim.marketplace.confirm_shipment(
@@ -307,7 +324,9 @@ def _fulfillment_create(sim: Simulator, variables: dict[str, Any]) -> tuple[Any,
         tracking_number=str(tracking.get("number") or ""),
         lines=lines,
     )
-    fulfillment = next(f for f in _fulfillments(sim, order["id"]) if f["id"] == gid("Fulfillment", result["shipment_id"]))
+    fulfillment = next(
+        f for f in _fulfillments(sim, order["id"]) if f["id"] == gid("Fulfillment", result["shipment_id"])
+    )
     payload["fulfillment"] = fulfillment
     return {"fulfillmentCreate": payload}, MUTATION_COST
 
@@ -324,12 +343,17 @@ def _tracking_update(sim: Simulator, variables: dict[str, Any]) -> tuple[Any, in
         return {"fulfillmentTrackingInfoUpdate": payload}, MUTATION_COST
     try:
         sim.marketplace.update_tracking(
-            entry["order_id"], entry["shipment_id"], tracking_number=str(info.get("number") or ""), carrier=info.get("company")
+            entry["order_id"],
+            entry["shipment_id"],
+            tracking_number=str(info.get("number") or ""),
+            carrier=info.get("company"),
         )
     except ApiError as exc:
         payload["userErrors"].append(_user_error(["trackingInfoInput"], exc.message))
         return {"fulfillmentTrackingInfoUpdate": payload}, MUTATION_COST
-    payload["fulfillment"] = next(f for f in _fulfillments(sim, entry["order_id"]) if f["id"] == variables.get("fulfillmentId"))
+    payload["fulfillment"] = next(
+        f for f in _fulfillments(sim, entry["order_id"]) if f["id"] == variables.get("fulfillmentId")
+    )
     return {"fulfillmentTrackingInfoUpdate": payload}, MUTATION_COST
 
 
@@ -345,15 +369,24 @@ def _metafields_set(sim: Simulator, variables: dict[str, Any]) -> tuple[Any, int
         except ApiError:
             order_id = None
         if order_id is None:
-            payload["userErrors"].append({"field": ["metafields", str(index), "ownerId"], "message": "Owner does not exist.", "code": "INVALID"})
+            payload["userErrors"].append(
+                {"field": ["metafields", str(index), "ownerId"], "message": "Owner does not exist.", "code": "INVALID"}
+            )
         elif not re.fullmatch(r"[A-Za-z0-9_-]{2,64}", key) or len(namespace) < 3:
-            payload["userErrors"].append({"field": ["metafields", str(index), "key"], "message": "Key is invalid.", "code": "INVALID"})
+            payload["userErrors"].append(
+                {"field": ["metafields", str(index), "key"], "message": "Key is invalid.", "code": "INVALID"}
+            )
     if payload["userErrors"]:
         return {"metafieldsSet": payload}, MUTATION_COST
     bucket = bucket_of(sim)
     with bucket.lock:
         for item in items:
-            field = {"namespace": item["namespace"], "key": item["key"], "type": item.get("type") or "single_line_text_field", "value": str(item.get("value") or "")}
+            field = {
+                "namespace": item["namespace"],
+                "key": item["key"],
+                "type": item.get("type") or "single_line_text_field",
+                "value": str(item.get("value") or ""),
+            }
             bucket.metafields[(item["ownerId"], item["namespace"], item["key"])] = field
             payload["metafields"].append(dict(field))
     return {"metafieldsSet": payload}, MUTATION_COST
@@ -378,13 +411,17 @@ class _GraphQLError(Exception):
 def graphql(sim: Simulator, params: dict[str, str], query: dict[str, str], body: Any) -> tuple[int, Any]:
     token = current().headers.get("X-Shopify-Access-Token") or ""
     if not token.startswith("shpat_"):
-        raise ApiError(401, "unauthorized", "[API] Invalid API key or access token (unrecognized login or wrong password)")
+        raise ApiError(
+            401, "unauthorized", "[API] Invalid API key or access token (unrecognized login or wrong password)"
+        )
     if not isinstance(body, dict) or not isinstance(body.get("query"), str):
         raise ApiError(400, "bad_request", "Parameter Missing or Invalid")
     document, variables = body["query"], body.get("variables") or {}
     operation = next(((handler, cost) for pattern, handler, cost in _OPERATIONS if pattern.search(document)), None)
     if operation is None:
-        return 200, {"errors": [{"message": "Field is not supported by the simulator", "extensions": {"code": "undefinedField"}}]}
+        return 200, {
+            "errors": [{"message": "Field is not supported by the simulator", "extensions": {"code": "undefinedField"}}]
+        }
     handler, fixed_cost = operation
     requested = fixed_cost if fixed_cost is not None else 2 + int(variables.get("first") or 1) * 5
     bucket = bucket_of(sim)
@@ -397,10 +434,19 @@ def graphql(sim: Simulator, params: dict[str, str], query: dict[str, str], body:
                 "errors": [
                     {
                         "message": "Throttled",
-                        "extensions": {"code": "THROTTLED", "documentation": "https://shopify.dev/api/usage/limits#rate-limits"},
+                        "extensions": {
+                            "code": "THROTTLED",
+                            "documentation": "https://shopify.dev/api/usage/limits#rate-limits",
+                        },
                     }
                 ],
-                "extensions": {"cost": {"requestedQueryCost": requested, "actualQueryCost": None, "throttleStatus": bucket.status()}},
+                "extensions": {
+                    "cost": {
+                        "requestedQueryCost": requested,
+                        "actualQueryCost": None,
+                        "throttleStatus": bucket.status(),
+                    }
+                },
             }
         bucket.available -= requested
     try:
@@ -415,5 +461,7 @@ def graphql(sim: Simulator, params: dict[str, str], query: dict[str, str], body:
 
 
 ROUTES: tuple[Route, ...] = (
-    route("POST", r"/admin/api/(?P<version>20\d\d-\d\d)/graphql\.json", graphql, mutating=True, render_error=render_error),
+    route(
+        "POST", r"/admin/api/(?P<version>20\d\d-\d\d)/graphql\.json", graphql, mutating=True, render_error=render_error
+    ),
 )

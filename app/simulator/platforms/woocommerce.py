@@ -366,6 +366,24 @@ def add_tracking(sim: Simulator, params: Params, query: Params, body: Any) -> tu
     return 201, tracking
 
 
+TRACKING_API = "/wp-json/wc-shipment-tracking/v3"
+
+
+def tracking_namespace(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
+    """GET /wp-json/wc-shipment-tracking/v3: the extension's namespace index (404 when not installed)."""
+    _tracking_routes(sim)
+    return 200, {
+        "namespace": "wc-shipment-tracking/v3",
+        "routes": {
+            "/wc-shipment-tracking/v3": {"namespace": "wc-shipment-tracking/v3", "methods": ["GET"]},
+            "/wc-shipment-tracking/v3/orders/(?P<order_id>[\\d]+)/shipment-trackings": {
+                "namespace": "wc-shipment-tracking/v3",
+                "methods": ["GET", "POST"],
+            },
+        },
+    }
+
+
 _ORDER = r"(?P<order_id>[^/]+)"
 ROUTES: tuple[Route, ...] = (
     route("GET", f"{API}/orders", list_orders, render_error=render_error),
@@ -375,4 +393,13 @@ ROUTES: tuple[Route, ...] = (
     route("POST", f"{API}/orders/{_ORDER}/notes", add_note, mutating=True, render_error=render_error),
     route("GET", f"{API}/orders/{_ORDER}/shipment-trackings", list_trackings, render_error=render_error),
     route("POST", f"{API}/orders/{_ORDER}/shipment-trackings", add_tracking, mutating=True, render_error=render_error),
+    route("GET", TRACKING_API, tracking_namespace, render_error=render_error),
+    route("GET", f"{TRACKING_API}/orders/{_ORDER}/shipment-trackings", list_trackings, render_error=render_error),
+    route(
+        "POST",
+        f"{TRACKING_API}/orders/{_ORDER}/shipment-trackings",
+        add_tracking,
+        mutating=True,
+        render_error=render_error,
+    ),
 )

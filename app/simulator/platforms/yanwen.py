@@ -86,8 +86,13 @@ def order_api(sim: Simulator, params: Params, query: Params, body: Any) -> tuple
     if not timestamp.isdigit() or abs(int(timestamp) - time.time() * 1000) > MAX_CLOCK_SKEW_MS:
         return _fail(AUTH_ERROR, "时间戳无效 (timestamp is more than 10 minutes off)")
     expected = yanwen_sign(
-        api_token=API_TOKEN, user_id=USER_ID, method=method, timestamp=timestamp, body=raw,
-        version=query.get("version", ""), fmt=query.get("format", ""),
+        api_token=API_TOKEN,
+        user_id=USER_ID,
+        method=method,
+        timestamp=timestamp,
+        body=raw,
+        version=query.get("version", ""),
+        fmt=query.get("format", ""),
     )
     if not same_sign(expected, query.get("sign", "")):
         return _fail(AUTH_ERROR, "签名验证失败 (sign does not match)")
@@ -107,8 +112,12 @@ def _problem(order: dict[str, Any]) -> str:
     if not isinstance(to, dict):
         return "收件人信息不能为空 (receiverInfo is required)"
     for field, words in (
-        ("name", "收件人姓名"), ("country", "目的国"), ("address", "收件人地址"), ("city", "收件人城市"),
-        ("state", "收件人州(省)"), ("phone", "收件人电话"),
+        ("name", "收件人姓名"),
+        ("country", "目的国"),
+        ("address", "收件人地址"),
+        ("city", "收件人城市"),
+        ("state", "收件人州(省)"),
+        ("phone", "收件人电话"),
     ):
         if not str(to.get(field) or "").strip():
             return f"{words}不能为空 (receiverInfo.{field} is required)"
@@ -254,7 +263,9 @@ def _cancel(sim: Simulator, data: dict[str, Any]) -> tuple[int, Any]:
         return _fail(NOT_FOUND, f"运单[{number}]不存在 (no such waybill)")
     if shipment["status"] == "cancelled":
         return _ok("运单已取消 (already cancelled)")
-    if any(e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"])):
+    if any(
+        e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"])
+    ):
         return _fail(CANNOT_CANCEL, "运单已收货，不能取消 (Yanwen has received the parcel: it cannot be cancelled)")
     sim.carrier.cancel_shipment(shipment["shipment_id"])
     return _ok("取消成功")
@@ -278,7 +289,13 @@ def tracking(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[
             results.append({"tracking_number": number, "tracking_status": "NOTFOUND", "checkpoints": []})
             continue
         events = sim.carrier.tracking_events(shipment["shipment_id"])
-        codes = {"info_received": "PU10", "in_transit": "OR10", "delivered": "LM90", "exception": "LM40", "cancelled": "CA10"}
+        codes = {
+            "info_received": "PU10",
+            "in_transit": "OR10",
+            "delivered": "LM90",
+            "exception": "LM40",
+            "cancelled": "CA10",
+        }
         results.append(
             {
                 "tracking_number": number,

@@ -35,8 +35,33 @@ METHODS = {
     "BKPHR": ("ECO", "Yun Economy Line"),
 }
 EU = {
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
-    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
 }
 IOSS = re.compile(r"IM\d{10}")
 
@@ -144,7 +169,10 @@ def _create_one(sim: Simulator, order: Any) -> dict[str, Any]:
         return {**failed, "Remark": "客户订单号不能为空 (CustomerOrderNumber is required)"}
     method = str(order.get("ShippingMethodCode") or "")
     if method not in METHODS:
-        return {**failed, "Remark": f"运输方式[{method}]不存在或未开通 (ShippingMethodCode is not enabled for this account)"}
+        return {
+            **failed,
+            "Remark": f"运输方式[{method}]不存在或未开通 (ShippingMethodCode is not enabled for this account)",
+        }
     problem = _problems(order)
     if problem:
         return {**failed, "Remark": problem}
@@ -164,9 +192,7 @@ def _create_one(sim: Simulator, order: Any) -> dict[str, Any]:
             "country": str(receiver.get("CountryCode")).upper(),
             "phone": str(receiver.get("Phone") or ""),
         },
-        "sku_summary": " · ".join(
-            f"{p.get('Quantity')}× {p.get('SKU') or p.get('EName')}" for p in order["Parcels"]
-        ),
+        "sku_summary": " · ".join(f"{p.get('Quantity')}× {p.get('SKU') or p.get('EName')}" for p in order["Parcels"]),
         "weight_grams": round(float(order["Weight"]) * 1000),
     }
     if sender.get("FirstName") and sender.get("Zip") and sender.get("CountryCode"):
@@ -265,7 +291,9 @@ def _by_type(sim: Simulator, body: Any) -> tuple[dict[str, Any] | None, dict[str
 
 
 def _moving(sim: Simulator, shipment: dict[str, Any]) -> bool:
-    return any(e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"]))
+    return any(
+        e["status"] not in ("info_received", "cancelled") for e in sim.carrier.tracking_events(shipment["shipment_id"])
+    )
 
 
 def delete(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int, Any]:
@@ -276,7 +304,11 @@ def delete(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[in
     elif shipment["status"] == "cancelled":
         item = {**echo, "Status": "Success", "Remark": "订单已删除 (already deleted)"}
     elif _moving(sim, shipment):
-        item = {**echo, "Status": "Failure", "Remark": "订单已收货不能删除，请使用拦截 (received by YunExpress: intercept it instead)"}
+        item = {
+            **echo,
+            "Status": "Failure",
+            "Remark": "订单已收货不能删除，请使用拦截 (received by YunExpress: intercept it instead)",
+        }
     else:
         sim.carrier.cancel_shipment(shipment["shipment_id"])
         item = {**echo, "Status": "Success", "Remark": "删除成功"}
@@ -357,7 +389,10 @@ def track(sim: Simulator, params: Params, query: Params, body: Any) -> tuple[int
         "Code": OK,
         "Message": "",
         "Item": {
-            "CountryCode": sim.carrier.notes(shipment["shipment_id"]).get("generic", {}).get("recipient", {}).get("country", ""),
+            "CountryCode": sim.carrier.notes(shipment["shipment_id"])
+            .get("generic", {})
+            .get("recipient", {})
+            .get("country", ""),
             "WaybillNumber": waybill_number(shipment["shipment_id"]),
             "TrackingNumber": shipment["tracking_number"],
             "PackageState": _STATES.get(events[-1]["status"], 0),
