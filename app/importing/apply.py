@@ -17,7 +17,9 @@ Comparing fingerprints rather than the stored fields means a seller's local edit
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -50,19 +52,31 @@ def updated_at_for(order: ParsedOrder, stored: dt.datetime | None, now: dt.datet
     return base.replace(microsecond=order.fingerprint)
 
 
-def apply_orders(session: Session, shop_id: int, parsed: list[ParsedOrder], actor: Actor, *, page: int = PAGE) -> Applied:
-    """Upsert every parsed order; the caller commits (or not) the whole file at once."""
+def unchanged(order: ParsedOrder, stored: dt.datetime | None) -> bool:
+    """True when writing ``order`` would change nothing (its fingerprint is the stored one)."""
+    return stored is not None and stored.microsecond == order.fingerprint
+
+
+def stored_updates(session: Session, shop_id: int, remote_ids: list[str]) -> dict[str, dt.datetime | None]:
+    """marketplace order id → stored ``remote_updated_at``, for those of ``remote_ids`` the shop has."""
+    rows = session.execute(
+        select(Order.marketplace_order_id, Order.remote_updated_at).where(
+            Order.shop_id == shop_id, Order.marketplace_order_id.in_(remote_ids)
+        )
+    )
+    return dict(rows.tuples().all())
+
+
+def apply_orders(
+    session: Session, shop_id: int, parsed: Iterable[ParsedOrder], actor: Actor, *, page: int | None = None
+) -> Applied:
+    """Upsert every parsed order, a page at a time as they stream in; the caller commits (or not)
+    the whole file at once."""
     applied = Applied(PullStats())
     now = utcnow()
-    for start in range(0, len(parsed), page):
-        chunk = parsed[start : start + page]
-        stored = dict(
-            session.execute(
-                select(Order.marketplace_order_id, Order.remote_updated_at).where(
-                    Order.shop_id == shop_id, Order.marketplace_order_id.in_([p.id for p in chunk])
-                )
-            ).all()
-        )
+    for batch in itertools.batched(parsed, page or PAGE):
+        chunk = list(batch)
+        stored = stored_updates(session, shop_id, [p.id for p in chunk])
         remotes: list[RemoteOrder] = []
         for p in chunk:
             if p.id not in stored and p.status == "shipped":

@@ -13,6 +13,7 @@ import codecs
 import logging
 
 from app.errors import InvalidInput
+from app.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,21 @@ CHOICES = ("utf-8", "utf-8-sig", "utf-16", "gb18030", "cp1252", "latin-1", "big5
 
 _CHINESE = {"gb2312", "gbk", "gb18030", "hz", "hz_gb_2312", "big5hkscs", "cp936"}
 _WESTERN = {
-    "cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15", "cp1250", "iso8859_2",
-    "mac_roman", "cp850", "cp437", "ascii", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
+    "cp1252",
+    "windows-1252",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "mac_roman",
+    "cp850",
+    "cp437",
+    "ascii",
+    "cp1254",
+    "iso8859_9",
+    "cp1257",
+    "iso8859_13",
 }
 SAMPLE = 256 * 1024
 
@@ -50,7 +64,7 @@ def codec_for(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise InvalidInput(f"unknown text encoding {name!r}") from None
+        raise InvalidInput(Message("unknown_text_encoding", {"name": name})) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -151,8 +165,6 @@ def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"the file is not valid {name} text (byte {exc.start + 1}); choose another encoding"
-        ) from None
+        raise InvalidInput(Message("file_not_valid_text_byte", {"name": name, "count": exc.start + 1})) from None
     text = text.removeprefix("\ufeff")
     return text, name

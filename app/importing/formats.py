@@ -137,8 +137,10 @@ def mapped(name: str, mapping: dict[str, str]) -> Format:
 def detect(headers: list[str]) -> str | None:
     """'amazon', 'shopify' or None (a generic file that needs a mapping)."""
     names = {h.strip().lower() for h in headers}
-    if {"sku"} <= names and ({"order-id", "amazon-order-id"} & names) and (
-        {"quantity-purchased", "quantity-to-ship", "quantity"} & names
+    if (
+        {"sku"} <= names
+        and ({"order-id", "amazon-order-id"} & names)
+        and ({"quantity-purchased", "quantity-to-ship", "quantity"} & names)
     ):
         return "amazon"
     if {"name", "lineitem quantity", "lineitem sku"} <= names:

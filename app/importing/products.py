@@ -19,9 +19,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.actor import Actor
+from app.exports import safe_cell
 from app.importing import values
 from app.importing.report import Errors
 from app.importing.table import Table
+from app.messages import Message
 from db import queries
 from db.models import (
     Order,
@@ -44,7 +46,7 @@ def _limited(n: int) -> Parser:
 def _opt_money(v: str) -> Decimal:
     d = values.money(v)
     if d < 0:
-        raise values.BadValue(f"must not be negative: {v.strip()}")
+        raise values.BadValue(Message("must_not_be_negative", {"value": v.strip()}))
     return d
 
 
@@ -69,8 +71,14 @@ PRODUCT_COLUMNS: dict[str, tuple[str, Parser, Any]] = {
     "low_stock_threshold": ("low_stock_threshold", lambda v: values.whole(v, maximum=10**7), None),
 }
 PRODUCT_ALIASES = {
-    "weight": "weight_grams", "weight_g": "weight_grams", "length": "length_mm", "width": "width_mm",
-    "height": "height_mm", "bin": "bin_location", "barcode": "barcodes", "ean": "barcodes",
+    "weight": "weight_grams",
+    "weight_g": "weight_grams",
+    "length": "length_mm",
+    "width": "width_mm",
+    "height": "height_mm",
+    "bin": "bin_location",
+    "barcode": "barcodes",
+    "ean": "barcodes",
 }
 EXPORT_COLUMNS = [c for c in PRODUCT_COLUMNS if c != "sku"]
 
@@ -89,7 +97,7 @@ _PACK = re.compile(r"(.+?)\s*[xX×*]\s*(\d+)")
 
 
 def parse_barcodes(text: str) -> list[tuple[str, int]]:
-    """"690123456789;690123456790x6" → [(code, 1), (code, 6)]."""
+    """ "690123456789;690123456790x6" → [(code, 1), (code, 6)]."""
     out: list[tuple[str, int]] = []
     for part in text.replace("|", ";").replace(",", ";").split(";"):
         part = part.strip()
@@ -98,9 +106,9 @@ def parse_barcodes(text: str) -> list[tuple[str, int]]:
         m = _PACK.fullmatch(part)
         code, pack = (m.group(1), int(m.group(2))) if m else (part, 1)
         if pack < 1 or pack > 100_000:
-            raise values.BadValue(f"bad pack quantity in {part!r} (write CODEx6)")
+            raise values.BadValue(Message("bad_pack_quantity_write_codex", {"part": part}))
         if not code or len(code) > 64 or any(c.isspace() for c in code):
-            raise values.BadValue(f"not a barcode: {part!r}")
+            raise values.BadValue(Message("not_barcode", {"part": part}))
         out.append((code, pack))
     return out
 
@@ -115,11 +123,11 @@ class ProductsResult:
 
 def import_products(session: Session, table: Table, errors: Errors) -> ProductsResult:
     for p in table.problems:
-        errors.add(p.row, p.column, p.problem)
+        errors.add(p.row, p.column, p.message or p.problem)
     cols = _columns(table, set(PRODUCT_COLUMNS) | {"barcodes"}, PRODUCT_ALIASES)
     result = ProductsResult(rows=len(table.rows))
     if "sku" not in cols:
-        errors.add(1, "sku", "required column missing (SKU)")
+        errors.add(1, "sku", Message("required_column_missing", {"label": "SKU"}))
         return result
     wanted: dict[str, tuple[int, dict[str, Any], list[tuple[str, int]] | None]] = {}
     for number, cells in table.rows:
@@ -135,19 +143,21 @@ def import_products(session: Session, table: Table, errors: Errors) -> ProductsR
             try:
                 row[attr] = parse_fn(raw)
             except values.BadValue as exc:
-                errors.add(number, table.headers[i], str(exc))
+                errors.add(number, table.headers[i], exc.message)
         sku = row.get("sku", "")
         if not sku:
-            errors.add(number, table.headers[cols["sku"]], "missing required value (SKU)")
+            errors.add(number, table.headers[cols["sku"]], Message("missing_required_value", {"field": "SKU"}))
             continue
         codes = None
         if "barcodes" in cols:
             try:
                 codes = parse_barcodes(cells[cols["barcodes"]])
             except values.BadValue as exc:
-                errors.add(number, table.headers[cols["barcodes"]], str(exc))
+                errors.add(number, table.headers[cols["barcodes"]], exc.message)
         if sku in wanted:
-            errors.add(number, table.headers[cols["sku"]], f"SKU {sku} is already in row {wanted[sku][0]}")
+            errors.add(
+                number, table.headers[cols["sku"]], Message("sku_already_row", {"sku": sku, "row": wanted[sku][0]})
+            )
             continue
         wanted[sku] = (number, row, codes)
     existing = {
@@ -159,7 +169,7 @@ def import_products(session: Session, table: Table, errors: Errors) -> ProductsR
     for sku, (number, row, _) in wanted.items():
         if sku not in existing and not row.get("name"):
             col = table.headers[cols["name"]] if "name" in cols else "name"
-            errors.add(number, col, f"missing required value (name) for the new product {sku}")
+            errors.add(number, col, Message("missing_required_value_name_new", {"sku": sku}))
     _check_barcodes(session, wanted, existing, table, cols, errors)
     if errors:
         return result
@@ -175,7 +185,7 @@ def import_products(session: Session, table: Table, errors: Errors) -> ProductsR
     for sku, (_, row, codes) in wanted.items():
         product = existing.get(sku)
         if product is None:
-            product = Product(**{k: v for k, v in row.items()})
+            product = Product(**dict(row.items()))
             session.add(product)
             result.new += 1
         else:
@@ -212,7 +222,13 @@ def _check_barcodes(
     for sku, (number, _, codes) in wanted.items():
         for code, _ in codes or []:
             if code in claimed and claimed[code][0] != sku:
-                errors.add(number, col, f"barcode {code} is also given to {claimed[code][0]} in row {claimed[code][1]}")
+                errors.add(
+                    number,
+                    col,
+                    Message(
+                        "barcode_also_given_row", {"code": code, "product": claimed[code][0], "row": claimed[code][1]}
+                    ),
+                )
             claimed[code] = (sku, number)
     if not claimed:
         return
@@ -225,7 +241,7 @@ def _check_barcodes(
         sku, number = claimed[code]
         moving_away = owner in wanted and wanted[owner][2] is not None
         if owner != sku and not moving_away:
-            errors.add(number, col, f"barcode {code} already belongs to {owner}")
+            errors.add(number, col, Message("barcode_already_belongs", {"code": code, "owner": owner}))
 
 
 def export_products(session: Session) -> tuple[str, int]:
@@ -237,14 +253,21 @@ def export_products(session: Session) -> tuple[str, int]:
     last = 0
     while True:  # page through: a catalogue may be large
         batch = session.scalars(
-            select(Product).where(Product.id > last).order_by(Product.id).limit(1000).options(selectinload(Product.barcodes))
+            select(Product)
+            .where(Product.id > last)
+            .order_by(Product.id)
+            .limit(1000)
+            .options(selectinload(Product.barcodes))
         ).all()
         if not batch:
             break
         for p in batch:
-            codes = ";".join(bc.code + (f"x{bc.pack_quantity}" if bc.pack_quantity != 1 else "") for bc in sorted(p.barcodes, key=lambda b: b.id))
+            codes = ";".join(
+                bc.code + (f"x{bc.pack_quantity}" if bc.pack_quantity != 1 else "")
+                for bc in sorted(p.barcodes, key=lambda b: b.id)
+            )
             row = [_out(getattr(p, PRODUCT_COLUMNS[c][0])) for c in EXPORT_COLUMNS]
-            writer.writerow([p.sku, row[0], codes, *row[1:]])
+            writer.writerow([safe_cell(c) for c in (p.sku, row[0], codes, *row[1:])])  # untrusted text: never a formula
         last = batch[-1].id
         count += len(batch)
         session.expunge_all()
@@ -262,8 +285,15 @@ def _out(value: Any) -> str:
 # --- pairings ------------------------------------------------------------------------
 
 PAIRING_ALIASES = {
-    "marketplace_sku": "marketplace_sku", "platform_sku": "marketplace_sku", "listing_sku": "marketplace_sku",
-    "shop": "shop", "store": "shop", "sku": "sku", "warehouse_sku": "sku", "quantity": "quantity", "qty": "quantity",
+    "marketplace_sku": "marketplace_sku",
+    "platform_sku": "marketplace_sku",
+    "listing_sku": "marketplace_sku",
+    "shop": "shop",
+    "store": "shop",
+    "sku": "sku",
+    "warehouse_sku": "sku",
+    "quantity": "quantity",
+    "qty": "quantity",
 }
 
 
@@ -278,12 +308,12 @@ class PairingsResult:
 def import_pairings(session: Session, table: Table, errors: Errors) -> tuple[PairingsResult, list[str]]:
     """Replace the pairing of each (shop, marketplace SKU) in the file; returns the SKUs touched."""
     for p in table.problems:
-        errors.add(p.row, p.column, p.problem)
+        errors.add(p.row, p.column, p.message or p.problem)
     cols = _columns(table, {"marketplace_sku", "shop", "sku", "quantity"}, PAIRING_ALIASES)
     result = PairingsResult(rows=len(table.rows))
     for need in ("marketplace_sku", "sku"):
         if need not in cols:
-            errors.add(1, need, "required column missing")
+            errors.add(1, need, Message("required_column_missing_bare"))
     if errors:
         return result, []
     shops = {s.name: s.id for s in session.scalars(select(Shop))}
@@ -296,26 +326,38 @@ def import_pairings(session: Session, table: Table, errors: Errors) -> tuple[Pai
         shop_name = cells[cols["shop"]].strip() if "shop" in cols else ""
         qty = 1
         if not msku:
-            errors.add(number, table.headers[cols["marketplace_sku"]], "missing required value (marketplace SKU)")
+            errors.add(
+                number,
+                table.headers[cols["marketplace_sku"]],
+                Message("missing_required_value", {"field": "marketplace SKU"}),
+            )
         elif len(msku) > 100:
-            errors.add(number, table.headers[cols["marketplace_sku"]], "longer than 100 characters")
+            errors.add(
+                number, table.headers[cols["marketplace_sku"]], Message("longer_than_characters", {"limit": 100})
+            )
         if not sku:
-            errors.add(number, table.headers[cols["sku"]], "missing required value (warehouse SKU)")
+            errors.add(
+                number, table.headers[cols["sku"]], Message("missing_required_value", {"field": "warehouse SKU"})
+            )
         elif sku not in products:
-            errors.add(number, table.headers[cols["sku"]], f"no product with SKU {sku}")
+            errors.add(number, table.headers[cols["sku"]], Message("no_product_with_sku", {"sku": sku}))
         if shop_name and shop_name not in shops:
-            errors.add(number, table.headers[cols["shop"]], f"no shop named {shop_name}")
+            errors.add(number, table.headers[cols["shop"]], Message("no_shop_named_plain", {"shop_name": shop_name}))
         if "quantity" in cols and cells[cols["quantity"]].strip():
             try:
                 qty = values.quantity(cells[cols["quantity"]])
             except values.BadValue as exc:
-                errors.add(number, table.headers[cols["quantity"]], f"bad quantity: {exc}")
+                errors.add(number, table.headers[cols["quantity"]], Message("bad_quantity", {"problem": exc.message}))
         if errors or not msku or sku not in products:
             continue
         group = groups.setdefault((shops.get(shop_name) if shop_name else None, msku), {})
         pid = products[sku]
         if pid in group:
-            errors.add(number, table.headers[cols["sku"]], f"{sku} is already paired to {msku} in row {group[pid][1]}")
+            errors.add(
+                number,
+                table.headers[cols["sku"]],
+                Message("already_paired_row", {"sku": sku, "msku": msku, "row": group[pid][1]}),
+            )
         group[pid] = (qty, number)
     if errors:
         return result, []
@@ -347,8 +389,16 @@ def recheck_review(session: Session, skus: list[str]) -> int:
 
 # --- stock counts --------------------------------------------------------------------
 
-COUNT_ALIASES = {"sku": "sku", "counted": "counted", "count": "counted", "quantity": "counted", "qty": "counted",
-                 "on_hand": "counted", "counted_quantity": "counted", "stock": "counted"}
+COUNT_ALIASES = {
+    "sku": "sku",
+    "counted": "counted",
+    "count": "counted",
+    "quantity": "counted",
+    "qty": "counted",
+    "on_hand": "counted",
+    "counted_quantity": "counted",
+    "stock": "counted",
+}
 
 
 @dataclass
@@ -374,16 +424,14 @@ def adjust(session: Session, product_id: int, delta: int, actor: Actor, *, reaso
     )
 
 
-def import_stock_count(
-    session: Session, table: Table, errors: Errors, actor: Actor, *, filename: str
-) -> CountResult:
+def import_stock_count(session: Session, table: Table, errors: Errors, actor: Actor, *, filename: str) -> CountResult:
     for p in table.problems:
-        errors.add(p.row, p.column, p.problem)
+        errors.add(p.row, p.column, p.message or p.problem)
     cols = _columns(table, {"sku", "counted"}, COUNT_ALIASES)
     result = CountResult(rows=len(table.rows))
     for need in ("sku", "counted"):
         if need not in cols:
-            errors.add(1, need, "required column missing")
+            errors.add(1, need, Message("required_column_missing_bare"))
     if errors:
         return result
     skus = [cells[cols["sku"]].strip() for _, cells in table.rows]
@@ -392,17 +440,19 @@ def import_stock_count(
     for number, cells in table.rows:
         sku = cells[cols["sku"]].strip()
         if not sku:
-            errors.add(number, table.headers[cols["sku"]], "missing required value (SKU)")
+            errors.add(number, table.headers[cols["sku"]], Message("missing_required_value", {"field": "SKU"}))
             continue
         if sku not in products:
-            errors.add(number, table.headers[cols["sku"]], f"no product with SKU {sku}")
+            errors.add(number, table.headers[cols["sku"]], Message("no_product_with_sku", {"sku": sku}))
         try:
             n = values.whole(cells[cols["counted"]], maximum=10**8) if cells[cols["counted"]].strip() else None
         except values.BadValue as exc:
-            errors.add(number, table.headers[cols["counted"]], f"bad quantity: {exc}")
+            errors.add(number, table.headers[cols["counted"]], Message("bad_quantity", {"problem": exc.message}))
             continue
         if n is None:
-            errors.add(number, table.headers[cols["counted"]], "missing required value (counted quantity)")
+            errors.add(
+                number, table.headers[cols["counted"]], Message("missing_required_value", {"field": "counted quantity"})
+            )
             continue
         if sku in counted:
             errors.add(number, table.headers[cols["sku"]], f"SKU {sku} is already counted in row {counted[sku][1]}")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import asdict, dataclass, field
 
 from app.errors import InvalidInput
+from app.exports import csv_text
+from app.messages import Message
 
 MAX_ERRORS = 1000  # past this the file is clearly the wrong one; the report says so
 
@@ -17,7 +17,14 @@ class RowError:
 
     row: int  # 0 = the file as a whole
     column: str
-    problem: str
+    problem: str  # English, for the CLI and the CSV report
+    message: Message | None = None  # the same, for the GUI to show in its language
+
+    @classmethod
+    def of(cls, row: int, column: str, problem: Message | str) -> RowError:
+        if isinstance(problem, Message):
+            return cls(row, column, str(problem), problem)
+        return cls(row, column, problem)
 
     def __str__(self) -> str:
         where = f"row {self.row}" if self.row else "file"
@@ -42,12 +49,7 @@ class ImportRefused(InvalidInput):
 
 
 def report_csv(errors: list[RowError]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["row", "column", "problem"])
-    for e in errors:
-        writer.writerow([e.row or "", e.column, e.problem])
-    return out.getvalue()
+    return csv_text(["row", "column", "problem"], ([e.row or "", e.column, e.problem] for e in errors))
 
 
 class Errors:
@@ -57,10 +59,14 @@ class Errors:
         self.items: list[RowError] = []
         self.total = 0
 
-    def add(self, row: int, column: str, problem: str) -> None:
+    def add(self, row: int, column: str, problem: Message | str) -> None:
         self.total += 1
         if len(self.items) < MAX_ERRORS:
-            self.items.append(RowError(row, column, problem))
+            self.items.append(RowError.of(row, column, problem))
+
+    def clear(self) -> None:
+        self.items.clear()
+        self.total = 0
 
     def __bool__(self) -> bool:
         return self.total > 0
@@ -69,7 +75,9 @@ class Errors:
         """In row order, as the user will walk through the file."""
         self.items.sort(key=lambda e: e.row)
         if self.total > len(self.items):
-            return self.items + [RowError(0, "", f"{self.total - len(self.items)} more problems not listed")]
+            return self.items + [
+                RowError.of(0, "", Message("more_problems_not_listed", {"count": self.total - len(self.items)}))
+            ]
         return list(self.items)
 
 

@@ -6,9 +6,15 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.messages import Message
+
 
 class BadValue(ValueError):
-    """``str(exc)`` is the problem as the report shows it."""
+    """``str(exc)`` is the problem as the report shows it; ``exc.message`` the same as a Message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 CENT = Decimal("0.01")
@@ -17,7 +23,7 @@ _MONEY_JUNK = re.compile(r"[\s$€£¥￥\u00a0]|^[A-Z]{3}\s*|\s*[A-Z]{3}$|^(?:U
 
 
 def money(text: str) -> Decimal:
-    """"12.34", "1,234.56", "1.234,56", "$12", "12,5", "EUR 12.00" → Decimal (2 places)."""
+    """ "12.34", "1,234.56", "1.234,56", "$12", "12,5", "EUR 12.00" → Decimal (2 places)."""
     try:  # the common case, a plain number, fast
         plain = Decimal(text)
     except InvalidOperation:
@@ -40,9 +46,9 @@ def money(text: str) -> Decimal:
     try:
         value = Decimal(s)
     except InvalidOperation:
-        raise BadValue(f"not an amount of money: {raw!r}") from None
+        raise BadValue(Message("not_amount_money", {"raw": raw})) from None
     if not value.is_finite() or abs(value) > MAX_MONEY:
-        raise BadValue(f"not an amount of money: {raw!r}")
+        raise BadValue(Message("not_amount_money", {"raw": raw}))
     if negative:
         value = -value
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
@@ -53,12 +59,12 @@ def quantity(text: str) -> int:
     try:
         value = Decimal(raw.replace(",", ""))
     except InvalidOperation:
-        raise BadValue(f"not a whole number: {raw!r}") from None
+        raise BadValue(Message("import_not_whole_number", {"raw": raw})) from None
     if not value.is_finite() or value != value.to_integral_value():
-        raise BadValue(f"not a whole number: {raw!r}")
+        raise BadValue(Message("import_not_whole_number", {"raw": raw}))
     n = int(value)
     if n < 1 or n > 100_000:
-        raise BadValue(f"quantity must be between 1 and 100000, not {raw}")
+        raise BadValue(Message("quantity_must_between_not", {"raw": raw}))
     return n
 
 
@@ -68,12 +74,12 @@ def whole(text: str, *, minimum: int = 0, maximum: int = 10**9) -> int:
     try:
         value = Decimal(raw.replace(",", ""))
     except InvalidOperation:
-        raise BadValue(f"not a whole number: {raw!r}") from None
+        raise BadValue(Message("import_not_whole_number", {"raw": raw})) from None
     if not value.is_finite() or value != value.to_integral_value():
-        raise BadValue(f"not a whole number: {raw!r}")
+        raise BadValue(Message("import_not_whole_number", {"raw": raw}))
     n = int(value)
     if n < minimum or n > maximum:
-        raise BadValue(f"must be between {minimum} and {maximum}, not {raw}")
+        raise BadValue(Message("must_between_not", {"minimum": minimum, "maximum": maximum, "raw": raw}))
     return n
 
 
@@ -106,22 +112,50 @@ def date(text: str) -> dt.datetime:
             except ValueError:
                 continue
     if value is None:
-        raise BadValue(f"not a date: {raw!r} (use 2024-03-01 or 2024-03-01T10:20:30+00:00)")
+        raise BadValue(Message("not_date_use_t", {"raw": raw}))
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     if not 1990 <= value.year <= 2200:
-        raise BadValue(f"not a plausible date: {raw!r}")
+        raise BadValue(Message("not_plausible_date", {"raw": raw}))
     return value.astimezone(dt.UTC)
 
 
 _COUNTRY_NAMES = {
-    "UK": "GB", "UNITED KINGDOM": "GB", "GREAT BRITAIN": "GB", "ENGLAND": "GB",
-    "USA": "US", "UNITED STATES": "US", "UNITED STATES OF AMERICA": "US", "AMERICA": "US",
-    "GERMANY": "DE", "DEUTSCHLAND": "DE", "FRANCE": "FR", "SPAIN": "ES", "ESPAÑA": "ES", "ITALY": "IT",
-    "ITALIA": "IT", "CANADA": "CA", "AUSTRALIA": "AU", "JAPAN": "JP", "CHINA": "CN", "中国": "CN",
-    "NETHERLANDS": "NL", "BELGIUM": "BE", "AUSTRIA": "AT", "SWITZERLAND": "CH", "POLAND": "PL",
-    "SWEDEN": "SE", "IRELAND": "IE", "MEXICO": "MX", "BRAZIL": "BR", "NEW ZEALAND": "NZ",
-    "HONG KONG": "HK", "TAIWAN": "TW", "SINGAPORE": "SG", "SOUTH KOREA": "KR", "KOREA": "KR",
+    "UK": "GB",
+    "UNITED KINGDOM": "GB",
+    "GREAT BRITAIN": "GB",
+    "ENGLAND": "GB",
+    "USA": "US",
+    "UNITED STATES": "US",
+    "UNITED STATES OF AMERICA": "US",
+    "AMERICA": "US",
+    "GERMANY": "DE",
+    "DEUTSCHLAND": "DE",
+    "FRANCE": "FR",
+    "SPAIN": "ES",
+    "ESPAÑA": "ES",
+    "ITALY": "IT",
+    "ITALIA": "IT",
+    "CANADA": "CA",
+    "AUSTRALIA": "AU",
+    "JAPAN": "JP",
+    "CHINA": "CN",
+    "中国": "CN",
+    "NETHERLANDS": "NL",
+    "BELGIUM": "BE",
+    "AUSTRIA": "AT",
+    "SWITZERLAND": "CH",
+    "POLAND": "PL",
+    "SWEDEN": "SE",
+    "IRELAND": "IE",
+    "MEXICO": "MX",
+    "BRAZIL": "BR",
+    "NEW ZEALAND": "NZ",
+    "HONG KONG": "HK",
+    "TAIWAN": "TW",
+    "SINGAPORE": "SG",
+    "SOUTH KOREA": "KR",
+    "KOREA": "KR",
 }
 _REGIONS: frozenset[str] | None = None
 
@@ -141,14 +175,14 @@ def country(text: str) -> str:
     key = raw.upper()
     code = _COUNTRY_NAMES.get(key, key)
     if len(code) != 2 or code not in _regions():
-        raise BadValue(f"unknown country code {raw!r} (use the two-letter code, e.g. US, DE, CN)")
+        raise BadValue(Message("unknown_country_code_use_two", {"raw": raw}))
     return code
 
 
 def currency(text: str) -> str:
     raw = text.strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", raw):
-        raise BadValue(f"not a currency code: {text.strip()!r} (use e.g. USD, EUR, CNY)")
+        raise BadValue(Message("not_currency_code_use_usd", {"text": text.strip()}))
     return raw
 
 
@@ -162,11 +196,11 @@ def flag(text: str) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise BadValue(f"not yes/no: {text.strip()!r}")
+    raise BadValue(Message("not_yes_no", {"text": text.strip()}))
 
 
 def text_of(value: str, limit: int) -> str:
     s = value.strip()
     if len(s) > limit:
-        raise BadValue(f"longer than {limit} characters ({len(s)})")
+        raise BadValue(Message("longer_than_characters_count", {"limit": limit, "count": len(s)}))
     return s
