@@ -5,16 +5,12 @@ from __future__ import annotations
 import gc
 import logging
 
-from sqlalchemy import select
-from sqlalchemy.exc import ArgumentError, DBAPIError
-
+from app import references
 from app.actor import Actor
-from app.errors import StorageUnavailable
+from app.errors import NotFound, StorageUnavailable
 from app.settings import Settings
 from app.workstation import Workstation
-from db import migrate
-from db.errors import environment_message
-from db.models import Station, User
+from db.errors import DatabaseUnavailable
 from db.uow import Database
 
 log = logging.getLogger(__name__)
@@ -23,35 +19,40 @@ log = logging.getLogger(__name__)
 def open_database(url: str) -> Database:
     """Open and upgrade the database; an environment failure becomes a clear message."""
     try:
-        db = Database(url)
-    except OSError as exc:
-        raise StorageUnavailable(f"cannot create the database folder: {exc.strerror or exc}") from None
-    except ArgumentError:
-        raise StorageUnavailable(f"not a database URL: {url!r} (e.g. sqlite:///path/shipbench.db)") from None
-    try:
-        migrate.upgrade_if_needed(db.engine)
-    except DBAPIError as exc:
-        db.dispose()
-        raise StorageUnavailable(environment_message(exc) or f"cannot open the database: {exc.orig}") from None
-    return db
+        return Database.open(url)
+    except DatabaseUnavailable as exc:
+        raise StorageUnavailable(str(exc)) from None
 
 
 def ensure_actor(db: Database, user_name: str, station_name: str) -> Actor:
-    """The user and station this process acts as; created on first start."""
-    with db.uow() as uow:
-        s = uow.session
-        user = s.scalar(select(User).where(User.name == user_name))
-        if user is None:
-            user = User(name=user_name, role="admin")
-            s.add(user)
-        station = s.scalar(select(Station).where(Station.name == station_name))
-        if station is None:
-            station = Station(name=station_name)
-            s.add(station)
-        s.flush()
-        actor = Actor(user.id, station.id, user.name, station.name, user.role)
-        uow.commit()
-    return actor
+    """The user and station this process acts as, and the database's installation identity.
+
+    The station is created on its first start. A user is never created implicitly, except
+    the very first one of an empty database, who becomes its admin (someone has to add the
+    others). Processes starting at once on a new database or station do not trip over each
+    other: whoever loses the insert reads the winner's row.
+    """
+    for _attempt in range(3):
+        with db.uow() as uow:
+            user = uow.users.by_name(user_name)
+            if user is None and uow.users.count() == 0:
+                user = uow.users.create(user_name, "admin")
+            if user is None:
+                if uow.users.by_name(user_name) is None and uow.users.count() > 0:
+                    raise NotFound(
+                        f"no user {user_name}: an admin adds users with `main.py user {user_name} --role packer`"
+                    )
+                continue  # another process created it (or the first admin) just now: read again
+            station = uow.stations.by_name(station_name) or uow.stations.create(station_name)
+            if station is None:
+                continue
+            # Every reference sent to a carrier carries it (``app.references``); made once,
+            # also for a database made before identities existed.
+            uow.settings.add_once(references.INSTALLATION_KEY, references.new_installation())
+            actor = Actor(user.id, station.id, user.name, station.name, user.role)
+            uow.commit()
+            return actor
+    raise StorageUnavailable("the database is busy creating users and stations; try again")
 
 
 def build(settings: Settings) -> Workstation:

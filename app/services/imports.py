@@ -1,7 +1,6 @@
 """Importing order files, products, pairings and stock counts.
 
-A mixin of `app.workstation.Workstation`: methods use `self.db`, `self.actor` and
-`self.settings`, each in its own unit of work. Every file is all-or-nothing: a refused
+Every file is all-or-nothing: a refused
 file raises ``ImportRefused`` (an ``InvalidInput``) carrying the row-by-row report.
 """
 
@@ -9,23 +8,21 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.errors import InvalidInput, NotFound
+from app.exports import write_out
 from app.importing import files, products
 from app.importing.report import Errors, ImportRefused, ImportResult
-from app.importing.table import read_bytes
-
-if TYPE_CHECKING:
-    from app.actor import Actor
-    from db.uow import Database
+from app.importing.table import Table, read_file
+from app.messages import Message
+from app.services.base import Service
 
 log = logging.getLogger(__name__)
 
 
-class ImportDesk:
-    db: Database
-    actor: Actor
+class ImportsService(Service):
+    """Order files, products, pairings and stock counts in; products out."""
 
     # --- orders ----------------------------------------------------------------------
 
@@ -38,11 +35,16 @@ class ImportDesk:
         mapping: dict[str, str] | None = None,
     ) -> ImportResult:
         """Import an order file into ``shop_name`` (created if missing); raises ImportRefused."""
-        data = files.load_bytes(path)
         with self.db.uow() as uow:
             result = files.import_orders(
-                uow.session, data, Path(path).name, shop_name, self.actor,
-                format=format, encoding=encoding, mapping=mapping,
+                uow.session,
+                path,
+                Path(path).name,
+                shop_name,
+                self.actor,
+                format=format,
+                encoding=encoding,
+                mapping=mapping,
             )
             uow.commit()
         return result
@@ -55,17 +57,14 @@ class ImportDesk:
         mapping: dict[str, str] | None = None,
         limit: int = 50,
     ) -> files.Preview:
-        data = files.load_bytes(path)
         with self.db.reader() as uow:
             return files.preview(
-                uow.session, data, Path(path).name, format=format, encoding=encoding, mapping=mapping, limit=limit
+                uow.session, path, Path(path).name, format=format, encoding=encoding, mapping=mapping, limit=limit
             )
 
     def import_shops(self) -> list[str]:
-        from db import queries
-
         with self.db.reader() as uow:
-            return [s.name for s in queries.shops(uow.session)]
+            return [s.name for s in uow.shops.all()]
 
     # --- presets ---------------------------------------------------------------------
 
@@ -76,15 +75,22 @@ class ImportDesk:
                 for name, p in files.presets(uow.session).items()
             }
 
+    def guess_import_mapping(self, path: str | Path, encoding: str | None = None) -> tuple[list[str], dict[str, str]]:
+        """A sample file's headers and the mapping (field → header) the import wizard starts from."""
+        from app.importing.formats import guess_mapping
+
+        table = read_file(path, encoding=encoding, limit=1, filename=Path(path).name)
+        return list(table.headers), guess_mapping(table.headers)
+
     def save_import_preset(self, name: str, mapping: dict[str, str], options: dict[str, Any] | None = None) -> None:
         from app.importing.formats import BUILT_IN, FIELDS
         from db.models import ImportPreset
 
         name = name.strip()
         if not name or len(name) > 80:
-            raise InvalidInput("a preset needs a name of 1 to 80 characters")
+            raise InvalidInput(Message("preset_needs_name_characters"))
         if name.lower() in BUILT_IN:
-            raise InvalidInput(f"{name} is a built-in format; choose another name")
+            raise InvalidInput(Message("built_format_choose_another_name", {"name": name}))
         clean = {f: h for f, h in mapping.items() if f in FIELDS and h}
         missing = [FIELDS[f][0] for f in FIELDS if FIELDS[f][1] and f not in clean]
         if missing:
@@ -92,7 +98,7 @@ class ImportDesk:
         with self.db.uow() as uow:
             preset = files.presets(uow.session).get(name)
             if preset is None:
-                uow.session.add(ImportPreset(name=name, mapping=clean, options=dict(options or {})))
+                uow.add(ImportPreset(name=name, mapping=clean, options=dict(options or {})))
             else:
                 preset.mapping = clean
                 preset.options = dict(options or {})
@@ -102,14 +108,14 @@ class ImportDesk:
         with self.db.uow() as uow:
             preset = files.presets(uow.session).get(name)
             if preset is None:
-                raise NotFound(f"no preset named {name!r}")
-            uow.session.delete(preset)
+                raise NotFound(Message("no_preset_named", {"name": name}))
+            uow.delete(preset)
             uow.commit()
 
     # --- products, pairings, stock counts -------------------------------------------
 
-    def _table(self, path: str | Path, encoding: str | None):  # type: ignore[no-untyped-def]
-        return read_bytes(files.load_bytes(path), Path(path).name, encoding=encoding)
+    def _table(self, path: str | Path, encoding: str | None) -> Table:
+        return read_file(path, encoding=encoding)
 
     def import_products(self, path: str | Path, encoding: str | None = None) -> products.ProductsResult:
         table = self._table(path, encoding)
@@ -125,10 +131,7 @@ class ImportDesk:
         """Write every product to a UTF-8 CSV (with a BOM, so Excel shows Chinese names); returns the count."""
         with self.db.reader() as uow:
             text, count = products.export_products(uow.session)
-        try:
-            Path(path).write_text(text, encoding="utf-8-sig", newline="")
-        except OSError as exc:
-            raise InvalidInput(f"cannot write {Path(path).name}: {exc.strerror or exc}") from None
+        write_out(path, text.encode("utf-8-sig"))
         return count
 
     def import_pairings(self, path: str | Path, encoding: str | None = None) -> products.PairingsResult:
@@ -151,4 +154,3 @@ class ImportDesk:
                 raise ImportRefused(Path(path).name, errors.final(), encoding=table.encoding, format="stock count")
             uow.commit()
         return result
-

@@ -1,45 +1,41 @@
 """Carriers and waybills: accounts, methods, manual tracking, pools, voids, retries, rates, tracking.
 
-A mixin of `app.workstation.Workstation`: methods use `self.db`, `self.actor` and
-`self.settings`, each in its own unit of work; network calls happen outside any
-transaction (and, from the GUI, off its thread).
+Network calls happen outside any transaction (and, from the GUI, off its thread).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
-
-from app import audit, method_rules, outbox, pools, waybills
+from app import audit, credentials, method_rules, outbox, pools, roles, tracking, waybills
 from app.errors import InvalidInput, NotAllowed, NotFound, ShipbenchError
+from app.messages import Message
 from app.review import refresh_queue, update_reasons
-from db.models import (
-    CarrierAccount,
-    Order,
-    Parcel,
-    ShippingMethod,
-    TrackingPool,
-    utcnow,
-)
-
-if TYPE_CHECKING:
-    from app.actor import Actor
-    from app.connectors.base import CarrierConnector
-    from db.uow import Database
+from app.services.base import Context, Service, chunked
+from app.services.connectors import Connectors
+from db.models import CarrierAccount, Parcel, ShippingMethod, utcnow
+from db.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
 OPEN = ("waybill", "requested", "failed", "labelled", "printed")
 _TRACKING = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{3,63}")
 METHOD_FIELDS = (
-    "code", "name", "is_default", "label_template", "label_format", "required_customs",
-    "allows_battery", "allows_liquid", "max_weight_grams", "countries",
+    "code",
+    "name",
+    "is_default",
+    "label_template",
+    "label_format",
+    "required_customs",
+    "allows_battery",
+    "allows_liquid",
+    "max_weight_grams",
+    "countries",
 )
 
 
@@ -64,41 +60,55 @@ class RateRow:
     reasons: tuple[str, ...] = ()
 
 
-def find_parcels(session: Session, refs: list[str]) -> list[Parcel]:
+def find_parcels(uow: UnitOfWork, refs: list[str]) -> list[Parcel]:
     """Parcels by number, tracking number or id; NotFound names what is unknown."""
-    ids = [int(r) for r in refs if r.isdigit()]
-    found = list(
-        session.scalars(
-            select(Parcel)
-            .where(or_(Parcel.number.in_(refs), Parcel.tracking_number.in_(refs), Parcel.id.in_(ids)))
-            .order_by(Parcel.id)
-        )
-    )
+    found = uow.parcels.by_ref(refs)
     known = {p.number for p in found} | {p.tracking_number for p in found} | {str(p.id) for p in found}
     missing = [r for r in refs if r not in known]
     if missing:
-        raise NotFound(f"no parcel {', '.join(missing[:5])}")
+        raise NotFound(Message("no_parcel", {"missing": ", ".join(missing[:5])}))
     return found
 
 
-class CarrierDesk:
-    db: Database
-    actor: Actor
-    _carriers: dict[int, CarrierConnector]
+class CarriersService(Service):
+    """Carrier accounts, shipping methods and every parcel's waybill."""
 
-    if TYPE_CHECKING:  # provided by Workstation
+    def __init__(self, ctx: Context, connectors: Connectors, wake: Callable[[], None]) -> None:
+        super().__init__(ctx)
+        self.connectors = connectors
+        self.wake = wake
 
-        def carrier_for(self, account_id: int) -> CarrierConnector: ...
-
-        def wake(self) -> None: ...
+    def request_waybills(self, order_ids: list[int] | None = None) -> waybills.RequestResult:
+        """Queue the waybill requests of these orders (or all of Waybill), ``CHUNK`` orders
+        per transaction: each order's jobs are written with its parcels' state, or not at all."""
+        if order_ids is None:
+            with self.db.reader() as uow:
+                order_ids = uow.orders.ids_in_queue("waybill")
+        result = waybills.RequestResult()
+        for chunk in chunked(order_ids, gap=self.chunk_gap):
+            with self.db.uow() as uow:
+                done = waybills.request(uow.session, uow.orders.for_waybills(chunk), self.actor)
+                uow.commit()
+            result.queued += done.queued
+            result.skipped.update(done.skipped)
+        self.wake()
+        return result
 
     # --- carrier accounts ---------------------------------------------------------------
 
     def carrier_accounts(self) -> list[dict[str, Any]]:
         with self.db.reader() as uow:
             return [
-                {"id": a.id, "name": a.name, "carrier": a.carrier, "base_url": a.base_url, "settings": dict(a.settings or {})}
-                for a in uow.session.scalars(select(CarrierAccount).order_by(CarrierAccount.id))
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "carrier": a.carrier,
+                    "base_url": a.base_url,
+                    "settings": dict(a.settings or {}),
+                    # the names (never the values) of the secrets kept for it
+                    "stored_secrets": sorted(credentials.load("carrier", a.id)),
+                }
+                for a in uow.carriers.accounts()
             ]
 
     def save_carrier_account(
@@ -116,48 +126,51 @@ class CarrierDesk:
 
         name = name.strip()
         if not name:
-            raise InvalidInput("a carrier account needs a name")
+            raise InvalidInput(Message("carrier_account_needs_name"))
         if carrier not in registry.CARRIERS:
-            raise InvalidInput(f"carrier {carrier!r} has no connector (known: {', '.join(sorted(registry.CARRIERS))})")
+            raise InvalidInput(
+                Message(
+                    "carrier_has_no_connector_known",
+                    {"kind": carrier, "carriers": ", ".join(sorted(registry.CARRIERS))},
+                )
+            )
         with self.db.uow() as uow:
-            s = uow.session
-            clash = s.scalar(select(CarrierAccount).where(CarrierAccount.name == name))
+            clash = uow.carriers.account_by_name(name)
             if clash is not None and clash.id != account_id:
-                raise InvalidInput(f"there is already a carrier account called {name}")
-            account = s.get(CarrierAccount, account_id) if account_id else CarrierAccount(name=name, carrier=carrier)
+                raise InvalidInput(Message("there_already_carrier_account_called", {"name": name}))
+            account = uow.carriers.account(account_id) if account_id else CarrierAccount(name=name, carrier=carrier)
             if account is None:
-                raise NotFound(f"no carrier account {account_id}")
+                raise NotFound(Message("no_carrier_account", {"carrier_account_id": account_id}))
             account.name, account.carrier, account.base_url = name, carrier, base_url.strip()
             account.settings = dict(settings or {})
-            s.add(account)
-            s.flush()
+            uow.add(account)
+            uow.flush()
             saved_id = account.id
-            audit.record(s, self.actor, "carrier account saved", detail=name)
+            audit.record(uow.session, self.actor, "carrier account saved", detail=name)
             if secrets:
                 from app import credentials
 
                 credentials.store("carrier", saved_id, secrets)  # before commit: no account without its keys
             uow.commit()
-        self._carriers.pop(saved_id, None)
+        self.connectors.forget("carrier", saved_id)
         return saved_id
 
     def delete_carrier_account(self, account_id: int) -> None:
+        roles.require(self.actor, "delete_account")
         with self.db.uow() as uow:
-            s = uow.session
-            account = s.get(CarrierAccount, account_id)
+            account = uow.carriers.account(account_id)
             if account is None:
-                raise NotFound(f"no carrier account {account_id}")
-            used = s.scalar(select(ShippingMethod.id).where(ShippingMethod.carrier_account_id == account_id).limit(1))
-            if used is not None:
-                raise NotAllowed(f"{account.name} still has shipping methods; delete them first")
-            s.delete(account)
+                raise NotFound(Message("no_carrier_account", {"carrier_account_id": account_id}))
+            if uow.carriers.has_methods(account_id):
+                raise NotAllowed(Message("still_has_shipping_methods_delete", {"name": account.name}))
+            uow.delete(account)
             uow.commit()
-        self._carriers.pop(account_id, None)
+        self.connectors.forget("carrier", account_id)
 
     def test_carrier_account(self, account_id: int) -> str:
         """One cheap authenticated call (network: not on the GUI thread)."""
-        self._carriers.pop(account_id, None)  # settings may just have changed
-        return self.carrier_for(account_id).test_connection()
+        self.connectors.forget("carrier", account_id)  # settings may just have changed
+        return self.connectors.carrier_for(account_id).test_connection()
 
     # --- shipping methods -----------------------------------------------------------------
 
@@ -166,80 +179,94 @@ class CarrierDesk:
         with self.db.reader() as uow:
             return [
                 {
-                    "id": m.id, "carrier_account_id": m.carrier_account_id, "carrier": m.carrier_account.name,
+                    "id": m.id,
+                    "carrier_account_id": m.carrier_account_id,
+                    "carrier": m.carrier_account.name,
                     "label": method_rules.method_label(m),
                     **{f: getattr(m, f) for f in METHOD_FIELDS},
                 }
-                for m in uow.session.scalars(select(ShippingMethod).order_by(ShippingMethod.id))
+                for m in uow.carriers.methods()
             ]
 
     def save_shipping_method(self, carrier_account_id: int, *, method_id: int | None = None, **fields: Any) -> int:
         unknown = set(fields) - set(METHOD_FIELDS)
         if unknown:
-            raise InvalidInput(f"unknown shipping method field {', '.join(sorted(unknown))}")
+            raise InvalidInput(Message("unknown_shipping_method_field", {"unknown": ", ".join(sorted(unknown))}))
         if "code" in fields and not str(fields["code"]).strip():
-            raise InvalidInput("a shipping method needs the carrier's service code")
+            raise InvalidInput(Message("shipping_method_needs_carrier_service"))
         for key in ("required_customs",):
             bad = set(fields.get(key) or ()) - set(method_rules.CUSTOMS_FIELDS)
             if bad:
-                raise InvalidInput(f"unknown customs field {', '.join(sorted(bad))}")
+                raise InvalidInput(Message("unknown_customs_field", {"field": ", ".join(sorted(bad))}))
         if fields.get("max_weight_grams") is not None and int(fields["max_weight_grams"]) <= 0:
-            raise InvalidInput("the maximum weight must be more than 0 g (or empty for none)")
+            raise InvalidInput(Message("maximum_weight_must_more_than"))
         if "countries" in fields:
             countries = fields["countries"] or {}
-            fields["countries"] = {k: sorted({c.strip().upper() for c in countries.get(k) or () if c.strip()})
-                                   for k in ("allow", "deny") if countries.get(k)}
+            fields["countries"] = {
+                k: sorted({c.strip().upper() for c in countries.get(k) or () if c.strip()})
+                for k in ("allow", "deny")
+                if countries.get(k)
+            }
         with self.db.uow() as uow:
-            s = uow.session
-            if s.get(CarrierAccount, carrier_account_id) is None:
-                raise NotFound(f"no carrier account {carrier_account_id}")
-            method = s.get(ShippingMethod, method_id) if method_id else None
+            if uow.carriers.account(carrier_account_id) is None:
+                raise NotFound(Message("no_carrier_account", {"carrier_account_id": carrier_account_id}))
+            method = uow.carriers.method(method_id) if method_id else None
             if method_id and method is None:
-                raise NotFound(f"no shipping method {method_id}")
+                raise NotFound(Message("no_shipping_method", {"method_id": method_id}))
             if method is None:
                 if not fields.get("code") or not fields.get("name"):
-                    raise InvalidInput("a new shipping method needs a service code and a name")
+                    raise InvalidInput(Message("new_shipping_method_needs_service"))
                 method = ShippingMethod(carrier_account_id=carrier_account_id, code="", name="")
-                s.add(method)
+                uow.add(method)
             method.carrier_account_id = carrier_account_id
             for key, value in fields.items():
                 setattr(method, key, value)
             if fields.get("is_default"):
-                for other in s.scalars(select(ShippingMethod).where(ShippingMethod.is_default.is_(True))):
+                for other in uow.carriers.default_methods():
                     if other is not method:
                         other.is_default = False
-            s.flush()
-            audit.record(s, self.actor, "shipping method saved", detail=method.name)
-            self._recheck_review(s)
+            uow.flush()
+            audit.record(uow.session, self.actor, "shipping method saved", detail=method.name)
+            self._recheck_review(uow)
             uow.commit()
             return method.id
 
     def delete_shipping_method(self, method_id: int) -> None:
         with self.db.uow() as uow:
-            s = uow.session
-            method = s.get(ShippingMethod, method_id)
+            method = uow.carriers.method(method_id)
             if method is None:
-                raise NotFound(f"no shipping method {method_id}")
-            if s.scalar(select(Parcel.id).where(Parcel.shipping_method_id == method_id).limit(1)) is not None or \
-                    s.scalar(select(Order.id).where(Order.shipping_method_id == method_id).limit(1)) is not None:
-                raise NotAllowed(f"{method.name} is used by orders; choose another method for them first")
-            s.delete(method)
+                raise NotFound(Message("no_shipping_method", {"method_id": method_id}))
+            if uow.parcels.uses_method(method_id) or uow.orders.uses_method(method_id):
+                raise NotAllowed(Message("used_by_orders_choose_another", {"name": method.name}))
+            audit.record(uow.session, self.actor, "shipping method deleted", detail=method.name)
+            uow.delete(method)
             uow.commit()
 
-    def _recheck_review(self, s: Session) -> None:
+    def _recheck_review(self, uow: UnitOfWork) -> None:
         """A method's rules changed: the reasons shown in Review follow."""
-        for order in s.scalars(select(Order).where(Order.queue == "review")):
-            update_reasons(s, order)
+        for order in uow.orders.in_review():
+            update_reasons(uow.session, order)
+
+    def method_id(self, ref: str) -> int:
+        """A shipping method by its id, code or name (any case)."""
+        wanted = ref.strip().lower()
+        with self.db.reader() as uow:
+            names = uow.carriers.method_names()
+        for method_id, code, name in names:
+            if wanted in (str(method_id), code.lower(), name.lower()):
+                return method_id
+        known = ", ".join(code for _i, code, _n in names) or "none yet"
+        raise NotFound(f"no shipping method {ref} (known: {known})")
 
     def set_shipping_method(self, order_ids: list[int], method_id: int) -> Report:
         """Choose the method for orders at any stage before shipped; a booked waybill is voided first."""
         report = Report()
         with self.db.uow() as uow:
             s = uow.session
-            method = s.get(ShippingMethod, method_id)
+            method = uow.carriers.method(method_id)
             if method is None:
-                raise NotFound(f"no shipping method {method_id}")
-            for order in s.scalars(select(Order).where(Order.id.in_(order_ids)).order_by(Order.id)):
+                raise NotFound(Message("no_shipping_method", {"method_id": method_id}))
+            for order in uow.orders.by_ids(order_ids):
                 if order.status in ("shipped", "cancelled"):
                     report.refused[order.number] = f"order is {order.status}"
                     continue
@@ -257,7 +284,7 @@ class CarrierDesk:
                 try:
                     for parcel in order.parcels:
                         if parcel.status in OPEN and parcel.shipping_method_id != method.id:
-                            self._change_method(s, parcel, method)
+                            self._change_method(uow, parcel, method)
                 except NotAllowed as exc:
                     raise NotAllowed(f"{order.number}: {exc}") from None
                 refresh_queue(order)
@@ -267,11 +294,12 @@ class CarrierDesk:
         self.wake()
         return report
 
-    def _change_method(self, s: Session, parcel: Parcel, method: ShippingMethod) -> None:
+    def _change_method(self, uow: UnitOfWork, parcel: Parcel, method: ShippingMethod) -> None:
+        s = uow.session
         old = parcel.shipping_method_id
         parcel.shipping_method_id = method.id
-        s.flush()
-        s.refresh(parcel, ["shipping_method"])
+        uow.flush()
+        uow.refresh(parcel, ["shipping_method"])
         if parcel.status == "waybill":
             return
         if parcel.status == "requested" and parcel.tracking_number is None:
@@ -279,7 +307,7 @@ class CarrierDesk:
                 job = waybills.live_job(s, "request_waybill", parcel)
                 if job is not None:  # on its way: cannot change what it carries
                     parcel.shipping_method_id = old
-                    raise NotAllowed(f"the waybill request for {parcel.number} is on its way; try again in a moment")
+                    raise NotAllowed(Message("waybill_request_way_try_again", {"number": parcel.number}))
             waybills.queue_request(s, parcel, self.actor)
         elif parcel.status == "failed":
             waybills.queue_request(s, parcel, self.actor)
@@ -291,23 +319,18 @@ class CarrierDesk:
     def parcel_numbers_of(self, order_ids: list[int], states: tuple[str, ...] = OPEN) -> list[str]:
         """Parcel numbers of these orders (the GUI's selection) in these states."""
         with self.db.reader() as uow:
-            return list(uow.session.scalars(
-                select(Parcel.number).where(Parcel.order_id.in_(order_ids), Parcel.status.in_(states)).order_by(Parcel.id)
-            ))
+            return uow.parcels.numbers_of(order_ids, states)
 
     def parcel_ids(self, refs: list[str]) -> list[int]:
         with self.db.reader() as uow:
-            return [p.id for p in find_parcels(uow.session, refs)]
+            return [p.id for p in find_parcels(uow, refs)]
 
     def retry_waybills(self, refs: list[str] | None = None) -> Report:
         """Ask again for these parcels (or every failed one); label fetches are tried now."""
         report = Report()
         with self.db.uow() as uow:
             s = uow.session
-            if refs:
-                parcels = find_parcels(s, refs)
-            else:
-                parcels = list(s.scalars(select(Parcel).where(Parcel.status == "failed").order_by(Parcel.id)))
+            parcels = find_parcels(uow, refs) if refs else uow.parcels.in_states(("failed",))
             for parcel in parcels:
                 if parcel.status in waybills.REQUESTABLE:
                     why = waybills.queue_request(s, parcel, self.actor)
@@ -330,13 +353,14 @@ class CarrierDesk:
 
     def void_waybills(self, refs: list[str], reason: str) -> Report:
         """Void the waybills of these parcels (refund requested); they go back to Waybill."""
+        roles.require(self.actor, "void_waybill")
         reason = reason.strip()
         if not reason:
-            raise InvalidInput("a void needs a reason")
+            raise InvalidInput(Message("void_needs_reason"))
         report = Report()
         with self.db.uow() as uow:
             s = uow.session
-            for parcel in find_parcels(s, refs):
+            for parcel in find_parcels(uow, refs):
                 try:
                     report.done[parcel.number] = waybills.void(s, parcel, reason, self.actor)
                 except NotAllowed as exc:
@@ -347,11 +371,11 @@ class CarrierDesk:
 
     def set_parcel_weight(self, ref: str, grams: int) -> None:
         if grams <= 0 or grams > 1_000_000:
-            raise InvalidInput("the weight must be between 1 g and 1,000 kg")
+            raise InvalidInput(Message("weight_must_between_kg"))
         with self.db.uow() as uow:
-            (parcel,) = find_parcels(uow.session, [ref])
+            (parcel,) = find_parcels(uow, [ref])
             if parcel.status not in ("waybill", "failed"):
-                raise NotAllowed(f"parcel {parcel.number} has a waybill; void it before changing its weight")
+                raise NotAllowed(Message("parcel_has_waybill_void_before", {"number": parcel.number}))
             parcel.weight_grams = grams
             audit.record(uow.session, self.actor, "parcel weight", parcel=parcel, detail=f"{grams} g")
             uow.commit()
@@ -359,11 +383,13 @@ class CarrierDesk:
     def waybill_report(self, refs: list[str] | None = None) -> list[dict[str, Any]]:
         """Per parcel: tracking number, state, where it came from, the carrier's reason."""
         with self.db.reader() as uow:
-            s = uow.session
-            parcels = find_parcels(s, refs) if refs else list(
-                s.scalars(select(Parcel).where(Parcel.status.in_(("requested", "failed"))).order_by(Parcel.id))
-            )
+            parcels = find_parcels(uow, refs) if refs else uow.parcels.in_states(("requested", "failed"))
             return [_parcel_row(p) for p in parcels]
+
+    def shipper_references(self, refs: list[str]) -> dict[str, str]:
+        """Parcel number → the reference the carrier knows it by (sent, or to be sent)."""
+        with self.db.reader() as uow:
+            return {p.number: waybills.shipper_reference(uow.session, p) for p in find_parcels(uow, refs)}
 
     # --- manual tracking, label upload ----------------------------------------------------
 
@@ -371,25 +397,31 @@ class CarrierDesk:
         """The seller has the number (a forwarder's): the parcel is labelled with it."""
         number = number.strip().upper()
         if not _TRACKING.fullmatch(number):
-            raise InvalidInput(f"{number!r} is not a tracking number (4–64 letters and digits)")
+            raise InvalidInput(Message("not_tracking_number_letters_digits", {"number": number}))
         from scanners.classify import classify
 
         kind = classify(number)
         if kind.check_digit_valid is False:
-            raise InvalidInput(f"{number} looks like a {kind.carrier or kind.kind} number but its check digit is wrong")
+            raise InvalidInput(
+                Message("looks_like_number_but_check", {"number": number, "value": kind.carrier or kind.kind})
+            )
         fmt = check_upload(label, label_name) if label is not None else None
         with self.db.uow() as uow:
             s = uow.session
-            (parcel,) = find_parcels(s, [ref])
-            taken = s.scalar(select(Parcel).where(Parcel.tracking_number == number, Parcel.id != parcel.id))
+            (parcel,) = find_parcels(uow, [ref])
+            taken = uow.parcels.with_tracking_number(number, other_than=parcel.id)
             if taken is not None:
-                raise InvalidInput(f"{number} is already the tracking number of parcel {taken.number}")
+                raise InvalidInput(
+                    Message("already_tracking_number_parcel", {"number": number, "number2": taken.number})
+                )
             if parcel.status not in ("waybill", "failed", "requested") and parcel.tracking_source != "manual":
-                raise NotAllowed(f"parcel {parcel.number} is {parcel.status}; void its waybill first")
+                raise NotAllowed(
+                    Message("parcel_void_waybill_first", {"number": parcel.number, "status": parcel.status})
+                )
             if parcel.tracking_source in ("carrier", "pool") or (
                 parcel.status == "requested" and not outbox.cancel_pending(s, "request_waybill", parcel.number)
             ):
-                raise NotAllowed(f"parcel {parcel.number} has a carrier waybill (or one on its way); void it first")
+                raise NotAllowed(Message("parcel_has_carrier_waybill_one", {"number": parcel.number}))
             parcel.tracking_number = number
             parcel.tracking_source = "manual"
             parcel.carrier_shipment_id = None
@@ -408,11 +440,13 @@ class CarrierDesk:
         fmt = check_upload(data, filename)
         with self.db.uow() as uow:
             s = uow.session
-            (parcel,) = find_parcels(s, [ref])
+            (parcel,) = find_parcels(uow, [ref])
             if parcel.tracking_number is None:
-                raise NotAllowed(f"parcel {parcel.number} has no tracking number yet; enter it with the label")
+                raise NotAllowed(Message("parcel_has_no_tracking_number", {"number": parcel.number}))
             if parcel.status not in ("requested", "labelled", "printed"):
-                raise NotAllowed(f"parcel {parcel.number} is {parcel.status}; its label cannot change")
+                raise NotAllowed(
+                    Message("parcel_label_cannot_change", {"number": parcel.number, "status": parcel.status})
+                )
             waybills.store_label(s, parcel, fmt, data, source="upload")
             if parcel.status == "requested":
                 parcel.status = "labelled"
@@ -425,10 +459,13 @@ class CarrierDesk:
 
     # --- tracking-number pools ------------------------------------------------------------
 
-    def import_pool(self, text: str, carrier_account_id: int, service_code: str = "", *, low_warning: int = 50) -> list[pools.PoolInfo]:
+    def import_pool(
+        self, text: str, carrier_account_id: int, service_code: str = "", *, low_warning: int = 50
+    ) -> list[pools.PoolInfo]:
         with self.db.uow() as uow:
-            created = pools.import_ranges(uow.session, text, carrier_account_id, service_code, self.actor,
-                                          low_warning=low_warning)
+            created = pools.import_ranges(
+                uow.session, text, carrier_account_id, service_code, self.actor, low_warning=low_warning
+            )
             ids = {p.id for p in created}
             uow.commit()
         return [p for p in self.pools() if p.id in ids]
@@ -442,12 +479,12 @@ class CarrierDesk:
 
     def delete_pool(self, pool_id: int) -> None:
         with self.db.uow() as uow:
-            pool = uow.session.get(TrackingPool, pool_id)
+            pool = uow.carriers.pool(pool_id)
             if pool is None:
-                raise NotFound(f"no tracking pool {pool_id}")
-            if uow.session.scalar(select(Parcel.id).where(Parcel.pool_id == pool_id).limit(1)) is not None:
-                raise NotAllowed("numbers of this pool are on parcels; it can only be used up")
-            uow.session.delete(pool)
+                raise NotFound(Message("no_tracking_pool", {"pool_id": pool_id}))
+            if uow.parcels.uses_pool(pool_id):
+                raise NotAllowed(Message("numbers_pool_are_parcels_can"))
+            uow.delete(pool)
             uow.commit()
 
     def assign_pool_numbers(self, refs: list[str]) -> Report:
@@ -456,7 +493,7 @@ class CarrierDesk:
         for ref in refs:  # one short transaction each: stations take numbers in turn
             try:
                 with self.db.uow() as uow:
-                    (parcel,) = find_parcels(uow.session, [ref])
+                    (parcel,) = find_parcels(uow, [ref])
                     report.done[parcel.number] = pools.assign(uow.session, parcel, self.actor)
                     uow.commit()
             except (NotAllowed, NotFound) as exc:
@@ -466,24 +503,31 @@ class CarrierDesk:
 
     # --- tracking events and rates (network) ----------------------------------------------
 
+    def stuck_in_transit(self, days: int = tracking.STUCK_AFTER_DAYS) -> list[tracking.TrackedParcel]:
+        """Shipped parcels not delivered ``days`` after shipping, and tracking exceptions."""
+        if days < 0:
+            raise InvalidInput("days cannot be negative")
+        with self.db.reader() as uow:
+            return tracking.stuck(uow.session, days=days)
+
     def track(self, refs: list[str]) -> dict[str, dict[str, Any]]:
         with self.db.reader() as uow:
             wanted = [
                 (p.number, p.tracking_number, p.shipping_method.carrier_account_id if p.shipping_method else None)
-                for p in find_parcels(uow.session, refs)
+                for p in find_parcels(uow, refs)
             ]
         result: dict[str, dict[str, Any]] = {}
-        for number, tracking, account_id in wanted:
-            if not tracking or account_id is None:
-                result[number] = {"tracking_number": tracking, "events": [], "error": "no tracking number yet"}
+        for number, code, account_id in wanted:
+            if not code or account_id is None:
+                result[number] = {"tracking_number": code, "events": [], "error": "no tracking number yet"}
                 continue
             try:
-                events = self.carrier_for(account_id).track(tracking)
+                events = self.connectors.carrier_for(account_id).track(code)
             except ShipbenchError as exc:
-                result[number] = {"tracking_number": tracking, "events": [], "error": str(exc)}
+                result[number] = {"tracking_number": code, "events": [], "error": str(exc)}
                 continue
             result[number] = {
-                "tracking_number": tracking,
+                "tracking_number": code,
                 "events": [
                     {"at": e.at.isoformat(), "status": e.status, "description": e.description, "location": e.location}
                     for e in events
@@ -498,15 +542,21 @@ class CarrierDesk:
         ``choose`` ("cheapest" | "fastest") switches each parcel to the best allowed method.
         """
         if choose not in (None, "cheapest", "fastest"):
-            raise InvalidInput("choose the cheapest or the fastest method")
+            raise InvalidInput(Message("choose_cheapest_fastest_method"))
         with self.db.reader() as uow:
             s = uow.session
-            methods = list(s.scalars(select(ShippingMethod).order_by(ShippingMethod.id)))
+            methods = uow.carriers.methods()
             asks = []
-            for parcel in find_parcels(s, refs):
+            for parcel in find_parcels(uow, refs):
                 allowed = method_rules.allowed_methods(s, parcel.order, methods)
-                asks.append((parcel.number, parcel.order_id,
-                             waybills.request_from_payload(waybills.shipment_payload(s, parcel)), allowed))
+                asks.append(
+                    (
+                        parcel.number,
+                        parcel.order_id,
+                        waybills.request_from_payload(waybills.shipment_payload(s, parcel)),
+                        allowed,
+                    )
+                )
             by_account: dict[int, list[tuple[int, str]]] = {}
             for m in methods:
                 by_account.setdefault(m.carrier_account_id, []).append((m.id, m.code))
@@ -515,7 +565,7 @@ class CarrierDesk:
         for number, _order_id, request, allowed in asks:
             rows: list[RateRow] = []
             for account_id, account_methods in by_account.items():
-                quote = getattr(self.carrier_for(account_id), "rates", None)
+                quote = getattr(self.connectors.carrier_for(account_id), "rates", None)
                 if quote is None:
                     continue
                 try:
@@ -528,29 +578,52 @@ class CarrierDesk:
                     if rate is None:
                         continue
                     label, carrier, _ = names[mid]
-                    rows.append(RateRow(mid, label, carrier, code, rate.amount, rate.currency, rate.days,
-                                        not allowed[mid], tuple(allowed[mid])))
+                    rows.append(
+                        RateRow(
+                            mid,
+                            label,
+                            carrier,
+                            code,
+                            rate.amount,
+                            rate.currency,
+                            rate.days,
+                            not allowed[mid],
+                            tuple(allowed[mid]),
+                        )
+                    )
             rows.sort(key=lambda r: (not r.allowed, r.amount, r.days or 999))
             result[number] = rows
         if choose:
             self._apply_choice(result, choose)
+        self._remember_quotes(result)
         return result
+
+    def _remember_quotes(self, rates: dict[str, list[RateRow]]) -> None:
+        """Each parcel keeps the quote of its method: the quoted price its waybill records (app.postage)."""
+        if not any(rates.values()):
+            return
+        with self.db.uow() as uow:
+            for parcel in find_parcels(uow, list(rates)):
+                row = next((r for r in rates[parcel.number] if r.method_id == parcel.shipping_method_id), None)
+                if row is not None:
+                    parcel.quoted_amount, parcel.quoted_currency = row.amount, row.currency
+                    parcel.quoted_method_id = row.method_id
+            uow.commit()
 
     def _apply_choice(self, rates: dict[str, list[RateRow]], choose: str) -> None:
         key = (lambda r: (r.amount, r.days or 999)) if choose == "cheapest" else (lambda r: (r.days or 999, r.amount))
         with self.db.uow() as uow:
-            s = uow.session
             for number, rows in rates.items():
                 allowed = [r for r in rows if r.allowed]
                 if not allowed:
                     continue
                 best = min(allowed, key=key)
-                (parcel,) = find_parcels(s, [number])
+                (parcel,) = find_parcels(uow, [number])
                 if parcel.shipping_method_id != best.method_id and parcel.status in OPEN:
-                    method = s.get(ShippingMethod, best.method_id)
+                    method = uow.carriers.method(best.method_id)
                     assert method is not None
                     parcel.order.shipping_method_id = method.id
-                    self._change_method(s, parcel, method)
+                    self._change_method(uow, parcel, method)
                     refresh_queue(parcel.order)
             uow.commit()
         self.wake()
