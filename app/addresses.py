@@ -17,12 +17,19 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-
 from app.address_rules import RULES, CountryRule
+from app.messages import Message
 
 FIELDS = (
-    "ship_name", "ship_company", "ship_address1", "ship_address2", "ship_city",
-    "ship_region", "ship_postcode", "ship_country", "ship_phone",
+    "ship_name",
+    "ship_company",
+    "ship_address1",
+    "ship_address2",
+    "ship_city",
+    "ship_region",
+    "ship_postcode",
+    "ship_country",
+    "ship_phone",
 )
 REQUIRED = (
     ("recipient name", "ship_name"),
@@ -75,6 +82,12 @@ def e164(phone: str, country: str) -> str | None:
 
 def problems(address: Mapping[str, str]) -> list[str]:
     """Every reason the address would be refused, in words a seller fixes; [] when fine."""
+    return [str(m) for m in problem_messages(address)]
+
+
+def problem_messages(address: Mapping[str, str]) -> list[Message]:
+    """``problems`` as Messages (stored as English with the review reasons)."""
+
     def get(key: str) -> str:
         return (address.get(key) or "").strip()
 
@@ -90,21 +103,30 @@ def problems(address: Mapping[str, str]) -> list[str]:
         missing.append(rule.region)
     reasons = []
     if missing:
-        reasons.append("address incomplete: " + ", ".join(missing) + " missing")
+        reasons.append(Message("address_incomplete", {"fields": missing}))
     if not country:
         return reasons
     if not known_country(country):
-        return reasons + [f"country {country} is not a known country code"]
+        return reasons + [Message("address_unknown_country", {"country": country})]
     postcode = get("ship_postcode")
     if postcode and not postcode_ok(country, postcode):
-        example = f" (e.g. {rule.example})" if rule.example else ""
-        reasons.append(f"postcode {postcode} does not look like a {country} postcode{example}")
+        if rule.example:
+            reasons.append(
+                Message("address_postcode_example", {"postcode": postcode, "country": country, "example": rule.example})
+            )
+        else:
+            reasons.append(Message("address_postcode", {"postcode": postcode, "country": country}))
     region = get("ship_region")
     if region and rule.regions and region.upper() not in rule.regions:
-        reasons.append(f"{rule.region} {region} is not a {rule.region} of {country}")
+        if rule.region == "state":
+            reasons.append(Message("address_not_a_state", {"region": region, "country": country}))
+        elif rule.region == "province":
+            reasons.append(Message("address_not_a_province", {"region": region, "country": country}))
+        else:
+            reasons.append(Message("address_not_a_region", {"kind": rule.region, "region": region, "country": country}))
     phone = get("ship_phone")
     if phone and e164(phone, country) is None:
-        reasons.append(f"phone {phone} is not a valid {country} number")
+        reasons.append(Message("address_phone", {"phone": phone, "country": country}))
     return reasons
 
 
@@ -121,6 +143,8 @@ def normalised(address: Mapping[str, str]) -> dict[str, str]:
 def same_recipient(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     """Two orders go in one parcel only to the same person at the same address."""
     keys = ("ship_name", "ship_address1", "ship_address2", "ship_city", "ship_postcode", "ship_country")
+
     def key(x: Mapping[str, str]) -> tuple[str, ...]:
         return tuple(_SPACES.sub(" ", (x.get(k) or "").strip().casefold()) for k in keys)
+
     return key(a) == key(b)

@@ -39,12 +39,14 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.actor import Actor
 from app.errors import InvalidInput, NotFound
+from app.exports import csv_text, unsafe_cell
+from app.messages import Message
+from app.references import package_reference_of
 from db import queries
 from db.models import Order, Parcel, Shop, utcnow
 from db.uow import Database
 
 FORMATS = ("amazon", "shopify", "ebay", "aliexpress", "woocommerce")
-_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 @dataclass(frozen=True)
@@ -78,37 +80,80 @@ def _amazon_cells(row: FileRow) -> list[str]:
 
     code, name = carrier_code(row.carrier)
     return [
-        row.order_id, row.line_id, str(row.quantity), row.ship_date.isoformat(),
-        code, name or "", row.tracking_number, row.ship_method,
+        row.order_id,
+        row.line_id,
+        str(row.quantity),
+        row.ship_date.isoformat(),
+        code,
+        name or "",
+        row.tracking_number,
+        row.ship_method,
     ]
 
 
 LAYOUTS: dict[str, Layout] = {
     "amazon": Layout(
-        ("order-id", "order-item-id", "quantity", "ship-date", "carrier-code", "carrier-name", "tracking-number", "ship-method"),
-        _amazon_cells, "order-id", "tracking-number", delimiter="\t",
+        (
+            "order-id",
+            "order-item-id",
+            "quantity",
+            "ship-date",
+            "carrier-code",
+            "carrier-name",
+            "tracking-number",
+            "ship-method",
+        ),
+        _amazon_cells,
+        "order-id",
+        "tracking-number",
+        delimiter="\t",
     ),
     "ebay": Layout(
         ("Order ID", "Line Item ID", "Logistics Status", "Shipment Carrier", "Shipment Tracking"),
         lambda r: [r.order_id, r.line_id, "SHIPPED", r.carrier, r.tracking_number],
-        "Order ID", "Shipment Tracking",
+        "Order ID",
+        "Shipment Tracking",
     ),
     "woocommerce": Layout(
         ("order_id", "tracking_provider", "tracking_number", "date_shipped", "status_shipped", "sku", "qty"),
         lambda r: [
-            r.order_id, r.carrier, r.tracking_number, r.ship_date.strftime("%d-%m-%Y"),
-            "2" if r.partial else "1", r.sku, str(r.quantity),
+            r.order_id,
+            r.carrier,
+            r.tracking_number,
+            r.ship_date.strftime("%d-%m-%Y"),
+            "2" if r.partial else "1",
+            r.sku,
+            str(r.quantity),
         ],
-        "order_id", "tracking_number",
+        "order_id",
+        "tracking_number",
     ),
 }
 _GENERIC = Layout(
-    ("order_id", "order_number", "line_id", "sku", "quantity", "carrier", "tracking_number", "ship_date", "package_reference"),
+    (
+        "order_id",
+        "order_number",
+        "line_id",
+        "sku",
+        "quantity",
+        "carrier",
+        "tracking_number",
+        "ship_date",
+        "package_reference",
+    ),
     lambda r: [
-        r.order_id, r.order_number, r.line_id, r.sku, str(r.quantity), r.carrier,
-        r.tracking_number, r.ship_date.isoformat(), r.package_reference,
+        r.order_id,
+        r.order_number,
+        r.line_id,
+        r.sku,
+        str(r.quantity),
+        r.carrier,
+        r.tracking_number,
+        r.ship_date.isoformat(),
+        r.package_reference,
     ],
-    "order_id", "tracking_number",
+    "order_id",
+    "tracking_number",
 )
 LAYOUTS["shopify"] = LAYOUTS["aliexpress"] = _GENERIC
 
@@ -119,24 +164,9 @@ def layout(fmt: str) -> Layout:
     return LAYOUTS[fmt]
 
 
-def safe_cell(value: str) -> str:
-    """A cell no spreadsheet runs as a formula and no tab/CSV reader splits."""
-    text = " ".join(str(value).replace("\t", " ").splitlines())
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def _unsafe(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_STARTS) else value
-
-
 def render(fmt: str, rows: Iterable[FileRow]) -> bytes:
     spec = layout(fmt)
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=spec.delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(spec.header)
-    for row in rows:
-        writer.writerow([safe_cell(cell) for cell in spec.cells(row)])
-    return out.getvalue().encode("utf-8")
+    return csv_text(spec.header, (spec.cells(row) for row in rows), delimiter=spec.delimiter).encode("utf-8")
 
 
 def read_pairs(fmt: str, data: bytes) -> set[tuple[str, str]]:
@@ -147,12 +177,16 @@ def read_pairs(fmt: str, data: bytes) -> set[tuple[str, str]]:
     except UnicodeDecodeError:
         raise InvalidInput("the confirmation file is not UTF-8 text") from None
     reader = csv.DictReader(io.StringIO(text), delimiter=spec.delimiter)
-    if not reader.fieldnames or spec.order_column not in reader.fieldnames or spec.tracking_column not in reader.fieldnames:
+    if (
+        not reader.fieldnames
+        or spec.order_column not in reader.fieldnames
+        or spec.tracking_column not in reader.fieldnames
+    ):
         raise InvalidInput(
             f"this is not a {fmt} confirmation file: it needs the columns {spec.order_column!r} and {spec.tracking_column!r}"
         )
     return {
-        (_unsafe(row[spec.order_column] or "").strip(), _unsafe(row[spec.tracking_column] or "").strip())
+        (unsafe_cell(row[spec.order_column] or "").strip(), unsafe_cell(row[spec.tracking_column] or "").strip())
         for row in reader
         if row.get(spec.order_column)
     }
@@ -164,7 +198,7 @@ def read_pairs(fmt: str, data: bytes) -> set[tuple[str, str]]:
 def _shop(session: Session, name: str) -> Shop:
     shop = session.scalar(select(Shop).where(Shop.name == name))
     if shop is None:
-        raise NotFound(f"no shop named {name!r}")
+        raise NotFound(Message("no_shop_named", {"name": name}))
     return shop
 
 
@@ -194,7 +228,7 @@ def _rows(session: Session, parcel: Parcel) -> list[FileRow]:
     shipped = parcel.shipped_at or utcnow()
     return [
         FileRow(
-            package_reference=parcel.number,
+            package_reference=package_reference_of(session, parcel, job),
             order_id=order.marketplace_order_id,
             order_number=order.number,
             line_id=str(line["line_id"]),
@@ -270,7 +304,9 @@ def mark_sent(db: Database, actor: Actor, shop_name: str, fmt: str, data: bytes,
             found.add(pair)
             job = queries.outbox_job(session, "confirm_shipment", parcel.number)
             if job is not None and job.state == "in_flight":
-                skipped.append((parcel.number, "its API confirmation is being sent right now; mark it again in a minute"))
+                skipped.append(
+                    (parcel.number, "its API confirmation is being sent right now; mark it again in a minute")
+                )
                 continue
             if job is not None and job.state != "done":
                 job.state = "cancelled"

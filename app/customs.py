@@ -25,7 +25,9 @@ from app import audit
 from app.actor import Actor
 from app.address_rules import EU
 from app.errors import InvalidInput, NotAllowed, NotFound
-from db.models import CustomsLine, Order, Parcel, Product, Setting, TaxId
+from app.messages import Message
+from app.shop import ship_from
+from db.models import CustomsLine, Order, Parcel, Product, TaxId
 
 HS_CODE = re.compile(r"^\d{6,10}$")
 TAX_KINDS = ("IOSS", "VAT", "EORI", "GST", "ABN", "OTHER")
@@ -33,8 +35,8 @@ EDITABLE = ("description_en", "description_zh", "hs_code", "unit_value", "origin
 
 
 def sender_country(session: Session) -> str:
-    setting = session.get(Setting, "sender")
-    return str((setting.value or {}).get("country", "")).upper() if setting is not None else ""
+    """The default warehouse's country; "" while no ship-from address is set up."""
+    return str(ship_from(session).get("country") or "").upper()
 
 
 def cross_border(sender: str, destination: str) -> bool:
@@ -109,7 +111,7 @@ def parcel_problems(parcel: Parcel) -> list[str]:
 
 
 def line_sku(line: CustomsLine) -> str:
-    return line.product.sku if getattr(line, "product", None) is not None else (line.description_en or "?")
+    return line.product.sku if line.product is not None else (line.description_en or "?")
 
 
 def prefill(session: Session, parcel: Parcel, prices: Mapping[int, Decimal]) -> None:
@@ -156,7 +158,7 @@ def parcel_lines(session: Session, parcel_id: int) -> list[CustomsLine]:
 
 def _editable(parcel: Parcel) -> None:
     if parcel.status not in ("waybill", "failed") or parcel.tracking_number:
-        raise NotAllowed(f"parcel {parcel.number} already has a waybill: its customs data went to the carrier")
+        raise NotAllowed(Message("parcel_already_has_waybill_customs", {"number": parcel.number}))
 
 
 def clean_values(values: Mapping[str, object]) -> dict[str, object]:
@@ -164,37 +166,37 @@ def clean_values(values: Mapping[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for key, raw in values.items():
         if key not in EDITABLE:
-            raise InvalidInput(f"{key} is not a customs field")
+            raise InvalidInput(Message("not_customs_field", {"key": key}))
         if key == "hs_code":
             code = str(raw).replace(".", "").replace(" ", "").strip()
             if not HS_CODE.match(code):
-                raise InvalidInput(f"HS code {raw} must be 6 to 10 digits")
+                raise InvalidInput(Message("hs_code_must_digits", {"raw": raw}))
             out[key] = code
         elif key == "unit_value":
             try:
                 value = Decimal(str(raw)).quantize(Decimal("0.01"))
             except InvalidOperation:
-                raise InvalidInput(f"value {raw} is not a number") from None
+                raise InvalidInput(Message("value_not_number", {"raw": raw})) from None
             if value <= 0:
-                raise InvalidInput("a customs value must be above zero")
+                raise InvalidInput(Message("customs_value_must_above_zero"))
             out[key] = value
         elif key in ("quantity", "weight_grams"):
             try:
                 number = int(str(raw))
             except ValueError:
-                raise InvalidInput(f"{raw} is not a whole number") from None
+                raise InvalidInput(Message("not_whole_number", {"raw": raw})) from None
             if number < (1 if key == "quantity" else 0):
-                raise InvalidInput(f"{key.replace('_', ' ')} {raw} is too small")
+                raise InvalidInput(Message("field_too_small", {"key": key.replace("_", " "), "raw": raw}))
             out[key] = number
         elif key == "origin_country":
             country = str(raw).strip().upper()
             if not re.fullmatch(r"[A-Z]{2}", country):
-                raise InvalidInput(f"origin country {raw} must be a two-letter code such as CN")
+                raise InvalidInput(Message("origin_country_must_two_letter", {"raw": raw}))
             out[key] = country
         else:
             text = str(raw).strip()
             if key == "description_en" and not text:
-                raise InvalidInput("an English description is required")
+                raise InvalidInput(Message("english_description_required"))
             out[key] = text
     return out
 
@@ -202,7 +204,7 @@ def clean_values(values: Mapping[str, object]) -> dict[str, object]:
 def edit_line(session: Session, line_id: int, values: Mapping[str, object], actor: Actor) -> CustomsLine:
     line = session.get(CustomsLine, line_id)
     if line is None:
-        raise NotFound(f"no customs line {line_id}")
+        raise NotFound(Message("no_customs_line", {"line_id": line_id}))
     parcel = session.get(Parcel, line.parcel_id)
     assert parcel is not None
     _editable(parcel)
@@ -240,13 +242,18 @@ def batch_edit(
     clean = clean_values(values)
     product = session.scalar(select(Product).where(Product.sku == sku.strip()))
     if product is None:
-        raise NotFound(f"no product {sku}")
+        raise NotFound(Message("no_product", {"sku": sku}))
     result = BatchCustomsResult([], 0, [])
     detail = f"{product.sku}: " + ", ".join(f"{k}={v}" for k, v in clean.items())
     if save_as_default:
-        mapping = {"description_en": "customs_name_en", "description_zh": "customs_name_zh",
-                   "hs_code": "hs_code", "unit_value": "declared_value", "origin_country": "origin_country",
-                   "weight_grams": "weight_grams"}
+        mapping = {
+            "description_en": "customs_name_en",
+            "description_zh": "customs_name_zh",
+            "hs_code": "hs_code",
+            "unit_value": "declared_value",
+            "origin_country": "origin_country",
+            "weight_grams": "weight_grams",
+        }
         for key, value in clean.items():
             if key in mapping:
                 setattr(product, mapping[key], value)
@@ -295,15 +302,15 @@ def list_tax_ids(session: Session, shop_id: int | None = None) -> list[TaxId]:
 def set_tax_id(session: Session, shop_id: int, destination: str, kind: str, number: str) -> TaxId:
     dest, kind, number = destination.strip().upper(), kind.strip().upper(), number.strip().replace(" ", "")
     if not re.fullmatch(r"[A-Z]{2}|EU", dest):
-        raise InvalidInput(f"destination {destination} must be a two-letter country code or EU")
+        raise InvalidInput(Message("destination_must_two_letter_country", {"destination": destination}))
     if kind not in TAX_KINDS:
-        raise InvalidInput(f"tax id kind must be one of {', '.join(TAX_KINDS)}")
+        raise InvalidInput(Message("tax_id_kind_must_one", {"tax_kinds": ", ".join(TAX_KINDS)}))
     if not number:
-        raise InvalidInput("a tax id needs a number")
+        raise InvalidInput(Message("tax_id_needs_number"))
     if kind == "IOSS" and not re.fullmatch(r"IM\d{10}", number):
-        raise InvalidInput(f"IOSS number {number} must be IM followed by 10 digits")
+        raise InvalidInput(Message("ioss_number_must_im_followed", {"number": number}))
     if kind == "IOSS" and dest != "EU" and dest not in EU:
-        raise InvalidInput("an IOSS number is for EU destinations")
+        raise InvalidInput(Message("ioss_number_eu_destinations"))
     row = session.scalar(select(TaxId).where(TaxId.shop_id == shop_id, TaxId.destination == dest, TaxId.kind == kind))
     if row is None:
         row = TaxId(shop_id=shop_id, destination=dest, kind=kind, number=number)
@@ -317,5 +324,5 @@ def set_tax_id(session: Session, shop_id: int, destination: str, kind: str, numb
 def delete_tax_id(session: Session, tax_id: int) -> None:
     row = session.get(TaxId, tax_id)
     if row is None:
-        raise NotFound(f"no tax id {tax_id}")
+        raise NotFound(Message("no_tax_id", {"tax_id": tax_id}))
     session.delete(row)

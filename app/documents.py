@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
+from app.messages import Message
 from db.models import HandoverBatch, Order, Parcel
 from printers import documents as docs
 
@@ -45,9 +46,11 @@ def packing_slips(session: Session, parcel_ids: list[int], *, fmt: str = "pdf") 
 def manifest(session: Session, batch_id: int, *, fmt: str = "pdf") -> bytes:
     batch = session.get(HandoverBatch, batch_id)
     if batch is None:
-        raise NotFound(f"no handover batch {batch_id}")
+        raise NotFound(Message("no_handover_batch", {"batch_id": batch_id}))
     parcels = [
-        docs.ManifestParcel(i.parcel.tracking_number or "", i.parcel.number, i.parcel.order.number, i.parcel.weight_grams)
+        docs.ManifestParcel(
+            i.parcel.tracking_number or "", i.parcel.number, i.parcel.order.number, i.parcel.weight_grams
+        )
         for i in batch.items
     ]
     date = (batch.closed_at or batch.opened_at).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -55,3 +58,10 @@ def manifest(session: Session, batch_id: int, *, fmt: str = "pdf") -> bytes:
     if fmt == "escpos":
         return docs.handover_manifest_escpos(carrier, parcels, date=date)
     return docs.to_pdf(docs.handover_manifest(carrier, parcels, date=date))
+
+
+def command_sheet() -> bytes:
+    """Every command barcode the station knows (FINISH, CANCEL, OK, the modes …), as a PDF."""
+    from scanners.commands import COMMANDS, command_barcode
+
+    return docs.to_pdf(docs.command_sheet([(command_barcode(word), text) for word, text in COMMANDS.items()]))

@@ -6,9 +6,16 @@ shown in the crash dialog.
 
 from __future__ import annotations
 
+from app.messages import Message
+
 
 class ShipbenchError(Exception):
-    """An expected failure. ``str(exc)`` says what happened and what to do."""
+    """An expected failure. ``str(exc)`` says in English what happened and what to do;
+    ``exc.message`` is the same as a ``Message`` the GUI shows in the user's language."""
+
+    def __init__(self, message: Message | str = "", *args: object) -> None:
+        self.message = message if isinstance(message, Message) else Message("text", {"text": message})
+        super().__init__(str(self.message), *args)
 
 
 class NotFound(ShipbenchError):
@@ -21,6 +28,14 @@ class InvalidInput(ShipbenchError):
 
 class NotAllowed(ShipbenchError):
     """The action is not possible in the current state (e.g. approve a shipped order)."""
+
+
+class LostRace(NotAllowed):
+    """Another station or process did the same thing at the same moment and got there first."""
+
+
+class ClaimedElsewhere(LostRace):
+    """What this station wanted (a label to print, a batch to take over) another one holds."""
 
 
 class StorageUnavailable(ShipbenchError):
@@ -42,7 +57,7 @@ class RemoteOutcomeUnknown(ShipbenchError):
 class RemoteRejected(ShipbenchError):
     """The other side refused the request; its reason is the message."""
 
-    def __init__(self, message: str, *, code: str = "", retryable: bool = False) -> None:
+    def __init__(self, message: Message | str, *, code: str = "", retryable: bool = False) -> None:
         super().__init__(message)
         self.code = code
         self.retryable = retryable

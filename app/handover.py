@@ -2,30 +2,40 @@
 
 At the end of the day the batch shows printed vs scanned vs handed over and lists
 what is missing; closing it marks the parcels handed over and gives the manifest.
+
+"Missing" looks back over a window (``WINDOW``, a week): parcels printed or shipped in
+it that no batch holds. A parcel older than that was handed over outside Shipbench (the
+shop's history before it used handover, or a pickup nobody scanned), so years of history
+neither fill the list nor slow it: the query reads the window through the
+``printed_at`` / ``shipped_at`` indexes, never the whole parcels table.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit, scanning
 from app.actor import Actor
 from app.errors import InvalidInput, NotAllowed, NotFound
-from app.scanning import AMBER, GREEN, RED, Verdict
+from app.messages import Message
+from app.scanning import AMBER, GREEN, RED, ParcelRef, Verdict
 from db import queries
 from db.models import CarrierAccount, HandoverBatch, HandoverItem, Parcel, ScanEvent, ShippingMethod, utcnow
 from db.uow import Database
 from scanners.classify import classify
+
+WINDOW = dt.timedelta(days=7)
 
 
 def open_batch(db: Database, carrier_account_id: int, actor: Actor) -> int:
     with db.uow() as uow:
         s = uow.session
         if s.get(CarrierAccount, carrier_account_id) is None:
-            raise NotFound(f"no carrier account {carrier_account_id}")
+            raise NotFound(Message("no_carrier_account", {"carrier_account_id": carrier_account_id}))
         existing = s.scalar(
             select(HandoverBatch).where(
                 HandoverBatch.carrier_account_id == carrier_account_id,
@@ -53,29 +63,40 @@ def scan(db: Database, batch_id: int, code: str, actor: Actor) -> Verdict:
     found = classify(code)
     value = found.value or found.raw
     if found.kind == "misread":
-        return _record(db, code, found.kind, Verdict("misread", RED, "Scan again", f"Misread: {found.detail}", value), None, actor)
+        return _record(
+            db, code, found.kind, Verdict("misread", RED, "Scan again", f"Misread: {found.detail}", value), None, actor
+        )
     with db.reader() as uow:
         batch = uow.session.get(HandoverBatch, batch_id)
         if batch is None or batch.status != "open":
-            raise NotAllowed("this handover batch is closed: open a new one")
+            raise NotAllowed(Message("handover_batch_closed_open_new"))
         carrier_name, batch_carrier = batch.carrier_account.name, batch.carrier_account_id
         parcel = queries.parcel_by_code(uow.session, value)
         if parcel is None:
             verdict = Verdict("unknown", RED, "Unknown parcel", f"No parcel has the code {value}.", value)
             return _record(db, code, found.kind, verdict, None, actor)
         parcel_id, status, carrier = parcel.id, parcel.status, _carrier_of(parcel)
-        ref = {"parcel_number": parcel.number, "order_number": parcel.order.number,
-               "tracking_number": parcel.tracking_number or ""}
+        ref: ParcelRef = {
+            "parcel_number": parcel.number,
+            "order_number": parcel.order.number,
+            "tracking_number": parcel.tracking_number or "",
+        }
         in_batch = uow.session.scalar(select(HandoverItem.batch_id).where(HandoverItem.parcel_id == parcel_id))
     if carrier != batch_carrier:
         verdict = Verdict(
-            "other_carrier", AMBER, "Other carrier",
-            f"This parcel goes with another carrier, not {carrier_name}. Put it on the other pile.", value, **ref,
+            "other_carrier",
+            AMBER,
+            "Other carrier",
+            f"This parcel goes with another carrier, not {carrier_name}. Put it on the other pile.",
+            value,
+            **ref,
             params={"carrier": carrier_name},
         )
         return _record(db, code, found.kind, verdict, parcel_id, actor)
     if in_batch is not None:
-        verdict = Verdict("already_handed", AMBER, "Already in a batch", "This parcel was already scanned for handover.", value, **ref)
+        verdict = Verdict(
+            "already_handed", AMBER, "Already in a batch", "This parcel was already scanned for handover.", value, **ref
+        )
         return _record(db, code, found.kind, verdict, parcel_id, actor)
     if status == "printed":
         shipped = scanning.scan(db, value, actor)
@@ -87,7 +108,12 @@ def scan(db: Database, batch_id: int, code: str, actor: Actor) -> Verdict:
         uow.session.add(HandoverItem(batch_id=batch_id, parcel_id=parcel_id, user_id=actor.user_id))
         uow.commit()
     verdict = Verdict(
-        "handed_over", GREEN, "In the van", f"Added to the {carrier_name} handover.", value, **ref,
+        "handed_over",
+        GREEN,
+        "In the van",
+        f"Added to the {carrier_name} handover.",
+        value,
+        **ref,
         params={"carrier": carrier_name},
     )
     return _record(db, code, found.kind, verdict, parcel_id, actor)
@@ -96,8 +122,16 @@ def scan(db: Database, batch_id: int, code: str, actor: Actor) -> Verdict:
 def _record(db: Database, code: str, kind: str, verdict: Verdict, parcel_id: int | None, actor: Actor) -> Verdict:
     with db.uow() as uow:
         uow.session.add(
-            ScanEvent(code=code[:128], recognised_as=kind, verdict=verdict.kind, message=verdict.message,
-                      mode="handover", parcel_id=parcel_id, user_id=actor.user_id, station_id=actor.station_id)
+            ScanEvent(
+                code=code[:128],
+                recognised_as=kind,
+                verdict=verdict.kind,
+                message=verdict.message,
+                mode="handover",
+                parcel_id=parcel_id,
+                user_id=actor.user_id,
+                station_id=actor.station_id,
+            )
         )
         uow.commit()
     return verdict
@@ -118,7 +152,7 @@ def summary(db: Database, batch_id: int) -> HandoverSummary:
         s = uow.session
         batch = s.get(HandoverBatch, batch_id)
         if batch is None:
-            raise NotFound(f"no handover batch {batch_id}")
+            raise NotFound(Message("no_handover_batch", {"batch_id": batch_id}))
         scanned = s.scalar(select(func.count()).where(HandoverItem.batch_id == batch_id)) or 0
         missing = _missing(s, batch.carrier_account_id)
         return HandoverSummary(
@@ -127,6 +161,7 @@ def summary(db: Database, batch_id: int) -> HandoverSummary:
 
 
 def _missing(session: Session, carrier_account_id: int) -> list[tuple[str, str]]:
+    since = utcnow() - WINDOW
     rows = session.execute(
         select(Parcel.number, Parcel.tracking_number)
         .join(ShippingMethod, ShippingMethod.id == Parcel.shipping_method_id)
@@ -134,6 +169,7 @@ def _missing(session: Session, carrier_account_id: int) -> list[tuple[str, str]]
         .where(
             ShippingMethod.carrier_account_id == carrier_account_id,
             Parcel.status.in_(("printed", "shipped")),
+            or_(Parcel.printed_at >= since, Parcel.shipped_at >= since),
             HandoverItem.id.is_(None),
         )
         .order_by(Parcel.number)
@@ -145,11 +181,10 @@ def close(db: Database, batch_id: int, actor: Actor, *, allow_missing: bool = Fa
     """The driver signed: the batch is handed over (missing parcels need an explicit yes)."""
     current = summary(db, batch_id)
     if current.status != "open":
-        raise NotAllowed("this handover batch is already closed")
+        raise NotAllowed(Message("handover_batch_already_closed"))
     if current.missing and not allow_missing:
         raise InvalidInput(
-            f"{len(current.missing)} printed parcels for {current.carrier} were not scanned: "
-            "find them, or close the batch without them"
+            Message("printed_parcels_were_not_scanned", {"count": len(current.missing), "carrier": current.carrier})
         )
     with db.uow() as uow:
         batch = uow.session.get(HandoverBatch, batch_id)

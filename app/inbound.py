@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from app import audit, outbox, rules, stock
 from app.actor import Actor
-from app.connectors.base import RemoteOrder
+from app.connectors.base import RemoteLine, RemoteOrder
 from app.review import (
     OPEN_PARCEL,
     ReviewContext,
@@ -24,7 +23,7 @@ from app.review import (
     split_merge_on_cancel,
     update_reasons,
 )
-from db import queries
+from db import bulk, queries
 from db.models import Order, OrderLine, Shop
 
 log = logging.getLogger(__name__)
@@ -110,26 +109,21 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
                 "review_reasons": "\n".join(reasons),
             }
         )
-    # Core inserts skip the ORM's per-row bookkeeping; rows come back matched by marketplace
-    # order id, so their order does not matter (asking for it makes SQLite insert row by row).
-    orders = Order.__table__
-    ids = session.execute(insert(orders).returning(orders.c.id, orders.c.marketplace_order_id), rows).all()
-    by_remote = {remote_id: order_id for order_id, remote_id in ids}
+    # Bulk statements (db/bulk.py): no ORM bookkeeping, the search index written a chunk at a time.
     lines = [
-        {
-            "order_id": by_remote[remote.id],
-            "remote_line_id": ln.line_id,
-            "sku": ln.sku,
-            "title": ln.title,
-            "quantity": ln.quantity,
-            "unit_price": ln.unit_price,
-        }
+        [
+            {
+                "remote_line_id": ln.line_id,
+                "sku": ln.sku,
+                "title": ln.title,
+                "quantity": ln.quantity,
+                "unit_price": ln.unit_price,
+            }
+            for ln in remote.lines
+        ]
         for remote in remotes
-        for ln in remote.lines
     ]
-    if lines:
-        session.execute(insert(OrderLine.__table__), lines)
-    return list(by_remote.values())
+    return bulk.insert_orders(session, rows, lines)
 
 
 def _update(
@@ -218,7 +212,7 @@ def _replace_lines(session: Session, order: Order, remote: RemoteOrder) -> None:
     session.flush()
 
 
-def _line(remote_line) -> OrderLine:  # type: ignore[no-untyped-def]
+def _line(remote_line: RemoteLine) -> OrderLine:
     return OrderLine(
         remote_line_id=remote_line.line_id,
         sku=remote_line.sku,

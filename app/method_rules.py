@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import customs
 from db import queries
-from db.models import CustomsLine, Order, Product, Setting, ShippingMethod
+from db.models import CustomsLine, Order, Product, ShippingMethod
 
 # customs field -> how the seller calls what is missing
 CUSTOMS_FIELDS = {
@@ -81,8 +82,7 @@ def forbids(method: ShippingMethod, contents: Contents) -> list[str]:
 
 
 def _sender_country(session: Session) -> str:
-    sender = session.get(Setting, "sender")
-    return str((sender.value if sender is not None else {}).get("country") or "").upper()
+    return customs.sender_country(session)
 
 
 def _product_fields(product: Product) -> dict[str, bool]:

@@ -2,8 +2,14 @@
 
 A job gets its idempotency key before anything is sent and moves
 ``pending → in_flight → done | failed (reason) | unknown``. Claiming a job commits
-``in_flight`` first; after a crash such a job is *unknown* and its handler looks the
-result up before any retry. The network call happens outside any transaction.
+``in_flight`` first, under a *lease*: the claiming station, this outbox's token (one per
+running process) and an end time the outbox renews every third of the lease on its own
+thread (:class:`LeaseKeeper`) while it works, however slow a request. Nobody touches a
+live lease. A lease that ran out (its process died or sleeps) is taken over by any
+running worker, and the job counts as *unknown*: its handler looks the result up before
+any retry. Outcomes are written only while the lease is still held; a clean stop hands
+back what it holds. The network call happens outside any transaction, and a lost
+database connection ends a pass, never the worker.
 
 Each remote account ("shop:3", "carrier:1") has its own token bucket (its connector's
 declared rate limit) and its own reachability: a dead or throttled account waits while
@@ -19,18 +25,20 @@ import logging
 import random
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled
-from app.errors import RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.errors import InvalidInput, NotFound, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
 from app.ratelimit import Limiters, TokenBucket
+from app.redact import scrub_credentials
 from db import queries
 from db.models import OutboxJob, Parcel, utcnow
 from db.uow import Database
@@ -46,6 +54,9 @@ SHORT_WAIT_SECONDS = 0.5
 PASS_BUDGET_SECONDS = 5.0
 CLAIM_BATCH = 20  # jobs of one account claimed in one commit
 FLUSH_SECONDS = 1.0  # outcomes of a batch are committed at least this often
+DEFAULT_LEASE_SECONDS = 30.0
+CLOSE_RETRIES = (0.2, 0.5, 1.0, 2.0, 4.0)  # writing outcomes again after a lost connection
+_TRIED = dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -158,11 +169,21 @@ def enqueue_void(session: Session, parcel: Parcel) -> None:
     if parcel.tracking_number is None and cancel_pending(session, "request_waybill", parcel.number):
         return  # the request never left (or was refused): nothing live to void
     method = parcel.shipping_method
+    # The reference it was sent with, and whom it was for: a record found under that
+    # reference is cancelled only when it is this parcel's (app.waybills.VoidWaybill).
+    payload: dict[str, Any] = {"reference": parcel.number, "shipment_id": parcel.carrier_shipment_id}
+    for kind in ("request_waybill", "preadvice"):
+        sent = queries.outbox_job(session, kind, parcel.number)
+        if sent is not None and sent.payload.get("reference"):
+            payload["reference"] = sent.payload["reference"]
+            if sent.payload.get("recipient"):
+                payload.update(recipient=sent.payload["recipient"], weight_grams=sent.payload.get("weight_grams"))
+            break
     enqueue(
         session,
         "void_waybill",
         parcel.number,
-        {"reference": parcel.number},
+        payload,
         carrier_account_id=method.carrier_account_id if method is not None else None,
         parcel=parcel,
     )
@@ -192,6 +213,95 @@ class Reachability:
     last_ok_at: dt.datetime | None = None  # the last time it answered a job
 
 
+class LeaseKeeper:
+    """Keeps this outbox's leases alive: renews them every third of the lease on its own
+    thread, so a request slower than the lease (or a batch longer than it) keeps its jobs.
+
+    It knows, by the monotonic clock, until when each lease is sure to last: a job is sent
+    only while at least a third of its lease is left (after a sleep or a lost connection
+    it renews first), and a job whose lease another station took over is dropped, never sent.
+    """
+
+    def __init__(self, db: Database, token: str, seconds: float) -> None:
+        self.db = db
+        self.token = token
+        self.seconds = seconds
+        self._held: dict[int, float] = {}  # job id → monotonic time its lease surely lasts until
+        self._lock = threading.Lock()
+        self._renew_lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def until(self) -> dt.datetime:
+        return utcnow() + dt.timedelta(seconds=self.seconds)
+
+    def hold(self, job_ids: list[int], since: float) -> None:
+        """``since``: the monotonic time just before the claim that wrote the lease."""
+        with self._lock:
+            for job_id in job_ids:
+                self._held[job_id] = since + self.seconds
+            if self._thread is None and self._held:
+                self._thread = threading.Thread(target=self._run, name="outbox-leases", daemon=True)
+                self._thread.start()
+
+    def drop(self, job_ids: list[int]) -> None:
+        with self._lock:
+            for job_id in job_ids:
+                self._held.pop(job_id, None)
+
+    def held_ids(self) -> set[int]:
+        with self._lock:
+            return set(self._held)
+
+    def holds(self, job_id: int) -> bool:
+        """Is the lease on ``job_id`` sure to last a while yet? Renews now when in doubt."""
+        margin = self.seconds / 3
+        with self._lock:
+            sure_until = self._held.get(job_id)
+        if sure_until is None:
+            return False
+        if time.monotonic() + margin < sure_until:
+            return True
+        self.renew()
+        with self._lock:
+            sure_until = self._held.get(job_id)
+        return sure_until is not None and time.monotonic() + margin < sure_until
+
+    def renew(self) -> None:
+        """One statement for every job held; a job no longer ours is dropped."""
+        with self._renew_lock:
+            ids = sorted(self.held_ids())
+            if not ids:
+                return
+            started = time.monotonic()
+            try:
+                with self.db.uow() as uow:
+                    still = uow.jobs.renew(ids, self.token, self.until())
+                    uow.commit()
+            except DBAPIError as exc:
+                log.warning("could not renew the outbox's leases (%s); trying again", type(exc.orig).__name__)
+                return
+            with self._lock:
+                for job_id in ids:
+                    if job_id in still:
+                        if job_id in self._held:
+                            self._held[job_id] = started + self.seconds
+                    elif self._held.pop(job_id, None) is not None:
+                        log.warning("outbox job %s: its lease ran out and another worker took it over", job_id)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        while not self._stopping.wait(self.seconds / 3):
+            try:
+                self.renew()
+            except Exception:
+                log.exception("renewing the outbox's leases failed")
+
+
 class OutboxRunner:
     """Runs due jobs; one dead remote does not stall the others."""
 
@@ -204,8 +314,13 @@ class OutboxRunner:
         seed: int | None = None,
         limiters: Limiters | None = None,
         max_parallel: int = 4,
+        lease_seconds: float = DEFAULT_LEASE_SECONDS,
     ) -> None:
         self.db = db
+        self.token = uuid.uuid4().hex  # this process's outbox: whose leases are whose
+        self.leases = LeaseKeeper(db, self.token, lease_seconds)
+        self._stopping = threading.Event()
+        self._claimed = False  # a process that never claimed a job has nothing to hand back
         self.handlers = handlers
         self.actor = actor
         self.rng = random.Random(seed)
@@ -216,6 +331,9 @@ class OutboxRunner:
         self._reach_lock = threading.Lock()
         self._rng_lock = threading.Lock()
         self.last_wait = 0.0  # after a pass: seconds until a rate-limited account may go on (0: none)
+        # Accounts whose jobs this station leaves to another (it lacks their secrets and a
+        # live station holds them: ``StationsService.left_to_others``); set by the workstation.
+        self.left_to_others: Callable[[], frozenset[str]] = frozenset
 
     def run_due(self, *, limit: int = 200, now: dt.datetime | None = None, probe: bool = False) -> int:
         """Run every job due now once; returns how many reached their remote.
@@ -225,8 +343,12 @@ class OutboxRunner:
         for a later pass (``last_wait`` says how long).
         """
         with self._lock:
-            with self.db.reader() as uow:
-                jobs = [(j.id, target_of(j)) for j in queries.due_jobs(uow.session, now or utcnow(), limit)]
+            try:
+                jobs = self._due(now, limit)
+            except DBAPIError as exc:
+                log.warning("outbox: the database did not answer (%s); trying again next pass", type(exc.orig).__name__)
+                self.last_wait = 0.0
+                return 0
             groups: dict[str, list[int]] = {}
             for job_id, target in jobs:
                 groups.setdefault(target, []).append(job_id)
@@ -239,6 +361,19 @@ class OutboxRunner:
                     results = [f.result() for f in futures]
             self.last_wait = min(waits) if waits else 0.0
             return sum(results)
+
+    def _due(self, now: dt.datetime | None, limit: int) -> list[tuple[int, str]]:
+        """(job, account) of the due jobs, then of the in-flight ones whose lease ran out."""
+        held = self.leases.held_ids()
+        clock = utcnow()
+        try:
+            others = self.left_to_others()
+        except DBAPIError:
+            others = frozenset()
+        with self.db.reader() as uow:
+            due = queries.due_jobs(uow.session, now or clock, limit, skip=others)
+            lapsed = uow.jobs.lapsed(clock, self.token, limit)
+            return [(j.id, t) for j in [*due, *lapsed] if j.id not in held and (t := target_of(j)) not in others]
 
     def _run_target(self, target: str, job_ids: list[int], probe: bool, waits: list[float]) -> int:
         """One account's due jobs, in order; stops at the first sign the account is down or busy."""
@@ -258,14 +393,22 @@ class OutboxRunner:
             # Claim a few at once (one durable commit), send one by one, close them together:
             # a crash leaves them in flight, and in flight means "look it up first".
             batch, queue = queue[:CLAIM_BATCH], queue[CLAIM_BATCH:]
-            views = self._claim_many(batch)
+            try:
+                views = self._claim_many(batch)
+            except DBAPIError as exc:
+                # Had the claim committed after all, the jobs carry our token and come back
+                # at the next pass as our own lapsed ones: looked up, not sent blindly.
+                log.warning("outbox: lost the database while claiming %s's jobs (%s)", target, type(exc.orig).__name__)
+                break
             results: list[tuple[JobView, Outcome | None]] = []
             flushed = time.monotonic()
             for view in views:
-                if stop or not self._rate_ok(bucket, budget_end, waits):
+                if stop or self._stopping.is_set() or not self._rate_ok(bucket, budget_end, waits):
                     stop = True
                     results.append((view, None))  # not sent: back to how it was
                     continue
+                if not self.leases.holds(view.id):
+                    continue  # its lease ran out while we waited, and it is someone else's now
                 outcome = self._perform(view)
                 self._record_reachability(target, outcome)
                 results.append((view, outcome))
@@ -282,7 +425,18 @@ class OutboxRunner:
                     self._finish_many(results)  # a slow remote: show progress every second
                     results, flushed = [], time.monotonic()
             self._finish_many(results)
+        if attempted:
+            self._mark_sender(target)
         return attempted
+
+    def _mark_sender(self, target: str) -> None:
+        """Say in the database that this station sends for the account (the sync panel shows it)."""
+        try:
+            with self.db.uow() as uow:
+                uow.rates.mark_sender(target, self.actor.station_id, time.time())
+                uow.commit()
+        except DBAPIError:
+            pass
 
     def _rate_ok(self, bucket: TokenBucket, budget_end: float, waits: list[float]) -> bool:
         """May this account send now? Waits briefly for a token within the pass's budget."""
@@ -299,9 +453,12 @@ class OutboxRunner:
         """Run jobs, ignoring backoff delays, until none is left to do (CLI and tests).
 
         Waits (up to ``max_wait`` seconds at a time) for an account's rate limit or
-        Retry-After rather than hammering it. Returns how many jobs reached their remote.
+        Retry-After rather than hammering it, and for jobs another outbox holds: until
+        they are done, their owner renews (it is alive), or the lease runs out (taken
+        over). Returns how many jobs reached their remote.
         """
         total = 0
+        seen: dict[int, dt.datetime | None] = {}  # another outbox's job → the lease end we saw
         for _ in range(max_rounds):
             far_future = utcnow() + dt.timedelta(days=3650)
             attempted = self.run_due(now=far_future, probe=True)
@@ -310,8 +467,38 @@ class OutboxRunner:
                 if 0 < self.last_wait <= max_wait:
                     time.sleep(self.last_wait)
                     continue
+                if self._await_lapse(seen, max_wait):
+                    continue
                 return total  # nothing left, or every remote with work is offline: the jobs wait
         return total
+
+    def _await_lapse(self, seen: dict[int, dt.datetime | None], max_wait: float) -> bool:
+        """Wait while another outbox holds jobs in flight whose lease may be running out;
+        True when one ran out (this outbox takes it over next), False when there is
+        nothing to wait for: no such job, or only ones whose owner renewed (it is alive
+        and finishes them itself), or ``max_wait`` passed.
+        """
+        deadline = time.monotonic() + max_wait
+        while time.monotonic() < deadline:
+            try:
+                with self.db.reader() as uow:
+                    leases = uow.jobs.live_leases(self.token)
+            except DBAPIError:
+                time.sleep(0.5)
+                continue
+            clock = utcnow()
+            waiting = False
+            for job_id, until in leases:
+                if seen.setdefault(job_id, until) != until:
+                    continue  # renewed since we first saw it: its owner is at work
+                if until is None or until <= clock:
+                    seen[job_id] = _TRIED  # taken over next; not waited for again
+                    return True
+                waiting = True
+            if not waiting:
+                return False
+            time.sleep(0.5)
+        return False
 
     def probe_now(self) -> None:
         """Try offline remotes at the next pass (the user pressed Sync, or the line is back)."""
@@ -324,26 +511,28 @@ class OutboxRunner:
         return views[0] if views else None
 
     def _claim_many(self, job_ids: list[int]) -> list[JobView]:
-        """Mark jobs in flight and commit before anything is sent; skips those another worker has."""
+        """Mark jobs in flight under our lease and commit before anything is sent.
+
+        Skips those another worker has claimed or holds a live lease on. A job taken over
+        from a lapsed lease counts as unknown: it is looked up before any retry.
+        """
         views: list[JobView] = []
+        taken: list[tuple[int, int | None]] = []
+        started = time.monotonic()
+        clock = utcnow()
         with self.db.uow() as uow:
             s = uow.session
-            for job_id in job_ids:
-                job = s.get(OutboxJob, job_id)
-                if job is None or job.state not in ("pending", "unknown"):
-                    continue
-                prior = job.state
+            for job in uow.jobs.claimable(job_ids, clock, self.token):
+                prior = "unknown" if job.state == "in_flight" else job.state
+                if job.state == "in_flight":
+                    taken.append((job.id, job.lease_station_id))
                 prepare = getattr(self.handlers.get(job.kind), "prepare", None)
                 if prepare is not None and prior == "pending" and job.attempts == 0:
                     prepare(s, job)  # e.g. a split order's parcel confirms only its own lines
                     s.flush()
-                claimed = s.execute(
-                    update(OutboxJob)
-                    .where(OutboxJob.id == job_id, OutboxJob.state == prior)
-                    .values(state="in_flight", attempts=OutboxJob.attempts + 1, updated_at=utcnow())
-                    .execution_options(synchronize_session=False)
-                )
-                if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                if not uow.jobs.take(
+                    job, clock=clock, token=self.token, station_id=self.actor.station_id, until=self.leases.until()
+                ):
                     continue  # another station claimed it between our read and our write
                 s.refresh(job)
                 views.append(
@@ -360,6 +549,16 @@ class OutboxRunner:
                     )
                 )
             uow.commit()
+        self.leases.hold([v.id for v in views], started)
+        self._claimed = self._claimed or bool(views)
+        claimed = {v.id for v in views}
+        for job_id, station_id in taken:
+            if job_id in claimed:
+                log.warning(
+                    "outbox job %s: the lease of station %s ran out; taken over, looking it up before any retry",
+                    job_id,
+                    station_id,
+                )
         return views
 
     def _perform(self, view: JobView) -> Outcome:
@@ -368,6 +567,10 @@ class OutboxRunner:
             return Outcome("failed", f"no handler for {view.kind} jobs")
         try:
             return handler.perform(view)
+        except (InvalidInput, NotFound) as exc:
+            # The account cannot be used as it is (a missing marketplace id, a deleted
+            # shop): nothing was sent; the reason says what to fill in, then Retry.
+            return Outcome("failed", str(exc))
         except Exception as exc:  # a bug in a handler must not wedge the queue
             log.exception("outbox job %s (%s) crashed", view.id, view.kind)
             return Outcome("unknown", f"internal error: {type(exc).__name__}")
@@ -376,25 +579,87 @@ class OutboxRunner:
         self._finish_many([(view, outcome)])
 
     def _finish_many(self, results: list[tuple[JobView, Outcome | None]]) -> None:
-        """Record outcomes in one transaction; ``None``: claimed but never sent, released as it was."""
+        """Record outcomes in one transaction; ``None``: claimed but never sent, released as it was.
+
+        Only jobs whose lease we still hold: one taken over meanwhile is the new owner's.
+        A lost connection is retried; if the database stays away the jobs are let go, and
+        whoever claims them next (this outbox too) looks them up first.
+        """
         if not results:
             return
+        ids = [view.id for view, _ in results]
+        written: set[int] = set()
+        try:
+            for delay in (0.0, *CLOSE_RETRIES):
+                time.sleep(delay)
+                try:
+                    written = self._write_outcomes(results)
+                    break
+                except DBAPIError as exc:
+                    log.warning(
+                        "outbox: lost the database while recording %s outcome(s) (%s); trying again",
+                        len(results),
+                        type(exc.orig).__name__,
+                    )
+            else:
+                log.error("outbox: could not record %s outcome(s); they will be looked up", len(results))
+        finally:
+            self.leases.drop(ids)
+        for view, outcome in results:
+            if outcome is None:
+                continue
+            if view.id in written:
+                log.info("outbox job %s %s %s → %s %s", view.id, view.kind, view.key, outcome.state, outcome.message)
+            else:
+                log.warning(
+                    "outbox job %s %s %s: another worker holds it now; its outcome is theirs",
+                    view.id,
+                    view.kind,
+                    view.key,
+                )
+
+    def _write_outcomes(self, results: list[tuple[JobView, Outcome | None]]) -> set[int]:
         with self.db.uow() as uow:
+            jobs = {job.id: job for job in uow.jobs.held([view.id for view, _ in results], self.token)}
             for view, outcome in results:
-                job = uow.session.get(OutboxJob, view.id)
-                assert job is not None
+                job = jobs.get(view.id)
+                if job is None:
+                    continue
+                job.lease_token = job.lease_until = job.lease_station_id = None
                 if outcome is None:
                     job.state = view.prior_state
                     job.attempts = max(0, job.attempts - 1)
                     continue
+                if not (outcome.unreachable or outcome.throttled):
+                    job.sent_by_station_id = self.actor.station_id
                 self._close(uow.session, job, view, outcome)
             uow.commit()
-        for view, outcome in results:
-            if outcome is not None:
-                log.info("outbox job %s %s %s → %s %s", view.id, view.kind, view.key, outcome.state, outcome.message)
+        return set(jobs)
+
+    def stop_sending(self) -> None:
+        """A pass under way sends nothing more; what it claimed and did not send goes back as it was."""
+        self._stopping.set()
+
+    def close(self) -> None:
+        """A clean stop: stop sending, stop renewing, and hand back whatever is still held."""
+        self._stopping.set()
+        self.leases.stop()
+        if not self._claimed:
+            return
+        try:
+            with self.db.uow() as uow:
+                n = uow.jobs.hand_back(self.token, "handed back at a clean stop while in flight; will be looked up")
+                uow.commit()
+        except DBAPIError as exc:
+            log.warning(
+                "could not hand back the outbox's jobs (%s); their leases will run out", type(exc.orig).__name__
+            )
+            return
+        if n:
+            log.info("handed back %s in-flight outbox job(s)", n)
 
     def _close(self, session: Session, job: OutboxJob, view: JobView, outcome: Outcome) -> None:
-        job.last_error = outcome.message or None
+        job.last_error = scrub_credentials(outcome.message) or None
         if outcome.unreachable or outcome.throttled:
             # Never acted on: not the job's fault. It waits for its remote.
             job.state = view.prior_state
@@ -424,14 +689,14 @@ class OutboxRunner:
             if outcome.unreachable:
                 reach.failures += 1
                 reach.online = False
-                reach.message = outcome.message
+                reach.message = scrub_credentials(outcome.message) or ""
                 with self._rng_lock:
                     jitter = self.rng.uniform(0.8, 1.2)
                 wait = min(MAX_PROBE_SECONDS, 2.0 ** (reach.failures - 1)) * jitter
                 reach.retry_at = time.monotonic() + wait
             else:
                 reach.online, reach.failures, reach.retry_at = True, 0, 0.0
-                reach.message = "" if outcome.state == "done" else outcome.message
+                reach.message = "" if outcome.state == "done" else scrub_credentials(outcome.message) or ""
                 if outcome.state == "done":
                     reach.last_ok_at = reach.checked_at
 
@@ -439,7 +704,9 @@ class OutboxRunner:
 class OutboxWorker(threading.Thread):
     """Background thread: runs due jobs every few seconds, or at once when woken."""
 
-    def __init__(self, runner: OutboxRunner, *, interval: float = 2.0, before: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, runner: OutboxRunner, *, interval: float = 2.0, before: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(name="outbox-worker", daemon=True)
         self.runner = runner
         self.interval = interval

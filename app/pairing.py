@@ -20,12 +20,13 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.actor import Actor
 from app.errors import InvalidInput, NotFound
+from app.messages import Message
 from db import queries
 from db.models import Order, OrderLine, Product, ProductBarcode, Shop, SkuPairing
 
@@ -38,9 +39,9 @@ def normalise_sku(sku: str) -> str:
     return key
 
 
-def sku_key(column: ColumnElement[str]) -> ColumnElement[str]:
+def sku_key(column: SQLColumnExpression[str]) -> ColumnElement[str]:
     """The same normalisation in SQL (SQLite and PostgreSQL), for warehouse SKUs."""
-    expr: ColumnElement[str] = column
+    expr: SQLColumnExpression[str] = column
     for ch in _SQL_IGNORED:
         expr = func.replace(expr, ch, "")
     return func.ltrim(func.upper(expr), "0")
@@ -55,8 +56,8 @@ def normalised_matches(session: Session, skus: Iterable[str]) -> dict[str, Produ
             by_key.setdefault(key, []).append(sku)
     if not by_key:
         return {}
-    key = sku_key(Product.sku)
-    rows = session.execute(select(key, Product).where(key.in_(list(by_key)))).all()
+    product_key = sku_key(Product.sku)
+    rows = session.execute(select(product_key, Product).where(product_key.in_(list(by_key)))).all()
     found: dict[str, list[Product]] = {}
     for k, product in rows:
         found.setdefault(k, []).append(product)
@@ -134,22 +135,22 @@ def pair(
     """
     sku = marketplace_sku.strip()
     if not sku:
-        raise InvalidInput("name the marketplace SKU to pair")
+        raise InvalidInput(Message("name_marketplace_sku_pair"))
     if not components:
-        raise InvalidInput("pick at least one product to pair with")
+        raise InvalidInput(Message("pick_at_least_one_product"))
     merged: dict[int, int] = {}
     for product_id, qty in components:
         if qty < 1:
-            raise InvalidInput("a paired quantity is at least 1")
+            raise InvalidInput(Message("paired_quantity_at_least"))
         merged[product_id] = merged.get(product_id, 0) + qty
     products = []
     for product_id, qty in merged.items():
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"no product {product_id}")
+            raise NotFound(Message("no_product", {"sku": product_id}))
         products.append((product, qty))
     if shop_id is not None and session.get(Shop, shop_id) is None:
-        raise NotFound(f"no shop {shop_id}")
+        raise NotFound(Message("no_shop", {"shop_id": shop_id}))
     _delete(session, sku, shop_id)
     for product, qty in products:
         session.add(SkuPairing(shop_id=shop_id, marketplace_sku=sku, product_id=product.id, quantity=qty))
@@ -163,7 +164,7 @@ def pair(
 
 def unpair(session: Session, marketplace_sku: str, shop_id: int | None, actor: Actor) -> list[Order]:
     if not _delete(session, marketplace_sku, shop_id):
-        raise NotFound(f"no pairing for {marketplace_sku}")
+        raise NotFound(Message("no_pairing", {"marketplace_sku": marketplace_sku}))
     orders = review_orders_with_sku(session, marketplace_sku, shop_id)
     for order in orders:
         audit.record(session, actor, "unpair", order=order, detail=marketplace_sku)
@@ -181,8 +182,13 @@ def pairings_of(session: Session, marketplace_sku: str) -> list[dict[str, object
         select(SkuPairing).where(SkuPairing.marketplace_sku == marketplace_sku).order_by(SkuPairing.id)
     )
     return [
-        {"shop_id": p.shop_id, "product_id": p.product_id, "sku": p.product.sku, "name": p.product.name,
-         "quantity": p.quantity}
+        {
+            "shop_id": p.shop_id,
+            "product_id": p.product_id,
+            "sku": p.product.sku,
+            "name": p.product.name,
+            "quantity": p.quantity,
+        }
         for p in rows
     ]
 
@@ -195,7 +201,7 @@ def _product_filter(text: str) -> ColumnElement[bool] | None:
     like = f"%{escaped}%"
     barcode = select(ProductBarcode.product_id).where(ProductBarcode.code == text)
     key = normalise_sku(text)
-    conditions = [
+    conditions: list[ColumnElement[bool]] = [
         Product.sku.ilike(like, escape="\\"),
         Product.name.ilike(like, escape="\\"),
         Product.name_zh.like(like, escape="\\"),

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import addresses, audit, customs, stock
 from app.actor import Actor
 from app.errors import InvalidInput, NotAllowed
+from app.messages import Message
 from app.pairing import components_for
 from db.models import Order, OrderLine, Parcel, ParcelLine, Setting
 
@@ -49,17 +50,20 @@ def check_plan(lines: Sequence[OrderLine], plan: Plan) -> None:
     given: dict[int, int] = {}
     for n, share in enumerate(plan, start=1):
         if not share or all(q == 0 for _, q in share):
-            raise InvalidInput(f"parcel {n} of the split is empty")
+            raise InvalidInput(Message("parcel_split_empty", {"index": n}))
         for line_id, qty in share:
             if line_id not in by_id:
-                raise InvalidInput(f"line {line_id} is not a line of this order")
+                raise InvalidInput(Message("line_not_line_order", {"line_id": line_id}))
             if qty < 0:
-                raise InvalidInput("a quantity in a split cannot be negative")
+                raise InvalidInput(Message("quantity_split_cannot_negative"))
             given[line_id] = given.get(line_id, 0) + qty
     for line in lines:
         if given.get(line.id, 0) != line.quantity:
             raise InvalidInput(
-                f"line {line.sku} has {line.quantity} to ship but the split puts {given.get(line.id, 0)} in parcels"
+                Message(
+                    "line_has_ship_but_split",
+                    {"sku": line.sku, "quantity": line.quantity, "given": given.get(line.id, 0)},
+                )
             )
 
 
@@ -72,7 +76,7 @@ def build(session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan
     comps = components_for(session, order.shop_id, [ln.sku for ln in lines])
     missing = sorted({ln.sku for ln in lines if ln.sku not in comps})
     if missing:
-        raise NotAllowed(f"unpaired SKU {missing[0]}")
+        raise NotAllowed(Message("unpaired_sku", {"missing": missing[0]}))
     packaging = packaging_grams(session)
     needs_customs = customs.cross_border(customs.sender_country(session), order.ship_country)
     parcels = []
@@ -87,7 +91,9 @@ def build(session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan
             parts = comps[line.sku]
             units = sum(c.quantity for c in parts) or 1
             for comp in parts:
-                parcel.lines.append(ParcelLine(order_line_id=line.id, product_id=comp.product_id, quantity=qty * comp.quantity))
+                parcel.lines.append(
+                    ParcelLine(order_line_id=line.id, product_id=comp.product_id, quantity=qty * comp.quantity)
+                )
                 prices.setdefault(comp.product_id, (line.unit_price / units).quantize(Decimal("0.01")))
         session.add(parcel)
         session.flush()
@@ -107,7 +113,7 @@ def _unbooked_parcels(order: Order) -> list[Parcel]:
     live = [p for p in order.parcels if p.status != "voided"]
     for parcel in live:
         if parcel.status not in UNBOOKED or parcel.tracking_number:
-            raise NotAllowed(f"order {order.number} already has a waybill: parcels cannot change any more")
+            raise NotAllowed(Message("order_already_has_waybill_parcels", {"number": order.number}))
     return live
 
 
@@ -123,9 +129,11 @@ def split(session: Session, order: Order, plan: Plan, actor: Actor) -> list[Parc
     from app.review import refresh_queue
 
     if order.status != "approved":
-        raise NotAllowed(f"order {order.number} is {order.queue.replace('_', ' ')}: split it when approving")
+        raise NotAllowed(
+            Message("order_split_when_approving", {"number": order.number, "queue": order.queue.replace("_", " ")})
+        )
     if order.merged_orders or order.merged_into_id:
-        raise NotAllowed(f"order {order.number} is merged with another order: unmerge it first")
+        raise NotAllowed(Message("order_merged_with_another_order", {"number": order.number}))
     withdraw(session, order, actor, "split again")
     parcels = build(session, order, order.lines, plan, actor)
     refresh_queue(order)
@@ -144,16 +152,24 @@ def describe(parcels: Sequence[Parcel]) -> str:
 def mergeable(orders: Sequence[Order]) -> None:
     """Refuse a merge that would put different buyers or shops in one parcel."""
     if len(orders) < 2:
-        raise InvalidInput("pick two or more orders to merge")
+        raise InvalidInput(Message("pick_two_more_orders_merge"))
     first = orders[0]
     fields = {k: getattr(first, k) for k in addresses.FIELDS}
     for other in orders[1:]:
         if other.shop_id != first.shop_id:
-            raise NotAllowed(f"orders {first.number} and {other.number} are from different shops")
+            raise NotAllowed(
+                Message("orders_are_from_different_shops", {"number": first.number, "number2": other.number})
+            )
         if not addresses.same_recipient(fields, {k: getattr(other, k) for k in addresses.FIELDS}):
-            raise NotAllowed(f"orders {first.number} and {other.number} go to different addresses")
+            raise NotAllowed(
+                Message("orders_go_different_addresses", {"number": first.number, "number2": other.number})
+            )
     for order in orders:
         if order.merged_into_id is not None or order.merged_orders:
-            raise NotAllowed(f"order {order.number} is already merged: unmerge it first")
+            raise NotAllowed(Message("order_already_merged_unmerge_first", {"number": order.number}))
         if order.status not in ("review", "approved"):
-            raise NotAllowed(f"order {order.number} is {order.queue.replace('_', ' ')}: only open orders merge")
+            raise NotAllowed(
+                Message(
+                    "order_only_open_orders_merge", {"number": order.number, "queue": order.queue.replace("_", " ")}
+                )
+            )

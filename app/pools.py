@@ -22,6 +22,7 @@ from app import audit, outbox
 from app.actor import Actor
 from app.connectors.base import CarrierConnector, DuplicateReference
 from app.errors import InvalidInput, NotAllowed
+from app.messages import Message
 from app.outbox import JobView, Outcome, guard
 from app.review import refresh_queue
 from db.models import CarrierAccount, OutboxJob, Parcel, TrackingPool, utcnow
@@ -45,14 +46,19 @@ class Range:
         return f"{make_s10(self.prefix, self.first, self.suffix)}–{make_s10(self.prefix, self.last, self.suffix)}"
 
 
-def _serial(text: str, where: str) -> tuple[str, int, str]:
+def _serial(text: str, where: Message) -> tuple[str, int, str]:
     """(prefix, serial, country) of "RR12345678CN" or, with its check digit, "RR123456785CN"."""
     match = _NUMBER.fullmatch(text.strip().upper())
     if match is None:
-        raise InvalidInput(f"{where}: {text.strip()!r} is not an S10 number like RR12345678CN")
+        raise InvalidInput(Message("not_number_like_rr_cn", {"where": where, "text": text.strip()}))
     prefix, digits, check, country = match.groups()
     if check and int(check) != s10_check_digit(digits):
-        raise InvalidInput(f"{where}: {text.strip()} has a wrong check digit (should be {s10_check_digit(digits)})")
+        raise InvalidInput(
+            Message(
+                "has_wrong_check_digit_should",
+                {"where": where, "text": text.strip(), "digit": s10_check_digit(digits)},
+            )
+        )
     return prefix, int(digits), country
 
 
@@ -61,7 +67,7 @@ def parse_ranges(text: str) -> list[Range]:
     ranges: list[Range] = []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip().lstrip("\ufeff")
-        where = f"line {number}"
+        where = Message("pool_line", {"number": number})
         if not line or line.startswith("#"):
             continue
         if "," in line or ";" in line:
@@ -69,27 +75,31 @@ def parse_ranges(text: str) -> list[Range]:
             if cells and cells[0].lower() == "prefix":
                 continue  # header
             if len(cells) != 4:
-                raise InvalidInput(f"{where}: expected prefix,start,end,suffix, got {line!r}")
+                raise InvalidInput(Message("expected_prefix_start_end_suffix", {"where": where, "line": line}))
             prefix, start, end, suffix = (c.upper() for c in cells)
             if not (re.fullmatch(r"[A-Z]{2}", prefix) and re.fullmatch(r"[A-Z]{2}", suffix)):
-                raise InvalidInput(f"{where}: prefix and suffix must be 2 letters, got {prefix!r} and {suffix!r}")
+                raise InvalidInput(
+                    Message("prefix_suffix_must_letters_got", {"where": where, "prefix": prefix, "suffix": suffix})
+                )
             if not (re.fullmatch(r"\d{1,8}", start) and re.fullmatch(r"\d{1,8}", end)):
-                raise InvalidInput(f"{where}: start and end must be serials of up to 8 digits")
+                raise InvalidInput(Message("start_end_must_serials_up", {"where": where}))
             found = Range(prefix, int(start), int(end), suffix)
         else:
             left, sep, right = line.partition("-")
             if not sep:
-                raise InvalidInput(f"{where}: expected FIRST-LAST like RR12345678CN-RR12345999CN, got {line!r}")
+                raise InvalidInput(Message("expected_first_last_like_rr", {"where": where, "line": line}))
             p1, first, s1 = _serial(left, where)
             p2, last, s2 = _serial(right, where)
             if (p1, s1) != (p2, s2):
-                raise InvalidInput(f"{where}: both ends must share the letters ({p1}…{s1} vs {p2}…{s2})")
+                raise InvalidInput(
+                    Message("both_ends_must_share_letters", {"where": where, "p1": p1, "s1": s1, "p2": p2, "s2": s2})
+                )
             found = Range(p1, first, last, s1)
         if found.last < found.first:
-            raise InvalidInput(f"{where}: the range ends before it starts")
+            raise InvalidInput(Message("range_ends_before_starts", {"where": where}))
         ranges.append(found)
     if not ranges:
-        raise InvalidInput("the file has no number ranges")
+        raise InvalidInput(Message("file_has_no_number_ranges"))
     return ranges
 
 
@@ -109,7 +119,7 @@ def import_ranges(
 ) -> list[TrackingPool]:
     account = session.get(CarrierAccount, carrier_account_id)
     if account is None:
-        raise InvalidInput(f"no carrier account {carrier_account_id}")
+        raise InvalidInput(Message("no_carrier_account", {"carrier_account_id": carrier_account_id}))
     created = []
     for rng in parse_ranges(text):
         overlap = session.scalar(
@@ -121,7 +131,7 @@ def import_ranges(
             )
         )
         if overlap is not None:
-            raise InvalidInput(f"numbers {rng} overlap a pool already imported (pool {overlap.id})")
+            raise InvalidInput(Message("numbers_overlap_pool_already_imported", {"numbers": rng, "pool": overlap.id}))
         pool = TrackingPool(
             carrier_account_id=account.id,
             service_code=service_code,
@@ -189,7 +199,7 @@ def take_number(session: Session, carrier_account_id: int, service_code: str) ->
         .execution_options(populate_existing=True)
     )
     if pool is None:
-        raise NotAllowed("no tracking numbers left in a pool for this carrier and service; import a new range")
+        raise NotAllowed(Message("no_tracking_numbers_left_pool"))
     serial = pool.next_serial
     pool.next_serial = serial + 1
     session.flush()
@@ -199,12 +209,12 @@ def take_number(session: Session, carrier_account_id: int, service_code: str) ->
 def assign(session: Session, parcel: Parcel, actor: Actor) -> str:
     """Label the parcel with a pool number now; the carrier is pre-advised later (a job)."""
     if parcel.status not in ("waybill", "failed", "requested") or parcel.tracking_number is not None:
-        raise NotAllowed(f"parcel {parcel.number} already has a waybill or is past the Waybill queue")
+        raise NotAllowed(Message("parcel_already_has_waybill_past", {"number": parcel.number}))
     if parcel.status == "requested" and not outbox.cancel_pending(session, "request_waybill", parcel.number):
-        raise NotAllowed(f"the waybill request for {parcel.number} is on its way to the carrier; wait for its answer")
+        raise NotAllowed(Message("waybill_request_way_carrier_wait", {"number": parcel.number}))
     method = parcel.shipping_method
     if method is None:
-        raise NotAllowed(f"parcel {parcel.number} has no shipping method")
+        raise NotAllowed(Message("parcel_has_no_shipping_method", {"number": parcel.number}))
     pool, number = take_number(session, method.carrier_account_id, method.code)
     parcel.tracking_number = number
     parcel.tracking_source = "pool"
@@ -215,8 +225,12 @@ def assign(session: Session, parcel: Parcel, actor: Actor) -> str:
     from app.waybills import arm, shipment_payload
 
     arm(
-        session, "preadvice", parcel.number, {**shipment_payload(session, parcel), "tracking_number": number},
-        carrier_account_id=method.carrier_account_id, parcel=parcel,
+        session,
+        "preadvice",
+        parcel.number,
+        {**shipment_payload(session, parcel), "tracking_number": number},
+        carrier_account_id=method.carrier_account_id,
+        parcel=parcel,
     )
     audit.record(session, actor, "tracking from pool", parcel=parcel, detail=number)
     refresh_queue(parcel.order)

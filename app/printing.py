@@ -1,51 +1,68 @@
-"""Print orchestration: a batch is a durable print job that resumes at the first label not printed.
+"""Print batches: a durable print job whose labels go pending → sent → printed (or uncertain).
 
-A parcel counts as printed only after the transport accepted its bytes; each label is
-recorded in its own short transaction right after, so a fault or a crash never makes
-a label print twice or get skipped.
+A label is *printed* only when the printer counted it (`app/print_run.py` runs the batch
+through `printers.confirm`), when the user confirms a batch sent to a printer that cannot
+say, or when its parcel is scanned at the bench. What only left the computer is *sent*.
+This module holds the job's rules; the sending is in `app/print_run.py`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, labels
 from app.actor import Actor
-from app.errors import InvalidInput, NotAllowed
+from app.errors import ClaimedElsewhere, InvalidInput, NotAllowed, NotFound
+from app.messages import Message
 from app.review import refresh_queue
-from app.labels import label_bytes
-from db.models import Parcel, Printer, PrintJob, PrintJobItem, utcnow
-from db.uow import Database
-from printers.errors import PrinterError
-from printers.status import check_status
-from printers.transports import Transport, transport_from_uri
+from db.models import Order, Parcel, Printer, PrintJob, PrintJobItem, utcnow
+from db.repositories.parcels import ParcelsRepository
+from db.repositories.printers import PrintersRepository
+from printers.identity import PrinterIdentity
+from printers.transports import transport_from_uri
 
 log = logging.getLogger(__name__)
 
 PRINTABLE = ("labelled", "printed")
 
 
-def ensure_printer(session: Session, uri: str, *, name: str = "Label printer") -> Printer:
-    """The printer at ``uri``, registered on first use."""
-    printer = session.scalar(select(Printer).where(Printer.uri == uri))
+SPOKEN = ("zpl", "tspl")  # what a printer may say it speaks that we can drive
+
+
+def ensure_printer(
+    session: Session, uri: str, *, name: str = "Label printer", identity: PrinterIdentity | None = None
+) -> Printer:
+    """The printer at ``uri``, registered on first use with what it said about itself
+    (language, dpi); a printer that cannot say is taken as ZPL at 203 dpi."""
+    repo = PrintersRepository(session)
+    printer = repo.by_uri(uri)
     if printer is None:
         try:
             transport_from_uri(uri)
         except ValueError as exc:
             raise InvalidInput(str(exc)) from None
-        taken = session.scalar(select(Printer).where(Printer.name == name))
-        printer = Printer(name=name if taken is None else f"{name} ({uri})"[:80], uri=uri, language="zpl", dpi=203)
+        language = identity.language if identity is not None and identity.language else "zpl"
+        if language not in SPOKEN:
+            raise NotAllowed(f"the printer at {uri} speaks {language.upper()}; Shipbench prints ZPL or TSPL labels")
+        dpi = identity.dpi if identity is not None and identity.dpi in (203, 300) else 203
+        taken = repo.by_name(name)
+        printer = Printer(name=name if taken is None else f"{name} ({uri})"[:80], uri=uri, language=language, dpi=dpi)
         session.add(printer)
         session.flush()
     return printer
 
 
 ORDERS = ("queue", "carrier", "sku", "bin", "order_date")
+
+
+class NothingToPrint(NotAllowed):
+    """Every parcel asked for was left out; why (an order's review reason) is still to be kept."""
 
 
 def _sort_key(order_by: str) -> Callable[[Parcel], tuple[object, ...]]:
@@ -76,27 +93,43 @@ def create_job(
     reprint_reason: str = "",
     order_by: str = "queue",
     reverse: bool = False,
+    from_queue: bool = False,
 ) -> PrintJob:
     """A durable job for these parcels, in the order the packer wants them off the printer.
 
     ``reverse`` matches printers that stack the last label on top. A parcel already
-    printed needs a reprint reason.
+    printed needs a reprint reason — unless the parcels were taken from the Print queue
+    (``from_queue``): then one printed since, by another station, is left out.
     """
     if order_by not in ORDERS:
-        raise InvalidInput(f"print order must be one of {', '.join(ORDERS)}")
-    items, skipped = [], []
+        raise InvalidInput(Message("print_order_must_one", {"orders": ", ".join(ORDERS)}))
+    items, skipped, unfit, printed_meanwhile = [], [], [], []
     for parcel in parcels:
+        if parcel.status == "printed" and not reprint_reason.strip() and from_queue:
+            printed_meanwhile.append(parcel.number)
+            continue
         if parcel.status == "printed" and not reprint_reason.strip():
-            raise NotAllowed(f"parcel {parcel.number} was already printed: a reprint needs a reason")
-        if parcel.status in PRINTABLE and parcel.tracking_number:
-            items.append(parcel)
-        else:
+            raise NotAllowed(Message("parcel_was_already_printed_reprint", {"number": parcel.number}))
+        if parcel.status not in PRINTABLE or not parcel.tracking_number:
             # Intercepted or voided since it was selected (a pull ran meanwhile): leave it out.
             skipped.append(f"{parcel.number} ({parcel.status})")
+            continue
+        problem = labels.label_problem(session, parcel, printer)
+        if problem is not None:  # printed, the carrier would miss the country, postcode or city
+            _needs_review(session, parcel, problem, actor)
+            unfit.append(f"{parcel.number}: {problem}")
+            skipped.append(f"{parcel.number} ({problem})")
+            continue
+        items.append(parcel)
+    if not items and printed_meanwhile and not skipped:
+        raise ClaimedElsewhere(
+            f"nothing to print: {len(printed_meanwhile)} label(s) were printed meanwhile by another station"
+        )
+    skipped += [f"{number} (printed meanwhile by another station)" for number in printed_meanwhile]
     if not items:
         if skipped:
-            raise NotAllowed(f"nothing to print: {', '.join(skipped[:5])} cannot be printed now")
-        raise InvalidInput("nothing to print")
+            raise NothingToPrint(f"nothing to print: {', '.join(skipped[:5])} cannot be printed now")
+        raise InvalidInput(Message("nothing_print"))
     items.sort(key=_sort_key(order_by), reverse=reverse)
     job = PrintJob(
         printer_id=printer.id,
@@ -104,8 +137,31 @@ def create_job(
         station_id=actor.station_id,
         order_by=order_by + (" reversed" if reverse else ""),
     )
-    job.items = [PrintJobItem(parcel_id=p.id, seq=i) for i, p in enumerate(items)]
+    job.left_out = "\n".join(unfit) or None
     session.add(job)
+    session.flush()
+    # the claim decides: a parcel another batch holds (another station's, made at this very moment) stays there
+    repo = PrintersRepository(session)
+    held = repo.claim(job.id, [p.id for p in items])
+    if from_queue and not reprint_reason.strip():
+        # printed by another station between our read and our claim: its batch let go of it just then
+        now = ParcelsRepository(session).statuses_now(sorted(held))
+        late = [p for p in items if p.id in held and now.get(p.id) != "labelled"]
+        if late:
+            repo.release(job.id, [p.id for p in late])
+            held -= {p.id for p in late}
+            for parcel in late:
+                session.expire(parcel, ["status"])
+    taken = [p for p in items if p.id not in held]
+    skipped += [f"{p.number} (in another print job)" for p in taken]
+    items = [p for p in items if p.id in held]
+    if not items:
+        session.delete(job)
+        session.flush()
+        raise ClaimedElsewhere(
+            f"nothing to print: {len(taken)} label(s) are in another station's print job (the other station got there first)"
+        )
+    job.items = [PrintJobItem(parcel_id=p.id, seq=i) for i, p in enumerate(items)]
     session.flush()
     if skipped:
         log.info("print job %s leaves out %s", job.id, ", ".join(skipped))
@@ -117,111 +173,190 @@ def create_job(
     return job
 
 
+def _needs_review(session: Session, parcel: Parcel, reason: str, actor: Actor) -> None:
+    """The parcel's label cannot print: its order shows why, until a label of it prints."""
+    order = parcel.order
+    reasons = [r for r in order.review_reasons.split("\n") if r]
+    if reason not in reasons:
+        order.review_reasons = "\n".join([*reasons, reason])
+        audit.record(session, actor, "label does not fit", order=order, parcel=parcel, detail=reason)
+
+
+def _label_printed(order: Order) -> None:
+    """A label of the order printed: a "too long for the label" reason is answered."""
+    reasons = [r for r in order.review_reasons.split("\n") if r]
+    kept = [r for r in reasons if not _UNFIT.fullmatch(r)]
+    if kept != reasons:
+        order.review_reasons = "\n".join(kept)
+
+
+_UNFIT = re.compile(r"(?:sender )?address too long for the \S+ label")
+
+
 @dataclass(frozen=True)
 class JobProgress:
     job_id: int
     printed: int
     total: int
-    status: str
+    status: str  # the job's status: printing | sent | done | stopped | cancelled
     error: str = ""
+    sent: int = 0  # sent, not (yet) confirmed printed
+    uncertain: tuple[str, ...] = ()  # parcel numbers whose label may or may not have printed
+    left_out: tuple[str, ...] = ()  # "P00000042: address too long for the 100×100 label": not printed
+    skipped: tuple[str, ...] = ()  # "P-0001 (printed by print job 7)": left out while the batch waited
 
 
-def run_job(
-    db: Database,
-    job_id: int,
-    actor: Actor,
-    *,
-    transport_for: Callable[[str], Transport] = transport_from_uri,
-    progress: Callable[[JobProgress], None] | None = None,
-    should_stop: Callable[[], bool] = lambda: False,
-) -> JobProgress:
-    """Send every label not yet printed, in order; stops at the first fault and says why."""
-    with db.uow() as uow:
-        job = uow.session.get(PrintJob, job_id)
-        if job is None:
-            raise InvalidInput(f"no print job {job_id}")
-        uri, language = job.printer.uri, job.printer.language
-        todo = [item.id for item in job.items if item.printed_at is None]
-        total = len(job.items)
-        printed = total - len(todo)
-        if job.status in ("cancelled", "done"):
-            return JobProgress(job_id, printed, total, job.status, job.error or "")
-        job.status = "printing"
-        job.error = None
-        uow.commit()
-    try:
-        transport = transport_for(uri)
-    except ValueError as exc:
-        return _stop(db, job_id, printed, total, str(exc))
-    two_way = hasattr(transport, "query") and language in ("zpl", "tspl", "escpos")
-
-    for item_id in todo:
-        if should_stop():
-            return _stop(db, job_id, printed, total, "paused", status="stopped")
-        # Ask before every label: a printer out of paper still takes bytes and drops them.
-        status = check_status(transport, language) if two_way else None
-        if status is not None and status.state not in ("ready", "unknown"):
-            return _stop(db, job_id, printed, total, status.message)
-        with db.reader() as uow:
-            item = uow.session.get(PrintJobItem, item_id)
-            assert item is not None
-            parcel = item.parcel
-            data = label_bytes(uow.session, parcel, item.job.printer)
-            name = parcel.number
-        try:
-            transport.send(data, name=name)
-        except PrinterError as exc:
-            return _stop(db, job_id, printed, total, str(exc))
-        with db.uow() as uow:
-            item = uow.session.get(PrintJobItem, item_id)
-            assert item is not None
-            item.printed_at = utcnow()
-            parcel = item.parcel
-            first_time = parcel.status == "labelled"
-            if first_time:
-                parcel.status = "printed"
-                parcel.printed_at = item.printed_at
-            refresh_queue(parcel.order)
-            audit.record(uow.session, actor, "printed" if first_time else "reprinted", parcel=parcel)
-            uow.commit()
-        printed += 1
-        if progress is not None:
-            progress(JobProgress(job_id, printed, total, "printing"))
-
-    with db.uow() as uow:
-        job = uow.session.get(PrintJob, job_id)
-        assert job is not None
-        job.status = "done"
-        uow.commit()
-    done = JobProgress(job_id, printed, total, "done")
-    if progress is not None:
-        progress(done)
-    return done
+def progress_of(job: PrintJob, *, error: str | None = None) -> JobProgress:
+    states = [item.state for item in job.items]
+    return JobProgress(
+        job.id,
+        states.count("printed"),
+        len(states) - states.count("skipped"),
+        job.status,
+        job.error or "" if error is None else error,
+        states.count("sent"),
+        tuple(item.parcel.number for item in job.items if item.state == "uncertain"),
+        tuple(line for line in (job.left_out or "").split("\n") if line),
+        tuple(f"{item.parcel.number} ({item.note})" for item in job.items if item.state == "skipped"),
+    )
 
 
-def _stop(db: Database, job_id: int, printed: int, total: int, why: str, *, status: str = "stopped") -> JobProgress:
-    with db.uow() as uow:
-        job = uow.session.get(PrintJob, job_id)
-        assert job is not None
-        job.status = status
-        job.error = why
-        uow.commit()
-    log.warning("print job %s stopped after %s of %s labels: %s", job_id, printed, total, why)
-    return JobProgress(job_id, printed, total, status, why)
+def mark_printed(session: Session, item: PrintJobItem, actor: Actor, how: str) -> None:
+    """The label is on paper: the item is printed, and a parcel printed for the first time moves to Scan."""
+    if item.state == "printed":
+        return
+    item.state = "printed"
+    item.printed_at = utcnow()
+    PrintersRepository(session).release(item.job_id, [item.parcel_id])
+    parcel = item.parcel
+    _label_printed(parcel.order)
+    first_time = parcel.status == "labelled"
+    if first_time:
+        parcel.status = "printed"
+        parcel.printed_at = item.printed_at
+        refresh_queue(parcel.order)
+    audit.record(session, actor, "printed" if first_time else "reprinted", parcel=parcel, detail=how)
+
+
+def settle_status(job: PrintJob) -> None:
+    """A batch whose every label is printed is done; one with only sent labels waits for a confirmation."""
+    if job.status == "cancelled":
+        return
+    states = {item.state for item in job.items}
+    if states <= {"printed", "skipped"}:
+        job.status, job.error = "done", None
+    elif "pending" not in states and "uncertain" not in states and job.status in ("printing", "sent", "stopped"):
+        job.status, job.error = "sent", None
+
+
+def _job(session: Session, job_id: int) -> PrintJob:
+    job = PrintersRepository(session).job(job_id)
+    if job is None:
+        raise NotFound(Message("no_print_job", {"job_id": job_id}))
+    return job
+
+
+def confirm_job(session: Session, job_id: int, actor: Actor) -> JobProgress:
+    """The user saw the batch come out of a printer that cannot say: every sent label is printed."""
+    job = _job(session, job_id)
+    sent = [item for item in job.items if item.state == "sent"]
+    if not sent:
+        uncertain = [item.parcel.number for item in job.items if item.state == "uncertain"]
+        if uncertain:
+            raise NotAllowed(f"print job {job_id}: say first whether {uncertain[0]} printed (resolve)")
+        raise NotAllowed(f"print job {job_id} has no labels waiting for a confirmation")
+    for item in sent:
+        mark_printed(session, item, actor, f"confirmed by the user (job {job_id})")
+    settle_status(job)
+    return progress_of(job)
+
+
+def resolve_job(session: Session, job_id: int, actor: Actor, *, printed: bool) -> JobProgress:
+    """The user says whether the uncertain label (in flight when the app died) came out."""
+    job = _job(session, job_id)
+    uncertain = [item for item in job.items if item.state == "uncertain"]
+    if not uncertain:
+        raise NotAllowed(f"print job {job_id} has no label in doubt")
+    for item in uncertain:
+        if printed:
+            mark_printed(session, item, actor, f"the user saw it printed (job {job_id})")
+        else:
+            item.state, item.sent_at, item.odometer = "pending", None, None
+            audit.record(
+                session, actor, "label not printed", parcel=item.parcel, detail=f"job {job_id}: will be sent again"
+            )
+    if job.status not in ("cancelled",):
+        job.status = "stopped" if any(i.state == "pending" for i in job.items) else job.status
+        job.error = None if job.status == "stopped" else job.error
+    settle_status(job)
+    return progress_of(job)
+
+
+def confirm_scanned(session: Session, parcel: Parcel, actor: Actor) -> bool:
+    """A parcel scanned at the bench whose label was only sent: the label is in the packer's hand."""
+    items = PrintersRepository(session).sent_items_of_parcel(parcel.id)
+    for item in items:
+        mark_printed(session, item, actor, "scanned at the bench")
+        settle_status(item.job)
+    return bool(items)
 
 
 def cancel_job(session: Session, job_id: int, actor: Actor) -> None:
     """Stop a batch for good: the labels not printed go back to the Print queue."""
-    job = session.get(PrintJob, job_id)
-    if job is None:
-        raise InvalidInput(f"no print job {job_id}")
+    job = _job(session, job_id)
     if job.status == "done":
-        raise NotAllowed(f"print job {job_id} already finished")
-    left = sum(1 for item in job.items if item.printed_at is None)
+        raise NotAllowed(Message("print_job_already_finished", {"job_id": job_id}))
+    left = sum(1 for item in job.items if item.state not in ("printed", "skipped"))
+    PrintersRepository(session).release(job.id)
     job.status = "cancelled"
     job.error = f"cancelled with {left} labels not printed"
     audit.record(session, actor, "print job cancelled", detail=job.error)
 
 
-def unfinished_jobs(session: Session) -> list[PrintJob]:
-    return list(session.scalars(select(PrintJob).where(PrintJob.status.in_(("pending", "printing", "stopped")))))
+def unfinished_jobs(
+    session: Session, printer_id: int | None = None, *, station_id: int | None = None, foreign: bool = False
+) -> list[PrintJob]:
+    return PrintersRepository(session).unfinished_jobs(printer_id, station_id=station_id, foreign=foreign)
+
+
+LEASE = dt.timedelta(seconds=60)  # a station sending a batch renews it with every label
+
+
+def not_to_print(session: Session, item: PrintJobItem) -> str | None:
+    """Why this waiting label must not go out now (None: print it): its parcel was printed
+    by another batch, the label is held by one, or the parcel can no longer be printed."""
+    parcel, job = item.parcel, item.job
+    holder = PrintersRepository(session).claim_holder(parcel.id)
+    if holder is not None and holder != job.id:
+        return f"in print job {holder}"
+    if parcel.status not in PRINTABLE or not parcel.tracking_number:
+        return parcel.status
+    if parcel.printed_at is not None and parcel.printed_at > job.created_at:
+        return "printed elsewhere while it waited"
+    return None
+
+
+def skip(session: Session, item: PrintJobItem, actor: Actor, why: str) -> None:
+    """Leave the label out of its batch with the reason, and let go of the parcel."""
+    item.state, item.note, item.sent_at, item.odometer = "skipped", why[:120], None, None
+    PrintersRepository(session).release(item.job_id, [item.parcel_id])
+    audit.record(session, actor, "label skipped", parcel=item.parcel, detail=f"job {item.job_id}: {why}")
+
+
+def take_over_job(session: Session, job_id: int, actor: Actor) -> JobProgress:
+    """This station takes an unfinished batch over from another one (gone, crashed, switched off)."""
+    repo = PrintersRepository(session)
+    job = _job(session, job_id)
+    if job.station_id == actor.station_id:
+        raise NotAllowed(f"print job {job_id} is this station's already")
+    if job.status not in ("pending", "printing", "stopped"):
+        raise NotAllowed(f"print job {job_id} is {job.status}: there is nothing left to send")
+    owner = repo.station_name(job.station_id)
+    now = utcnow()
+    if not repo.take_over(job_id, job.station_id, actor.station_id, now):
+        raise ClaimedElsewhere(
+            f"print job {job_id} is being printed at {owner} right now (or another station just took it over)"
+        )
+    session.refresh(job)
+    audit.record(session, actor, "print job taken over", detail=f"job {job_id} from {owner}")
+    return progress_of(job)

@@ -14,6 +14,13 @@ blocking when the bucket is empty or paused. A remote's throttle answer (429 wit
 Retry-After, GraphQL THROTTLED) calls ``bucket.pause(seconds)``: nothing goes to that
 account until then. A setting ``{"rate_limit": {"per_second": 2, "burst": 5}}`` in an
 account's non-secret settings overrides the connector's declaration.
+
+Several stations share one allowance: with a database (``Limiters(db, station_id)``) an
+account's bucket is a row of ``rate_buckets`` (``SharedBucket``), taken with a
+conditional update under the row's lock, so N stations together stay within the
+platform's rate, and a throttle answer pauses the account for all of them. An account
+that declares no limit never touches the database; a database that does not answer
+falls back to the process's own bucket for that moment.
 """
 
 from __future__ import annotations
@@ -22,7 +29,10 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from db.uow import Database
 
 
 @dataclass(frozen=True)
@@ -114,19 +124,91 @@ class TokenBucket:
             return max(0.0, self._paused_until - self._clock())
 
 
-class Limiters:
-    """The buckets of one process's accounts ("shop:3", "carrier:1"), made on first use."""
+class SharedBucket(TokenBucket):
+    """An account's bucket kept in the database: one allowance for every station.
 
-    def __init__(self) -> None:
+    The same methods as ``TokenBucket``; each take is one short writing transaction
+    (``db.repositories.rates``). Unlimited accounts and database failures use the local
+    bucket underneath, so a request never fails for the sake of counting it.
+    """
+
+    def __init__(self, db: Database, account: str, station_id: int, limit: RateLimit) -> None:
+        super().__init__(limit)
+        self._db = db
+        self._account = account
+        self._station_id = station_id
+
+    def _shared(self) -> bool:
+        return self.limit != RateLimit.DEFAULT
+
+    def wait_time(self) -> float:
+        if not self._shared():
+            return super().wait_time()
+        try:
+            with self._db.reader() as uow:
+                return uow.rates.wait_time(self._account, self.limit.per_second, self.limit.burst, time.time())
+        except Exception:  # noqa: BLE001 - the database is away: this process's own count
+            return super().wait_time()
+
+    def try_acquire(self) -> float:
+        if not self._shared():
+            return super().try_acquire()
+        try:
+            with self._db.uow() as uow:
+                limit = self.limit
+                wait = uow.rates.take(self._account, limit.per_second, limit.burst, time.time(), self._station_id)
+                uow.commit()
+                return wait
+        except Exception:  # noqa: BLE001
+            return super().try_acquire()
+
+    def pause(self, seconds: float) -> None:
+        super().pause(seconds)
+        if not self._shared():
+            return
+        try:
+            with self._db.uow() as uow:
+                uow.rates.pause(self._account, seconds, self.limit.burst, time.time())
+                uow.commit()
+        except Exception:  # noqa: BLE001
+            pass
+
+    @property
+    def paused_for(self) -> float:
+        local = super().paused_for
+        if not self._shared():
+            return local
+        try:
+            with self._db.reader() as uow:
+                return max(local, uow.rates.pause_left(self._account, time.time()))
+        except Exception:  # noqa: BLE001
+            return local
+
+
+class Limiters:
+    """The buckets of one process's accounts ("shop:3", "carrier:1"), made on first use.
+
+    Given the database and this station, the buckets are shared with every station
+    (``SharedBucket``); without, they count this process alone (tests, tools).
+    """
+
+    def __init__(self, db: Database | None = None, station_id: int = 0) -> None:
         self._buckets: dict[str, TokenBucket] = {}
         self._lock = threading.Lock()
+        self._db = db
+        self._station_id = station_id
+
+    def _new(self, account: str, limit: RateLimit) -> TokenBucket:
+        if self._db is None:
+            return TokenBucket(limit)
+        return SharedBucket(self._db, account, self._station_id, limit)
 
     def for_account(self, account: str, limit: RateLimit | None = None) -> TokenBucket:
         """The account's bucket; a different ``limit`` changes its rate (settings edited)."""
         with self._lock:
             bucket = self._buckets.get(account)
             if bucket is None:
-                bucket = self._buckets[account] = TokenBucket(limit or RateLimit.DEFAULT)
+                bucket = self._buckets[account] = self._new(account, limit or RateLimit.DEFAULT)
             elif limit is not None and bucket.limit != limit:
                 bucket.limit = limit
             return bucket
@@ -142,7 +224,7 @@ class Limiters:
 def attach(connector: object, bucket: TokenBucket) -> None:
     """Make every request of ``connector`` wait for ``bucket``: its ``limiter`` attribute, or its ``http``'s."""
     if hasattr(connector, "limiter"):
-        connector.limiter = bucket  # type: ignore[attr-defined]
+        connector.limiter = bucket
         return
     http = getattr(connector, "http", None)
     if http is not None and hasattr(http, "limiter"):

@@ -19,34 +19,15 @@ from app import addresses, audit, customs, method_rules, parcels, stock
 from app.actor import Actor
 from app.customs import Declared
 from app.errors import NotAllowed
+from app.messages import Message
 from app.pairing import Component, auto_pair, components_for
 from app.parcels import Plan
+from app.queue_rules import queue_for
 from db.models import Order, Parcel, Product, ShippingMethod, Shop
 
 log = logging.getLogger(__name__)
 
 OPEN_PARCEL = ("waybill", "requested", "failed", "labelled", "printed")
-WAYBILL_STAGE = ("waybill", "requested", "failed")
-
-
-def queue_for(status: str, parcel_statuses: list[str]) -> tuple[str, str]:
-    """(order status, queue) for an order in ``status`` whose parcels are in these states."""
-    parcels = [p for p in parcel_statuses if p != "voided"]
-    if status == "cancelled":
-        return status, "exceptions" if "intercepted" in parcels else "cancelled"
-    if status in ("review", "on_hold"):
-        return status, status
-    if "intercepted" in parcels:
-        return status, "exceptions"
-    if not parcels:
-        return status, "shipped" if status == "shipped" else "waybill"
-    if any(p in WAYBILL_STAGE for p in parcels):
-        return status, "waybill"
-    if "labelled" in parcels:
-        return status, "print"
-    if "printed" in parcels:
-        return status, "scan"
-    return "shipped", "shipped"
 
 
 def refresh_queue(order: Order) -> str:
@@ -84,27 +65,31 @@ class ReviewContext:
 
     @classmethod
     def load(cls, session: Session, shop_id: int, skus: Iterable[str], *, with_stock: bool = False) -> ReviewContext:
-        """``with_stock`` loads stock levels under the "warn" policy too (for warnings)."""
+        """``with_stock`` loads stock levels under the "warn" policy too (for warnings); "ignore" never."""
         comps = components_for(session, shop_id, list(skus))
         product_ids = sorted({c.product_id for parts in comps.values() for c in parts})
         declared = (
             {p.id: Declared.of(p) for p in session.scalars(select(Product).where(Product.id.in_(product_ids)))}
-            if product_ids else {}
+            if product_ids
+            else {}
         )
         shop = session.get(Shop, shop_id)
         policy = shop.stock_policy if shop is not None else "warn"
         available = None
-        if policy == "block" or with_stock:
+        if policy == "block" or (with_stock and policy != "ignore"):
             available = {pid: lv["available"] for pid, lv in stock.levels(session, product_ids).items()}
         return cls(
-            frozenset(comps), default_method(session) is not None, comps, declared, available, policy,
+            frozenset(comps),
+            default_method(session) is not None,
+            comps,
+            declared,
+            available,
+            policy,
             customs.sender_country(session),
         )
 
 
-def needed_stock(
-    skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext
-) -> dict[int, int]:
+def needed_stock(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext) -> dict[int, int]:
     """Product id → units these lines take from the shelf."""
     needed: dict[int, int] = {}
     for sku, qty in zip(skus, quantities, strict=True):
@@ -114,6 +99,10 @@ def needed_stock(
 
 
 def stock_shortfalls(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext) -> list[str]:
+    return [str(m) for m in shortfall_messages(skus, quantities, ctx)]
+
+
+def shortfall_messages(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext) -> list[Message]:
     if ctx.available is None:
         return []
     out = []
@@ -121,7 +110,7 @@ def stock_shortfalls(skus: Sequence[str], quantities: Sequence[int], ctx: Review
         have = ctx.available.get(pid, 0)
         if qty > have:
             sku = ctx.declared[pid].sku if pid in ctx.declared else str(pid)
-            out.append(f"not enough stock for {sku}: {qty} needed, {max(have, 0)} available")
+            out.append(Message("not_enough_stock", {"sku": sku, "needed": qty, "available": max(have, 0)}))
     return out
 
 
@@ -195,9 +184,13 @@ def review_reasons(session: Session, order: Order, ctx: ReviewContext | None = N
 
 def stock_warnings(session: Session, order: Order) -> list[str]:
     """Shortfalls shown (not blocking) under the shop's "warn" policy."""
+    return [str(m) for m in stock_warning_messages(session, order)]
+
+
+def stock_warning_messages(session: Session, order: Order) -> list[Message]:
     skus = [ln.sku for ln in order.lines]
     ctx = ReviewContext.load(session, order.shop_id, skus, with_stock=True)
-    return stock_shortfalls(skus, [ln.quantity for ln in order.lines], ctx)
+    return shortfall_messages(skus, [ln.quantity for ln in order.lines], ctx)
 
 
 def pair_exact(session: Session, order: Order) -> None:
@@ -266,7 +259,10 @@ def _batch_contexts(session: Session, orders: list[Order]) -> dict[int, ReviewCo
 
 
 def _passes(
-    session: Session, order: Order, method: ShippingMethod | None, result: ApproveResult,
+    session: Session,
+    order: Order,
+    method: ShippingMethod | None,
+    result: ApproveResult,
     ctx: ReviewContext | None = None,
 ) -> ReviewContext | None:
     """The order's context when every check passes (stock loaded for warnings), else None."""
@@ -327,7 +323,11 @@ def merge(session: Session, orders: list[Order], actor: Actor) -> ApproveResult:
     session.refresh(primary, ["merged_orders"])
     _approved(session, primary, made, actor, warnings, result)
     audit.record(
-        session, actor, "merge", order=primary, parcel=made[0],
+        session,
+        actor,
+        "merge",
+        order=primary,
+        parcel=made[0],
         detail="packed with " + ", ".join(o.number for o in others),
     )
     result.approved = [o.number for o in orders]
@@ -342,7 +342,7 @@ def unmerge(session: Session, primary: Order, actor: Actor) -> list[Order]:
         primary = found
     children = list(primary.merged_orders)
     if not children:
-        raise NotAllowed(f"order {primary.number} is not merged with another order")
+        raise NotAllowed(Message("order_not_merged_with_another", {"number": primary.number}))
     parcels.withdraw(session, primary, actor, "unmerged")
     for order in [primary, *children]:
         order.merged_into_id = None
@@ -356,9 +356,7 @@ def unmerge(session: Session, primary: Order, actor: Actor) -> list[Order]:
     return [primary, *children]
 
 
-def split_merge_on_cancel(
-    session: Session, order: Order, actor: Actor, withdraw: Callable[[Order, str], int]
-) -> int:
+def split_merge_on_cancel(session: Session, order: Order, actor: Actor, withdraw: Callable[[Order, str], int]) -> int:
     """A merged order was cancelled on the marketplace: its parcel cannot ship as it is.
 
     The shared parcel is withdrawn (``withdraw`` voids it, or intercepts it when booked),
@@ -397,11 +395,9 @@ def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> li
         if order.status not in ("review", "approved"):
             continue
         if order.merged_into_id is not None or order.merged_orders:
-            raise NotAllowed(f"order {order.number} is merged with another order: unmerge it before holding it")
+            raise NotAllowed(Message("order_merged_unmerge_before_hold", {"number": order.number}))
         if any(p.status not in ("waybill", "failed", "voided") for p in order.parcels):
-            raise NotAllowed(
-                f"order {order.number} already has a waybill; void it before holding the order"
-            )
+            raise NotAllowed(Message("order_already_has_waybill_void", {"number": order.number}))
         for parcel in order.parcels:
             if parcel.status != "voided":
                 stock.release(session, parcel, actor, reason="held")

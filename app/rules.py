@@ -16,6 +16,7 @@ Rule JSON (``Rule.conditions`` / ``Rule.actions``)::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
@@ -26,9 +27,11 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, review
+from app import audit, review, service_levels
 from app.actor import Actor
 from app.errors import InvalidInput
+from app.messages import Message
+from db import queries
 from db.models import (
     AuditEvent,
     CustomsLine,
@@ -45,7 +48,35 @@ from db.models import (
 log = logging.getLogger(__name__)
 
 EU = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
 )
 REGIONS: dict[str, frozenset[str]] = {
     "EU": EU,
@@ -56,12 +87,23 @@ REGIONS: dict[str, frozenset[str]] = {
 }
 
 CONDITION_KINDS = (
-    "shop", "country", "weight", "total", "sku", "sku_contains", "items", "tags", "buyer_note", "ship_by", "overdue",
+    "shop",
+    "country",
+    "weight",
+    "total",
+    "sku",
+    "sku_contains",
+    "items",
+    "tags",
+    "buyer_note",
+    "ship_by",
+    "overdue",
+    "service_level",
 )
 ACTION_KINDS = ("set_method", "hold", "add_tag", "customs", "approve")
 CUSTOMS_FIELDS = ("description_en", "description_zh", "hs_code", "value", "currency", "origin_country")
 CHUNK = 500
-_ORDERS = Order.__table__
+_ORDERS = queries.table_of(Order)
 
 
 # --- what a rule is -----------------------------------------------------------------
@@ -80,8 +122,15 @@ class RuleSpec:
     @classmethod
     def of(cls, rule: Rule) -> RuleSpec:
         conditions, actions, stop = normalise(rule.conditions, rule.actions)
-        return cls(rule.id, rule.name, rule.position, bool(rule.enabled),
-                   tuple(prepare(c) for c in conditions), tuple(actions), stop)
+        return cls(
+            rule.id,
+            rule.name,
+            rule.position,
+            bool(rule.enabled),
+            tuple(prepare(c) for c in conditions),
+            tuple(actions),
+            stop,
+        )
 
 
 def prepare(cond: dict[str, Any]) -> dict[str, Any]:
@@ -109,9 +158,9 @@ def normalise(conditions: Any, actions: Any) -> tuple[list[dict[str, Any]], list
     acts = actions.get("do", []) if isinstance(actions, dict) else actions
     stop = bool(actions.get("stop", False)) if isinstance(actions, dict) else False
     if not isinstance(conds, list) or not all(isinstance(c, dict) for c in conds):
-        raise InvalidInput("a rule's conditions must be a list of objects, each with a kind")
+        raise InvalidInput(Message("rule_conditions_must_list_objects"))
     if not isinstance(acts, list) or not all(isinstance(a, dict) for a in acts):
-        raise InvalidInput("a rule's actions must be a list of objects, each with a kind")
+        raise InvalidInput(Message("rule_actions_must_list_objects"))
     return conds, acts, stop
 
 
@@ -121,37 +170,41 @@ def validate(conditions: Any, actions: Any) -> tuple[dict[str, Any], dict[str, A
     for c in conds:
         kind = c.get("kind")
         if kind not in CONDITION_KINDS:
-            raise InvalidInput(f"unknown condition {kind!r}; known: {', '.join(CONDITION_KINDS)}")
-        if kind in ("shop", "country", "sku") and not _as_list(c.get("in")):
-            raise InvalidInput(f"the {kind} condition needs a list of values")
+            raise InvalidInput(
+                Message("unknown_condition_known", {"kind": kind, "condition_kinds": ", ".join(CONDITION_KINDS)})
+            )
+        if kind in ("shop", "country", "sku", "service_level") and not _as_list(c.get("in")):
+            raise InvalidInput(Message("condition_needs_list_values", {"kind": kind}))
         if kind in ("weight", "total", "items"):
             if c.get("min") in (None, "") and c.get("max") in (None, ""):
-                raise InvalidInput(f"the {kind} condition needs a minimum or a maximum")
+                raise InvalidInput(Message("condition_needs_minimum_maximum", {"kind": kind}))
             for bound in ("min", "max"):
                 if c.get(bound) not in (None, "") and _decimal(c.get(bound)) is None:
-                    raise InvalidInput(f"the {kind} condition's {bound} is not a number: {c.get(bound)!r}")
+                    raise InvalidInput(
+                        Message("condition_not_number", {"kind": kind, "bound": bound, "value": c.get(bound)})
+                    )
         if kind == "sku_contains" and not str(c.get("text", "")).strip():
-            raise InvalidInput("the SKU-contains condition needs a text")
+            raise InvalidInput(Message("sku_contains_condition_needs_text"))
         if kind == "tags" and not (_as_list(c.get("any")) or _as_list(c.get("all"))):
-            raise InvalidInput("the tags condition needs tags (any or all)")
+            raise InvalidInput(Message("tags_condition_needs_tags_any"))
         if kind == "ship_by" and _decimal(c.get("within_hours")) is None:
-            raise InvalidInput("the ship-by condition needs a number of hours")
+            raise InvalidInput(Message("ship_by_condition_needs_number"))
     if not acts:
-        raise InvalidInput("a rule needs at least one action")
+        raise InvalidInput(Message("rule_needs_at_least_one"))
     for a in acts:
         kind = a.get("kind")
         if kind not in ACTION_KINDS:
-            raise InvalidInput(f"unknown action {kind!r}; known: {', '.join(ACTION_KINDS)}")
+            raise InvalidInput(Message("unknown_action_known", {"kind": kind, "action_kinds": ", ".join(ACTION_KINDS)}))
         if kind == "set_method" and not str(a.get("method", "")).strip():
-            raise InvalidInput("the set-method action needs a shipping method")
+            raise InvalidInput(Message("set_method_action_needs_shipping"))
         if kind == "hold" and not str(a.get("reason", "")).strip():
-            raise InvalidInput("a hold needs a reason")
+            raise InvalidInput(Message("hold_needs_reason"))
         if kind == "add_tag" and not _tag(a.get("tag", "")):
-            raise InvalidInput("the add-tag action needs a tag")
+            raise InvalidInput(Message("add_tag_action_needs_tag"))
         if kind == "customs" and not any(str(a.get(k, "")).strip() for k in CUSTOMS_FIELDS):
-            raise InvalidInput("the customs action needs at least one default (description, HS code, value)")
+            raise InvalidInput(Message("customs_action_needs_at_least"))
         if kind == "customs" and a.get("value") not in (None, "") and _decimal(a.get("value")) is None:
-            raise InvalidInput(f"the customs value is not a number: {a.get('value')!r}")
+            raise InvalidInput(Message("customs_value_not_number", {"value": a.get("value")}))
     return {"all": conds}, {"do": acts, "stop": stop}
 
 
@@ -206,8 +259,9 @@ class OrderFacts:
     buyer_note: str
     ship_by: dt.datetime | None
     method_id: int | None
+    requested_service: str = ""
     weight_grams: int | None = None  # None: unknown (see weight_problem)
-    weight_problem: str = ""
+    weight_problem: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -260,9 +314,21 @@ def load_facts(session: Session, order_ids: Sequence[int], *, weights: bool) -> 
     for chunk in _chunks(sorted(set(order_ids))):
         rows = session.execute(
             select(
-                Order.id, Order.number, Order.status, Order.shop_id, Order.ship_country, Order.total,
-                Order.currency, Order.tags, Order.buyer_note, Order.ship_by, Order.shipping_method_id,
-            ).where(Order.id.in_(chunk)).order_by(Order.id)
+                Order.id,
+                Order.number,
+                Order.status,
+                Order.shop_id,
+                Order.ship_country,
+                Order.total,
+                Order.currency,
+                Order.tags,
+                Order.buyer_note,
+                Order.ship_by,
+                Order.shipping_method_id,
+                Order.requested_service,
+            )
+            .where(Order.id.in_(chunk))
+            .order_by(Order.id)
         ).all()
         lines: dict[int, list[tuple[str, int]]] = {}
         for order_id, sku, qty in session.execute(
@@ -271,11 +337,21 @@ def load_facts(session: Session, order_ids: Sequence[int], *, weights: bool) -> 
             lines.setdefault(order_id, []).append((sku, qty))
         batch = [
             OrderFacts(
-                id=r.id, number=r.number, status=r.status, shop_id=r.shop_id, shop=shops.get(r.shop_id, ""),
-                country=(r.ship_country or "").upper(), total=Decimal(r.total or 0), currency=r.currency,
-                skus=[sku for sku, _ in lines.get(r.id, [])], items=sum(q for _, q in lines.get(r.id, [])),
-                tags=tags_of(r.tags or ""), buyer_note=r.buyer_note or "", ship_by=r.ship_by,
+                id=r.id,
+                number=r.number,
+                status=r.status,
+                shop_id=r.shop_id,
+                shop=shops.get(r.shop_id, ""),
+                country=(r.ship_country or "").upper(),
+                total=Decimal(r.total or 0),
+                currency=r.currency,
+                skus=[sku for sku, _ in lines.get(r.id, [])],
+                items=sum(q for _, q in lines.get(r.id, [])),
+                tags=tags_of(r.tags or ""),
+                buyer_note=r.buyer_note or "",
+                ship_by=r.ship_by,
                 method_id=r.shipping_method_id,
+                requested_service=r.requested_service or "",
             )
             for r in rows
         ]
@@ -292,7 +368,9 @@ def _fill_weights(session: Session, batch: list[OrderFacts], lines: dict[int, li
     products: dict[str, int] = {}
     for chunk in (skus[i : i + CHUNK] for i in range(0, len(skus), CHUNK)):
         for shop_id, msku, qty, grams, psku in session.execute(
-            select(SkuPairing.shop_id, SkuPairing.marketplace_sku, SkuPairing.quantity, Product.weight_grams, Product.sku)
+            select(
+                SkuPairing.shop_id, SkuPairing.marketplace_sku, SkuPairing.quantity, Product.weight_grams, Product.sku
+            )
             .join(Product, Product.id == SkuPairing.product_id)
             .where(SkuPairing.marketplace_sku.in_(chunk))
         ):
@@ -305,11 +383,11 @@ def _fill_weights(session: Session, batch: list[OrderFacts], lines: dict[int, li
             if parts is None and sku in products:
                 parts = [(1, products[sku], sku)]
             if parts is None:
-                f.weight_problem = f"SKU {sku} is not paired to a product"
+                f.weight_problem = Message("rule_sku_not_paired", {"sku": sku})
                 break
             unknown = [psku for _, grams, psku in parts if not grams]
             if unknown:
-                f.weight_problem = f"product {unknown[0]} has no weight"
+                f.weight_problem = Message("rule_product_no_weight", {"sku": unknown[0]})
                 break
             total += sum(pq * grams for pq, grams, _ in parts) * qty
         else:
@@ -323,7 +401,11 @@ def _fill_weights(session: Session, batch: list[OrderFacts], lines: dict[int, li
 class ConditionResult:
     kind: str
     held: bool
-    text: str  # "weight 820 g not in 0–500 g"
+    message: Message  # "weight 820 g not in 0–500 g"
+
+    @property
+    def text(self) -> str:
+        return str(self.message)
 
 
 def _range_text(lo: Decimal | None, hi: Decimal | None, unit: str = "") -> str:
@@ -355,68 +437,110 @@ def check(cond: dict[str, Any], f: OrderFacts, now: dt.datetime) -> ConditionRes
     kind = str(cond.get("kind"))
     lo, hi = cond["_lo"], cond["_hi"]
     if kind == "shop":
-        wanted = cond["_in"]
+        listed = ", ".join(cond["_in"])
         held = f.shop in cond["_in_set"] or str(f.shop_id) in cond["_in_set"]
-        return ConditionResult(kind, held, f"shop {f.shop} {'in' if held else 'not in'} {', '.join(wanted)}")
+        if held:
+            return ConditionResult(kind, held, Message("rule_shop_in", {"shop": f.shop, "wanted": listed}))
+        return ConditionResult(kind, held, Message("rule_shop_not_in", {"shop": f.shop, "wanted": listed}))
     if kind == "country":
-        wanted = cond["_in"]
+        listed = ", ".join(cond["_in"])
         held = bool(f.country) and f.country in cond["_countries"]
-        return ConditionResult(
-            kind, held, f"country {f.country or '(none)'} {'in' if held else 'not in'} {', '.join(wanted)}"
-        )
+        country = f.country or "(none)"
+        if held:
+            return ConditionResult(kind, held, Message("rule_country_in", {"country": country, "wanted": listed}))
+        return ConditionResult(kind, held, Message("rule_country_not_in", {"country": country, "wanted": listed}))
     if kind == "weight":
         if f.weight_grams is None:
-            return ConditionResult(kind, False, f"weight unknown ({f.weight_problem or 'not loaded'})")
+            problem = f.weight_problem or "not loaded"
+            return ConditionResult(kind, False, Message("rule_weight_unknown", {"problem": problem}))
         held = _in_range(Decimal(f.weight_grams), lo, hi)
-        return ConditionResult(
-            kind, held, f"weight {f.weight_grams} g {'in' if held else 'not in'} {_range_text(lo, hi, ' g')}"
-        )
+        grams, span = f.weight_grams, _range_text(lo, hi, " g")
+        if held:
+            return ConditionResult(kind, held, Message("rule_weight_in", {"grams": grams, "range": span}))
+        return ConditionResult(kind, held, Message("rule_weight_not_in", {"grams": grams, "range": span}))
     if kind == "total":
         currency = str(cond.get("currency") or "").upper()
         if currency and currency != f.currency.upper():
-            return ConditionResult(kind, False, f"total is in {f.currency}, not {currency}")
+            return ConditionResult(
+                kind, False, Message("rule_total_other_currency", {"currency": f.currency, "wanted": currency})
+            )
         held = _in_range(f.total, lo, hi)
         unit = f" {currency or f.currency}"
+        span = _range_text(lo, hi, unit)
+        if held:
+            return ConditionResult(
+                kind, held, Message("rule_total_in", {"total": f.total, "currency": f.currency, "range": span})
+            )
         return ConditionResult(
-            kind, held, f"total {f.total:.2f} {f.currency} {'in' if held else 'not in'} {_range_text(lo, hi, unit)}"
+            kind, held, Message("rule_total_not_in", {"total": f.total, "currency": f.currency, "range": span})
         )
     if kind == "sku":
         wanted = cond["_in_set"]
         hits = [s for s in f.skus if s in wanted]
         if hits:
-            return ConditionResult(kind, True, f"SKU {hits[0]} in the list")
-        return ConditionResult(kind, False, f"no SKU in {', '.join(sorted(wanted))} (has {', '.join(f.skus) or 'none'})")
+            return ConditionResult(kind, True, Message("rule_sku_in_list", {"sku": hits[0]}))
+        skus = ", ".join(f.skus) or "none"
+        return ConditionResult(
+            kind, False, Message("rule_no_sku_in", {"wanted": ", ".join(sorted(wanted)), "skus": skus})
+        )
     if kind == "sku_contains":
         text = str(cond.get("text", "")).strip()
         hits = [s for s in f.skus if text.lower() in s.lower()]
         if hits:
-            return ConditionResult(kind, True, f"SKU {hits[0]} contains {text!r}")
-        return ConditionResult(kind, False, f"no SKU contains {text!r} (has {', '.join(f.skus) or 'none'})")
+            return ConditionResult(kind, True, Message("rule_sku_contains", {"sku": hits[0], "text": text}))
+        skus = ", ".join(f.skus) or "none"
+        return ConditionResult(kind, False, Message("rule_no_sku_contains", {"text": text, "skus": skus}))
     if kind == "items":
         held = _in_range(Decimal(f.items), lo, hi)
-        return ConditionResult(kind, held, f"{f.items} items {'in' if held else 'not in'} {_range_text(lo, hi)}")
+        span = _range_text(lo, hi)
+        if held:
+            return ConditionResult(kind, held, Message("rule_items_in", {"items": f.items, "range": span}))
+        return ConditionResult(kind, held, Message("rule_items_not_in", {"items": f.items, "range": span}))
     if kind == "tags":
         any_of, all_of = cond["_any"], cond["_all"]
         has = set(f.tags)
         held = (not any_of or bool(has & set(any_of))) and set(all_of) <= has
-        want = f"any of {', '.join(any_of)}" if any_of else f"all of {', '.join(all_of)}"
-        return ConditionResult(kind, held, f"tags {', '.join(f.tags) or '(none)'} {'have' if held else 'lack'} {want}")
+        want = (
+            Message("rule_any_of", {"tags": ", ".join(any_of)})
+            if any_of
+            else Message("rule_all_of", {"tags": ", ".join(all_of)})
+        )
+        tags = ", ".join(f.tags) or "(none)"
+        if held:
+            return ConditionResult(kind, held, Message("rule_tags_have", {"tags": tags, "want": want}))
+        return ConditionResult(kind, held, Message("rule_tags_lack", {"tags": tags, "want": want}))
+    if kind == "service_level":
+        wanted = cond["_in"]
+        held = service_levels.matches(f.requested_service, wanted)
+        level = service_levels.level_of(f.requested_service)
+        shown = f.requested_service or "(none)"
+        if level and level != f.requested_service.strip().lower():
+            shown += f" ({level})"
+        listed = ", ".join(wanted)
+        if held:
+            return ConditionResult(kind, held, Message("rule_service_in", {"service": shown, "wanted": listed}))
+        return ConditionResult(kind, held, Message("rule_service_not_in", {"service": shown, "wanted": listed}))
     if kind == "buyer_note":
         present = bool(f.buyer_note.strip())
         wanted = bool(cond.get("present", True))
-        return ConditionResult(kind, present == wanted, "buyer note present" if present else "no buyer note")
+        note = Message("rule_buyer_note_present") if present else Message("rule_no_buyer_note")
+        return ConditionResult(kind, present == wanted, note)
     if kind in ("ship_by", "overdue"):
         if f.ship_by is None:
-            return ConditionResult(kind, False, "no ship-by date")
+            return ConditionResult(kind, False, Message("rule_no_ship_by"))
         left = (f.ship_by - now).total_seconds() / 3600
         if kind == "overdue":
             held = left < 0
         else:
             held = left <= float(cond["_hours"] or 0)
-        when = f"overdue by {-left:.1f} h" if left < 0 else f"due in {left:.1f} h"
-        limit = "overdue" if kind == "overdue" else f"within {_num(cond['_hours'])} h"
-        return ConditionResult(kind, held, f"ship-by {when}: {'' if held else 'not '}{limit}")
-    return ConditionResult(kind, False, f"unknown condition {kind!r}")
+        when = Message("rule_overdue_by", {"hours": -left}) if left < 0 else Message("rule_due_in", {"hours": left})
+        limit: Message | str = (
+            "overdue" if kind == "overdue" else Message("rule_within_hours", {"hours": _num(cond["_hours"])})
+        )
+        if held:
+            return ConditionResult(kind, held, Message("rule_ship_by", {"when": when, "limit": limit}))
+        return ConditionResult(kind, held, Message("rule_ship_by_not", {"when": when, "limit": limit}))
+    return ConditionResult(kind, False, Message("rule_unknown_condition", {"kind": kind}))
 
 
 @dataclass
@@ -430,7 +554,8 @@ class Change:
     old: str
     new: str
     overruled_by: str | None = None  # the earlier rule that already set this field
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # the `field` attribute above shadows `field()`
+    new_message: Message | None = None  # ``new`` as a Message where the action says it in words
 
     @property
     def text(self) -> str:
@@ -474,7 +599,11 @@ class Explanation:
             "first_match": self.first_match,
             "matched": self.matched,
             "rules": [
-                {"rule": r.name, "matched": r.matched, "conditions": [{"held": c.held, "text": c.text} for c in r.conditions]}
+                {
+                    "rule": r.name,
+                    "matched": r.matched,
+                    "conditions": [{"held": c.held, "text": c.text} for c in r.conditions],
+                }
                 for r in self.rules
             ],
             "changes": [
@@ -543,14 +672,37 @@ def _plan(
     if kind == "set_method":
         new = methods.find(action.get("method"))
         if new is None:
-            return Change(rule.name, rule.id, kind, "shipping method", methods.name(method_id),
-                          f"unknown method {action.get('method')!r}", params={"method_id": None})
-        return Change(rule.name, rule.id, kind, "shipping method", methods.name(method_id), methods.name(new),
-                      params={"method_id": new})
+            return Change(
+                rule.name,
+                rule.id,
+                kind,
+                "shipping method",
+                methods.name(method_id),
+                str(unknown := Message("rule_unknown_method", {"method": action.get("method")})),
+                params={"method_id": None},
+                new_message=unknown,
+            )
+        return Change(
+            rule.name,
+            rule.id,
+            kind,
+            "shipping method",
+            methods.name(method_id),
+            methods.name(new),
+            params={"method_id": new},
+        )
     if kind == "hold":
         reason = str(action.get("reason", "")).strip()
-        return Change(rule.name, rule.id, kind, "status", status.replace("_", " "), f"on hold: {reason}",
-                      params={"reason": reason})
+        return Change(
+            rule.name,
+            rule.id,
+            kind,
+            "status",
+            status.replace("_", " "),
+            str(held := Message("rule_on_hold", {"reason": reason})),
+            params={"reason": reason},
+            new_message=held,
+        )
     if kind == "add_tag":
         tag = _tag(action.get("tag", ""))
         if tag in tags:
@@ -583,8 +735,13 @@ class ApplyReport:
         return dict(self.__dict__)
 
 
-def dry_run(session: Session, order_ids: Sequence[int], *, now: dt.datetime | None = None,
-            rules: Sequence[RuleSpec] | None = None) -> list[Explanation]:
+def dry_run(
+    session: Session,
+    order_ids: Sequence[int],
+    *,
+    now: dt.datetime | None = None,
+    rules: Sequence[RuleSpec] | None = None,
+) -> list[Explanation]:
     rules = load_rules(session) if rules is None else rules
     facts = load_facts(session, order_ids, weights=needs_weight(rules))
     methods = Methods.load(session)
@@ -599,8 +756,14 @@ def on_arrival(session: Session, order_ids: list[int], actor: Actor) -> None:
         apply(session, order_ids, actor, rules=rules)
 
 
-def apply(session: Session, order_ids: Sequence[int], actor: Actor, *, rules: Sequence[RuleSpec] | None = None,
-          now: dt.datetime | None = None) -> ApplyReport:
+def apply(
+    session: Session,
+    order_ids: Sequence[int],
+    actor: Actor,
+    *,
+    rules: Sequence[RuleSpec] | None = None,
+    now: dt.datetime | None = None,
+) -> ApplyReport:
     """Apply the rules to the orders still in Review; every applied action is audited with the rule's name."""
     rules = load_rules(session) if rules is None else rules
     report = ApplyReport()
@@ -651,9 +814,10 @@ def apply(session: Session, order_ids: Sequence[int], actor: Actor, *, rules: Se
             tag_rows,
         )
     if audits:
-        session.execute(insert(AuditEvent.__table__), audits)
-    touched = sorted({r["oid"] for r in method_rows} | {r["oid"] for r in tag_rows}
-                     | {oid for oid, _ in holds + approvals + customs})
+        session.execute(insert(queries.table_of(AuditEvent)), audits)
+    touched = sorted(
+        {r["oid"] for r in method_rows} | {r["oid"] for r in tag_rows} | {oid for oid, _ in holds + approvals + customs}
+    )
     orders = _load_orders(session, touched)
     _refresh_reasons(session, [orders[r["oid"]] for r in method_rows if r["oid"] in orders])
     for oid, c in holds:
@@ -676,21 +840,30 @@ def apply(session: Session, order_ids: Sequence[int], actor: Actor, *, rules: Se
         else:
             why = result.refused.get(order.number, [])
             report.refused[order.number] = why
-            audit.record(session, actor, "rule", order=order,
-                         detail=f"rule '{c.rule}' could not approve: {'; '.join(why)}")
+            audit.record(
+                session, actor, "rule", order=order, detail=f"rule '{c.rule}' could not approve: {'; '.join(why)}"
+            )
     return report
 
 
 def _audit(actor: Actor, order_id: int, detail: str) -> dict[str, Any]:
-    return {"user_id": actor.user_id, "station_id": actor.station_id, "action": "rule", "order_id": order_id,
-            "parcel_id": None, "detail": detail, "at": dt.datetime.now(dt.UTC)}
+    return {
+        "user_id": actor.user_id,
+        "station_id": actor.station_id,
+        "action": "rule",
+        "order_id": order_id,
+        "parcel_id": None,
+        "detail": detail,
+        "at": dt.datetime.now(dt.UTC),
+    }
 
 
 def _load_orders(session: Session, ids: list[int]) -> dict[int, Order]:
     orders: dict[int, Order] = {}
     for chunk in _chunks(ids):
         for o in session.scalars(
-            select(Order).where(Order.id.in_(chunk))
+            select(Order)
+            .where(Order.id.in_(chunk))
             .options(selectinload(Order.lines), selectinload(Order.parcels))
             .execution_options(populate_existing=True)
         ):
@@ -726,15 +899,20 @@ def _fill_customs(session: Session, order: Order, change: Change, actor: Actor) 
         for line in lines:
             filled += _fill_line(line, change.params)
     if filled:
-        audit.record(session, actor, "rule", order=order,
-                     detail=f"rule '{change.rule}' filled customs defaults: {change.new}")
+        audit.record(
+            session, actor, "rule", order=order, detail=f"rule '{change.rule}' filled customs defaults: {change.new}"
+        )
     return 1 if filled else 0
 
 
 def _fill_line(line: CustomsLine, values: dict[str, str]) -> int:
     n = 0
-    for key, attr in (("description_en", "description_en"), ("description_zh", "description_zh"),
-                      ("hs_code", "hs_code"), ("origin_country", "origin_country")):
+    for key, attr in (
+        ("description_en", "description_en"),
+        ("description_zh", "description_zh"),
+        ("hs_code", "hs_code"),
+        ("origin_country", "origin_country"),
+    ):
         if values.get(key) and not (getattr(line, attr) or "").strip():
             setattr(line, attr, values[key])
             n += 1
@@ -750,7 +928,7 @@ def customs_defaults(session: Session, order_id: int, *, now: dt.datetime | None
     """The customs defaults the enabled rules give this order now (first rule wins each field)."""
     explanation = dry_run(session, [order_id], now=now)
     values: dict[str, str] = {}
-    for c in (explanation[0].changes if explanation else []):
+    for c in explanation[0].changes if explanation else []:
         if c.kind == "customs":
             for k, v in c.params.items():
                 values.setdefault(k, v)

@@ -32,8 +32,12 @@ class SearchHit:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "order_id": self.order_id, "number": self.number, "shop": self.shop, "queue": self.queue,
-            "recipient": self.recipient, "country": self.country,
+            "order_id": self.order_id,
+            "number": self.number,
+            "shop": self.shop,
+            "queue": self.queue,
+            "recipient": self.recipient,
+            "country": self.country,
             "matched": [{"field": f, "value": v} for f, v in self.matched],
         }
 

@@ -6,11 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import audit, outbox, stock, users
 from app.actor import Actor
 from app.errors import NotAllowed, NotFound
+from app.messages import Message
 from app.review import refresh_queue
+from app.roles import require
 from app.scanning import AMBER, GREEN, Verdict
 from db import queries
 from db.models import Parcel, ScanEvent, User, utcnow
@@ -20,55 +23,74 @@ from scanners.classify import classify
 
 def _reason(reason: str) -> str:
     if not reason.strip():
-        raise NotAllowed("a reason is required")
+        raise NotAllowed(Message("reason_required"))
     return reason.strip()
 
 
-def force_ship(db: Database, code: str, pin: str, reason: str, actor: Actor) -> Verdict:
+def _supervisor(session: Session, pin: str | None, actor: Actor, action: str) -> str:
+    """Whose authority: the supervisor whose PIN was typed, else the signed-in user (a supervisor)."""
+    if pin is not None:
+        return users.authorise(session, pin).name
+    require(actor, action)
+    return actor.user_name
+
+
+def force_ship(db: Database, code: str, pin: str | None, reason: str, actor: Actor) -> Verdict:
     """Ship an intercepted parcel anyway (the buyer called back, the cancel was a mistake)."""
     reason = _reason(reason)
     value = classify(code).value or code
     with db.uow() as uow:
         s = uow.session
-        supervisor = users.authorise(s, pin)
+        supervisor = _supervisor(s, pin, actor, "force_ship")
         parcel = queries.parcel_by_code(s, value)
         if parcel is None:
-            raise NotFound(f"no parcel has the code {value}")
+            raise NotFound(Message("no_parcel_has_code", {"value": value}))
         if parcel.status != "intercepted":
-            raise NotAllowed(f"parcel {parcel.number} is {parcel.status}, not intercepted: scan it normally")
-        if parcel.waybill_voided_at is not None or not outbox.cancel_pending(s, "void_waybill", parcel.number):
             raise NotAllowed(
-                f"the waybill of {parcel.number} was already voided at the carrier: request a new waybill"
+                Message("parcel_not_intercepted_scan_normally", {"number": parcel.number, "status": parcel.status})
             )
+        if parcel.waybill_voided_at is not None or not outbox.cancel_pending(s, "void_waybill", parcel.number):
+            raise NotAllowed(Message("waybill_was_already_voided_at", {"number": parcel.number}))
         parcel.status = "shipped"
         parcel.shipped_at = utcnow()
         parcel.shipped_by_id = actor.user_id
         parcel.shipped_station_id = actor.station_id
-        parcel.forced_reason = f"{reason} (authorised by {supervisor.name})"
+        parcel.forced_reason = f"{reason} (authorised by {supervisor})"
         stock.deduct(s, parcel, actor)
         refresh_queue(parcel.order)
         audit.record(s, actor, "force-ship", parcel=parcel, detail=parcel.forced_reason)
         s.add(
             ScanEvent(
-                code=code[:128], recognised_as="forced", verdict="forced", message=parcel.forced_reason,
-                parcel_id=parcel.id, user_id=actor.user_id, station_id=actor.station_id,
+                code=code[:128],
+                recognised_as="forced",
+                verdict="forced",
+                message=parcel.forced_reason,
+                parcel_id=parcel.id,
+                user_id=actor.user_id,
+                station_id=actor.station_id,
             )
         )
         verdict = Verdict(
-            "forced", GREEN, "Shipped (forced)", f"Parcel {parcel.number} shipped on {supervisor.name}'s authority.",
-            value, parcel.number, parcel.order.number, parcel.tracking_number or "",
-            params={"supervisor": supervisor.name},
+            "forced",
+            GREEN,
+            "Shipped (forced)",
+            f"Parcel {parcel.number} shipped on {supervisor}'s authority.",
+            value,
+            parcel.number,
+            parcel.order.number,
+            parcel.tracking_number or "",
+            params={"supervisor": supervisor},
         )
         uow.commit()
     return verdict
 
 
-def undo_last_scan(db: Database, pin: str, reason: str, actor: Actor) -> Verdict:
+def undo_last_scan(db: Database, pin: str | None, reason: str, actor: Actor) -> Verdict:
     """Take back this station's last scan-out: the parcel goes back to the Scan queue."""
     reason = _reason(reason)
     with db.uow() as uow:
         s = uow.session
-        supervisor = users.authorise(s, pin)
+        supervisor = _supervisor(s, pin, actor, "undo_scan")
         event = s.scalar(
             select(ScanEvent)
             .where(ScanEvent.station_id == actor.station_id, ScanEvent.verdict == "shipped")
@@ -76,13 +98,11 @@ def undo_last_scan(db: Database, pin: str, reason: str, actor: Actor) -> Verdict
             .limit(1)
         )
         parcel = s.get(Parcel, event.parcel_id) if event is not None and event.parcel_id else None
-        if parcel is None or parcel.status != "shipped":
-            raise NotAllowed("nothing to undo: this station's last scan-out is already undone")
+        if event is None or parcel is None or parcel.status != "shipped":
+            raise NotAllowed(Message("nothing_undo_station_last_scan"))
         job = queries.outbox_job(s, "confirm_shipment", parcel.number)
         if job is not None and job.state != "pending":
-            raise NotAllowed(
-                f"the marketplace was already told parcel {parcel.number} shipped; correct it there"
-            )
+            raise NotAllowed(Message("marketplace_was_already_told_parcel", {"number": parcel.number}))
         if job is not None:
             job.state = "cancelled"
             job.last_error = f"scan undone: {reason}"
@@ -90,12 +110,18 @@ def undo_last_scan(db: Database, pin: str, reason: str, actor: Actor) -> Verdict
         parcel.shipped_at = parcel.shipped_by_id = parcel.shipped_station_id = None
         stock.undo_deduct(s, parcel, actor, reason=reason)
         refresh_queue(parcel.order)
-        detail = f"{reason} (authorised by {supervisor.name})"
+        detail = f"{reason} (authorised by {supervisor})"
         audit.record(s, actor, "undo scan", parcel=parcel, detail=detail)
         event.verdict = "undone"
         verdict = Verdict(
-            "undone", AMBER, "Scan undone", f"Parcel {parcel.number} is back in the Scan queue.", parcel.number,
-            parcel.number, parcel.order.number, parcel.tracking_number or "",
+            "undone",
+            AMBER,
+            "Scan undone",
+            f"Parcel {parcel.number} is back in the Scan queue.",
+            parcel.number,
+            parcel.number,
+            parcel.order.number,
+            parcel.tracking_number or "",
         )
         uow.commit()
     return verdict

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.actor import Actor
 from app.errors import NotAllowed, NotFound
+from app.messages import Message
 from app.scanning import AMBER, GREEN, RED, Verdict
 from db import queries
 from db.models import Parcel, ProductBarcode, ScanEvent, utcnow
@@ -54,6 +55,12 @@ class VerifySession:
     def remaining(self) -> int:
         return sum(item.missing for item in self.items)
 
+    def holds(self, code: str) -> bool:
+        """Whether ``code`` is one of this parcel's item barcodes (its label or slip is not)."""
+        found = classify(code)
+        value = found.value or found.raw
+        return found.kind != "misread" and any(value in item.barcodes for item in self.items)
+
 
 def start(db: Database, code: str, actor: Actor) -> tuple[VerifySession | None, Verdict]:
     """Open the parcel named by a label or packing-slip scan and list what goes in it."""
@@ -69,19 +76,28 @@ def start(db: Database, code: str, actor: Actor) -> tuple[VerifySession | None, 
             return None, verdict
         if parcel.status in ("intercepted", "voided"):
             verdict = Verdict(
-                "intercepted", RED, "STOP — intercepted",
-                f"Do not pack: order {parcel.order.number} was {parcel.intercept_reason or 'cancelled'}.", value,
+                "intercepted",
+                RED,
+                "STOP — intercepted",
+                f"Do not pack: order {parcel.order.number} was {parcel.intercept_reason or 'cancelled'}.",
+                value,
+                order_number=parcel.order.number,
+                params={"reason": parcel.intercept_reason or "cancelled", "stage": "pack"},
             )
             _event(s, code, found.kind, verdict, parcel.id, actor)
             uow.commit()
             return None, verdict
         items = _items(s, parcel)
-        session = VerifySession(
-            parcel.id, parcel.number, parcel.order.number, parcel.tracking_number or "", items
-        )
+        session = VerifySession(parcel.id, parcel.number, parcel.order.number, parcel.tracking_number or "", items)
         listing = ", ".join(f"{i.quantity}× {i.sku}" for i in items)
         verdict = Verdict(
-            "verify_started", AMBER, "Pack these items", listing, value, parcel.number, parcel.order.number,
+            "verify_started",
+            AMBER,
+            "Pack these items",
+            listing,
+            value,
+            parcel.number,
+            parcel.order.number,
             parcel.tracking_number or "",
         )
         _event(s, code, found.kind, verdict, parcel.id, actor)
@@ -106,9 +122,13 @@ def _items(session: Session, parcel: Parcel) -> list[ItemToPack]:
 
 
 def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> Verdict:
-    """Count one scanned item (a pack barcode counts its pack quantity)."""
-    if session.completed:
-        raise NotAllowed("this parcel is already verified: scan the next parcel")
+    """Count one scanned item (a pack barcode counts its pack quantity).
+
+    After the parcel is complete, one of its items scanned again is "too many" (the packer
+    put one more in); anything else means the next parcel.
+    """
+    if session.completed and not session.holds(code):
+        raise NotAllowed(Message("parcel_already_verified_scan_next"))
     found = classify(code)
     value = found.value or found.raw
     if found.kind == "misread":
@@ -128,17 +148,23 @@ def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> 
                 session.errors += 1
                 extra = item.packed + pack - item.quantity
                 verdict = Verdict(
-                    "too_many", RED, "Too many",
+                    "too_many",
+                    RED,
+                    "Too many",
                     f"Only {item.quantity}× {item.sku} belong in this parcel; take {extra} out.",
-                    value, params={"sku": item.sku, "quantity": str(item.quantity), "extra": str(extra)},
+                    value,
+                    params={"sku": item.sku, "quantity": str(item.quantity), "extra": str(extra)},
                 )
             else:
                 item.packed += pack
-                if session.complete:
+                if session.complete and not session.completed:
                     return _complete(db, session, code, actor, override_reason="")
                 verdict = Verdict(
-                    "item_ok", GREEN, f"{item.sku} {item.packed}/{item.quantity}",
-                    f"{session.remaining()} more to pack", value,
+                    "item_ok",
+                    GREEN,
+                    f"{item.sku} {item.packed}/{item.quantity}",
+                    f"{session.remaining()} more to pack",
+                    value,
                     params={"sku": item.sku, "packed": str(item.packed), "quantity": str(item.quantity)},
                 )
     with db.uow() as uow:
@@ -150,7 +176,7 @@ def scan_item(db: Database, session: VerifySession, code: str, actor: Actor) -> 
 def override(db: Database, session: VerifySession, supervisor: str, reason: str, actor: Actor) -> Verdict:
     """A supervisor accepts the parcel as packed despite missing or extra items."""
     if not reason.strip():
-        raise NotAllowed("an override needs a reason")
+        raise NotAllowed(Message("override_needs_reason"))
     return _complete(db, session, f"override by {supervisor}", actor, override_reason=f"{reason} ({supervisor})")
 
 
@@ -158,15 +184,20 @@ def _complete(db: Database, session: VerifySession, code: str, actor: Actor, *, 
     with db.uow() as uow:
         parcel = uow.session.get(Parcel, session.parcel_id)
         if parcel is None:
-            raise NotFound(f"parcel {session.parcel_number} is gone")
+            raise NotFound(Message("parcel_gone", {"parcel_number": session.parcel_number}))
         parcel.verified_at = utcnow()
         parcel.verified_by_id = actor.user_id
         detail = f"override: {override_reason}" if override_reason else ""
         audit.record(uow.session, actor, "contents verified", parcel=parcel, detail=detail)
         verdict = Verdict(
-            "verified", GREEN, "Contents verified",
+            "verified",
+            GREEN,
+            "Contents verified",
             f"Parcel {session.parcel_number} is complete" + (" (supervisor override)" if override_reason else ""),
-            code, session.parcel_number, session.order_number, session.tracking_number,
+            code,
+            session.parcel_number,
+            session.order_number,
+            session.tracking_number,
         )
         _event(uow.session, code, "command" if override_reason else "product", verdict, parcel.id, actor)
         uow.commit()
@@ -177,8 +208,14 @@ def _complete(db: Database, session: VerifySession, code: str, actor: Actor, *, 
 def _event(session: Session, code: str, kind: str, verdict: Verdict, parcel_id: int | None, actor: Actor) -> None:
     session.add(
         ScanEvent(
-            code=code[:128], recognised_as=kind, verdict=verdict.kind, message=verdict.message, mode="verify",
-            parcel_id=parcel_id, user_id=actor.user_id, station_id=actor.station_id,
+            code=code[:128],
+            recognised_as=kind,
+            verdict=verdict.kind,
+            message=verdict.message,
+            mode="verify",
+            parcel_id=parcel_id,
+            user_id=actor.user_id,
+            station_id=actor.station_id,
         )
     )
 
@@ -199,12 +236,12 @@ def record_weight(db: Database, code: str, grams: int, actor: Actor) -> WeightCh
     from scanners.scale import weight_warning
 
     if grams <= 0:
-        raise NotAllowed("the scale reads nothing: put the parcel on the scale")
+        raise NotAllowed(Message("scale_reads_nothing_put_parcel"))
     value = classify(code).value or code
     with db.uow() as uow:
         parcel = queries.parcel_by_code(uow.session, value)
         if parcel is None:
-            raise NotFound(f"no parcel has the code {value}")
+            raise NotFound(Message("no_parcel_has_code", {"value": value}))
         expected = sum(ln.quantity * ln.product.weight_grams for ln in parcel.lines if ln.product is not None)
         # The box and the filling weigh something too: compare with contents + packaging.
         warning = weight_warning(expected + PACKAGING_GRAMS, grams) if expected else None

@@ -1,10 +1,13 @@
 """Waybills: ask the carrier per parcel through the outbox, never booking twice.
 
-The shipper reference is the parcel number. Before retrying a request whose outcome
-is unknown we look the shipment up by reference; a "duplicate reference" answer
-adopts the existing shipment instead of failing. A waybill is voided before another
-is booked for the same parcel (the void job books the new one when it is done), so a
-parcel never has two live shipments.
+The shipper reference is this database's installation code + the parcel number
+(``app.references``), kept in the request job's payload: a parcel is always asked for
+under the reference it was first sent with. Before retrying a request whose outcome is
+unknown we look the shipment up by reference; that record, or the one a "duplicate
+reference" answer names, is adopted only when it is this parcel's (``app.adoption``:
+recipient, postcode, country, weight, pieces), never blindly. A waybill is voided
+before another is booked for the same parcel (the void job books the new one when it
+is done), so a parcel never has two live shipments.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, outbox
+from app import adoption, audit, outbox, postage, references
 from app.actor import Actor
 from app.connectors.base import (
     CarrierConnector,
@@ -27,17 +30,20 @@ from app.connectors.base import (
     Shipment,
     ShipmentRequest,
 )
+from app.connectors.registry import reference_max_length
 from app.errors import NotAllowed, RemoteRejected
+from app.messages import Message
 from app.outbox import JobView, Outcome, guard
+from app.redact import scrub_credentials
 from app.review import refresh_queue
+from app.shop import profile as shop_profile
+from app.shop import ship_from
 from db import queries
 from db.models import (
-    CustomsLine,
     Label,
     Order,
     OutboxJob,
     Parcel,
-    Setting,
     TaxId,
     utcnow,
 )
@@ -48,13 +54,75 @@ REQUESTABLE = ("waybill", "failed")
 LIVE_JOB = ("pending", "in_flight", "unknown")
 LABEL_NOT_READY = "label not ready yet"
 EU = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"]
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
 )
 
 
+_JOBS = "shipbench.waybills.jobs"  # session.info: the batch's jobs, read once (see ``request``)
+_TAX = "shipbench.waybills.tax_ids"
+_ONCE = "shipbench.waybills.once"  # the installation code and the sender: one read per batch
+JOB_KINDS = ("request_waybill", "preadvice", "void_waybill", "fetch_label")
+
+
+def _job(session: Session, kind: str, key: str) -> OutboxJob | None:
+    """The job of this kind and key: from the batch's prefetch when ``request`` made one."""
+    cache = session.info.get(_JOBS)
+    if cache is not None and key in cache[0]:
+        found: OutboxJob | None = cache[1].get((kind, key))
+        return found
+    return queries.outbox_job(session, kind, key)
+
+
+def _remember(session: Session, job: OutboxJob) -> OutboxJob:
+    cache = session.info.get(_JOBS)
+    if cache is not None:
+        cache[1][(job.kind, job.idempotency_key)] = job
+    return job
+
+
 def sender_address(session: Session) -> dict[str, object]:
-    setting = session.get(Setting, "sender")
-    return dict(setting.value) if setting is not None else {}
+    """The default warehouse's address: the shipper carriers are sent, the label's FROM block."""
+    cache = session.info.get(_ONCE)
+    if cache is not None:
+        return dict(cache["sender"])
+    return _sender(session)
+
+
+def _installation(session: Session) -> str:
+    cache = session.info.get(_ONCE)
+    return str(cache["installation"]) if cache is not None else references.installation_id(session)
+
+
+def _sender(session: Session) -> dict[str, object]:
+    return ship_from(session)
 
 
 def sku_summary(parcel: Parcel) -> str:
@@ -83,7 +151,7 @@ def recipient(order: Order) -> dict[str, object]:
 
 def customs_items(session: Session, parcel: Parcel) -> list[dict[str, Any]]:
     """The parcel's customs lines (set at approval), else the products' customs defaults."""
-    rows = list(session.scalars(select(CustomsLine).where(CustomsLine.parcel_id == parcel.id).order_by(CustomsLine.id)))
+    rows = parcel.customs_lines  # ordered by id
     if rows:
         return [
             {
@@ -123,6 +191,16 @@ def customs_items(session: Session, parcel: Parcel) -> list[dict[str, Any]]:
 
 def tax_ids_for(session: Session, order: Order) -> dict[str, str]:
     """The shop's IOSS / VAT / EORI numbers for the destination (the country, or the EU)."""
+    cache = session.info.get(_TAX)
+    if cache is None:
+        return _tax_ids(session, order)
+    place = (order.shop_id, order.ship_country)
+    if place not in cache:
+        cache[place] = _tax_ids(session, order)
+    return dict(cache[place])
+
+
+def _tax_ids(session: Session, order: Order) -> dict[str, str]:
     places = [order.ship_country] + (["EU"] if order.ship_country in EU else [])
     found: dict[str, str] = {}
     for tax in session.scalars(
@@ -131,6 +209,12 @@ def tax_ids_for(session: Session, order: Order) -> dict[str, str]:
         # a number for the country itself wins over the EU-wide one
         if tax.kind not in found or tax.destination == order.ship_country:
             found[tax.kind] = tax.number
+    # The shop's own numbers (Settings → Shop) where the marketplace account has none.
+    profile = shop_profile(session)
+    if profile.ioss and order.ship_country.upper() in EU:
+        found.setdefault("IOSS", profile.ioss)
+    if profile.eori:
+        found.setdefault("EORI", profile.eori)
     return found
 
 
@@ -143,12 +227,47 @@ def _dimensions(parcel: Parcel) -> list[int] | None:
     return None
 
 
+def _taken(session: Session, parcel: Parcel) -> list[str]:
+    """References the carrier turned out to hold for another recipient: never booked by us."""
+    job = _job(session, "request_waybill", parcel.number)
+    return list(job.payload.get("taken_references") or ()) if job is not None else []
+
+
+def sent_reference(session: Session, parcel: Parcel) -> str | None:
+    """The shipper reference this parcel was already sent to a carrier with, if any."""
+    taken = _taken(session, parcel)
+    for kind in ("request_waybill", "preadvice"):
+        job = _job(session, kind, parcel.number)
+        if job is not None and job.payload.get("reference") and job.payload["reference"] not in taken:
+            return str(job.payload["reference"])
+    return None
+
+
+def shipper_reference(session: Session, parcel: Parcel) -> str:
+    """The reference to send: the one sent before, else installation + parcel number
+    (+ ``R1``, ``R2`` … after references found taken by someone else)."""
+    sent = sent_reference(session, parcel)
+    if sent is not None:
+        return sent
+    method = parcel.shipping_method
+    kind = method.carrier_account.carrier if method is not None else ""
+    taken = _taken(session, parcel)
+    return references.shipper_reference(
+        _installation(session),
+        parcel.number,
+        reference_max_length(kind),
+        suffix=f"R{len(taken)}" if taken else "",
+    )
+
+
 def shipment_payload(session: Session, parcel: Parcel) -> dict[str, Any]:
     """The JSON the outbox stores for a waybill request (see ``request_from_payload``)."""
     order = parcel.order
     method = parcel.shipping_method
+    taken = _taken(session, parcel)
     return {
-        "reference": parcel.number,
+        "reference": shipper_reference(session, parcel),
+        **({"taken_references": taken} if taken else {}),
         "service": method.code if method is not None else "",
         "order_reference": order.number,
         "sender": sender_address(session),
@@ -187,7 +306,7 @@ def request_from_payload(payload: dict[str, Any]) -> ShipmentRequest:
             for c in payload.get("customs") or ()
         ),
         tax_ids=dict(payload.get("tax_ids") or {}),
-        dimensions_mm=tuple(dims) if dims else None,  # type: ignore[arg-type]
+        dimensions_mm=tuple(dims) if dims else None,
         contains_battery=bool(payload.get("contains_battery")),
     )
 
@@ -205,9 +324,22 @@ def arm(
     parcel: Parcel,
 ) -> OutboxJob:
     """Write the job, or send a finished one again; a live job only gets the new payload if unsent."""
-    job = queries.outbox_job(session, kind, key)
+    job = _job(session, kind, key)
     if job is None:
-        return outbox.enqueue(session, kind, key, payload, carrier_account_id=carrier_account_id, parcel=parcel)
+        cache = session.info.get(_JOBS)
+        if cache is not None and key in cache[0]:
+            # The batch read every job of this key: none exists, so write it without asking again.
+            new = OutboxJob(
+                kind=kind,
+                idempotency_key=key,
+                payload=payload,
+                carrier_account_id=carrier_account_id,
+                parcel_id=parcel.id,
+            )
+            session.add(new)
+        else:
+            new = outbox.enqueue(session, kind, key, payload, carrier_account_id=carrier_account_id, parcel=parcel)
+        return _remember(session, new)
     if job.state in ("in_flight", "unknown"):
         return job  # may have reached the carrier: its outcome decides, not a new payload
     if job.state != "pending":
@@ -222,7 +354,7 @@ def arm(
 
 
 def live_job(session: Session, kind: str, parcel: Parcel) -> OutboxJob | None:
-    job = queries.outbox_job(session, kind, parcel.number)
+    job = _job(session, kind, parcel.number)
     return job if job is not None and job.state in LIVE_JOB else None
 
 
@@ -246,8 +378,12 @@ def queue_request(session: Session, parcel: Parcel, actor: Actor) -> str | None:
         void.payload = {**void.payload, "rebook": True}
     else:
         arm(
-            session, "request_waybill", parcel.number, shipment_payload(session, parcel),
-            carrier_account_id=method.carrier_account_id, parcel=parcel,
+            session,
+            "request_waybill",
+            parcel.number,
+            shipment_payload(session, parcel),
+            carrier_account_id=method.carrier_account_id,
+            parcel=parcel,
         )
     parcel.status = "requested"
     parcel.waybill_error = None
@@ -262,7 +398,22 @@ class RequestResult:
 
 
 def request(session: Session, orders: list[Order], actor: Actor) -> RequestResult:
-    """Queue a waybill request for every parcel of these orders that has none yet."""
+    """Queue a waybill request for every parcel of these orders that has none yet.
+
+    The parcels' jobs and the shops' tax ids are read once for the batch, not per parcel.
+    """
+    keys = {p.number for o in orders for p in o.parcels}
+    jobs = {(j.kind, j.idempotency_key): j for j in queries.outbox_jobs_for(session, JOB_KINDS, sorted(keys))}
+    once = {"installation": references.installation_id(session), "sender": _sender(session)}
+    session.info[_JOBS], session.info[_TAX], session.info[_ONCE] = (keys, jobs), {}, once
+    try:
+        return _request(session, orders, actor)
+    finally:
+        for name in (_JOBS, _TAX, _ONCE):
+            session.info.pop(name, None)
+
+
+def _request(session: Session, orders: list[Order], actor: Actor) -> RequestResult:
     result = RequestResult()
     for order in orders:
         parcels = [p for p in order.parcels if p.status in REQUESTABLE]
@@ -282,17 +433,15 @@ def request(session: Session, orders: list[Order], actor: Actor) -> RequestResul
 def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook: bool = False) -> str:
     """Void the parcel's waybill (a job); the parcel goes back to Waybill. Returns what happened."""
     if parcel.status in ("shipped",):
-        raise NotAllowed(f"parcel {parcel.number} is shipped; its waybill can no longer be voided")
+        raise NotAllowed(Message("parcel_shipped_waybill_can_no", {"number": parcel.number}))
     if parcel.status == "requested" and parcel.tracking_number is None:
         if not outbox.cancel_pending(session, "request_waybill", parcel.number):
-            raise NotAllowed(
-                f"the waybill request for {parcel.number} is on its way to the carrier; try again in a moment"
-            )
+            raise NotAllowed(Message("waybill_request_way_carrier_try", {"number": parcel.number}))
         parcel.status = "waybill"
         audit.record(session, actor, "withdraw waybill request", parcel=parcel, detail=reason)
         return "request withdrawn"
     if parcel.tracking_number is None:
-        raise NotAllowed(f"parcel {parcel.number} has no waybill to void")
+        raise NotAllowed(Message("parcel_has_no_waybill_void", {"number": parcel.number}))
     _drop_label_fetch(session, parcel)
     old = parcel.tracking_number
     if parcel.tracking_source == "manual" or (parcel.tracking_source == "pool" and not parcel.carrier_shipment_id):
@@ -313,7 +462,13 @@ def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook:
         session,
         "void_waybill",
         parcel.number,
-        {"reference": parcel.number, "shipment_id": parcel.carrier_shipment_id, "reason": reason, "rebook": rebook},
+        {
+            "reference": sent_reference(session, parcel) or parcel.number,
+            "shipment_id": parcel.carrier_shipment_id,
+            "reason": reason,
+            "rebook": rebook,
+            **_match_data(parcel),
+        },
         carrier_account_id=_void_account(session, parcel, method.carrier_account_id if method else None),
         parcel=parcel,
     )
@@ -326,9 +481,14 @@ def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook:
     return "void queued"
 
 
+def _match_data(parcel: Parcel) -> dict[str, Any]:
+    """What a void checks a record found by reference against: is it this parcel's?"""
+    return {"recipient": recipient(parcel.order), "weight_grams": parcel.weight_grams}
+
+
 def _void_account(session: Session, parcel: Parcel, fallback: int | None) -> int | None:
     """The carrier that booked the waybill: the one its request went to."""
-    job = queries.outbox_job(session, "request_waybill", parcel.number)
+    job = _job(session, "request_waybill", parcel.number)
     return job.carrier_account_id if job is not None and job.carrier_account_id else fallback
 
 
@@ -358,19 +518,29 @@ class RequestWaybill:
         carrier = self.carrier_for(job.carrier_account_id or 0)
         request = request_from_payload(job.payload)
 
+        def adopt(existing: Shipment, note: str) -> Outcome:
+            what = adoption.differences(existing, request)
+            if what:
+                # Another database's parcel under the same reference: printing its label
+                # would send our goods to their customer.
+                return Outcome(
+                    "failed", adoption.refusal(request.reference, what), data={"reference_taken": request.reference}
+                )
+            return _done(existing, note, carrier.name)
+
         def call() -> Outcome:
             if job.prior_state == "unknown":
                 # It may have been booked by the attempt we lost track of: never book again.
                 existing = carrier.find_shipment(request.reference)
                 if existing is not None:
-                    return _done(existing, "adopted the shipment found by reference", carrier.name)
+                    return adopt(existing, "adopted the shipment found by reference")
             try:
                 return _done(carrier.create_shipment(request), "", carrier.name)
             except DuplicateReference:
                 existing = carrier.find_shipment(request.reference)
                 if existing is None:
                     return Outcome("unknown", "carrier reports a duplicate it cannot find; will look again")
-                return _done(existing, "adopted the existing shipment (duplicate reference)", carrier.name)
+                return adopt(existing, "adopted the existing shipment (duplicate reference)")
 
         return guard(call)
 
@@ -385,12 +555,29 @@ class RequestWaybill:
             parcel.tracking_source = "carrier"
             parcel.waybill_error = None  # refund_state stays: it tells of the waybill voided before
             audit.record(session, actor, "waybill", parcel=parcel, detail=data["tracking_number"])
+            postage.record_booking(
+                session,
+                parcel,
+                account_id=job.carrier_account_id,
+                shipment_id=data["shipment_id"],
+                tracking_number=data["tracking_number"],
+                price=postage.from_dict(data.get("price")),
+                balance=postage.from_dict(data.get("balance")),
+            )
             if parcel.status in ("intercepted", "voided"):
                 # Withdrawn while the request was on its way: the new booking must be voided too.
                 arm(
-                    session, "void_waybill", parcel.number,
-                    {"reference": parcel.number, "shipment_id": data["shipment_id"], "reason": "withdrawn"},
-                    carrier_account_id=job.carrier_account_id, parcel=parcel,
+                    session,
+                    "void_waybill",
+                    parcel.number,
+                    {
+                        "reference": job.payload.get("reference") or parcel.number,
+                        "shipment_id": data["shipment_id"],
+                        "reason": "withdrawn",
+                        **_match_data(parcel),
+                    },
+                    carrier_account_id=job.carrier_account_id,
+                    parcel=parcel,
                 )
                 parcel.refund_state = "requested"
             elif data.get("label_data") and not data.get("label_error"):
@@ -403,13 +590,22 @@ class RequestWaybill:
                     parcel.status = "requested"
                 parcel.waybill_error = data.get("label_error") or LABEL_NOT_READY
                 arm(
-                    session, "fetch_label", parcel.number, {"shipment_id": data["shipment_id"]},
-                    carrier_account_id=job.carrier_account_id, parcel=parcel,
+                    session,
+                    "fetch_label",
+                    parcel.number,
+                    {"shipment_id": data["shipment_id"]},
+                    carrier_account_id=job.carrier_account_id,
+                    parcel=parcel,
                 )
         elif outcome.state == "failed":
+            if outcome.data.get("reference_taken"):
+                # Held by someone else, so never booked by us: a retry takes a new reference.
+                taken = [*job.payload.get("taken_references", ()), outcome.data["reference_taken"]]
+                job.payload = {**job.payload, "taken_references": taken}
+                audit.record(session, actor, "not adopted", parcel=parcel, detail=outcome.message)
             if parcel.status == "requested":
                 parcel.status = "failed"
-            parcel.waybill_error = outcome.message
+            parcel.waybill_error = scrub_credentials(outcome.message)
             audit.record(session, actor, "waybill failed", parcel=parcel, detail=outcome.message)
         refresh_queue(parcel.order)
 
@@ -427,6 +623,8 @@ def _done(shipment: Shipment, note: str, carrier: str = "the carrier") -> Outcom
             "label_format": fmt,
             "label_data": data,
             "label_error": error,
+            "price": postage.as_dict(shipment.price),
+            "balance": postage.as_dict(shipment.balance),
         },
     )
 
@@ -472,7 +670,7 @@ class FetchLabel:
             parcel.waybill_error = None
             audit.record(session, actor, "label received", parcel=parcel)
         elif parcel.status == "requested":
-            parcel.waybill_error = outcome.message or LABEL_NOT_READY
+            parcel.waybill_error = scrub_credentials(outcome.message) or LABEL_NOT_READY
         refresh_queue(parcel.order)
 
 
@@ -489,15 +687,28 @@ class VoidWaybill:
     def perform(self, job: JobView) -> Outcome:
         carrier = self.carrier_for(job.carrier_account_id or 0)
 
+        reference = str(job.payload.get("reference") or job.key)
+        known = job.payload.get("shipment_id")
+
+        def ours(existing: Shipment) -> bool:
+            """The record found by reference is this parcel's (old jobs carry no recipient: trusted)."""
+            if existing.shipment_id == known or "recipient" not in job.payload:
+                return True
+            return not adoption.differences(existing, request_from_payload({**job.payload, "reference": reference}))
+
         def call() -> Outcome:
-            existing = carrier.find_shipment(job.key)
-            shipment_id = existing.shipment_id if existing is not None else job.payload.get("shipment_id")
+            existing = carrier.find_shipment(reference)
+            if existing is not None and not ours(existing):
+                existing = None  # another database's shipment: never cancel it
+            shipment_id = existing.shipment_id if existing is not None else known
             if not shipment_id:
                 return Outcome("done", "no live shipment to void")
             # Cancelling twice is harmless and names the refund of the first cancel.
             answer = carrier.cancel_shipment(shipment_id)
             refund = answer if answer in ("refunded", "refused", "requested") else "requested"
-            return Outcome("done", f"voided shipment {shipment_id}", data={"refund": refund})
+            return Outcome(
+                "done", f"voided shipment {shipment_id}", data={"refund": refund, "shipment_id": shipment_id}
+            )
 
         return guard(call)
 
@@ -508,6 +719,10 @@ class VoidWaybill:
         if outcome.state == "done":
             parcel.waybill_voided_at = utcnow()
             parcel.refund_state = outcome.data.get("refund")
+            if outcome.data.get("shipment_id"):
+                postage.record_void(
+                    session, parcel, shipment_id=outcome.data["shipment_id"], refund=outcome.data.get("refund")
+                )
             audit.record(session, actor, "waybill voided", parcel=parcel, detail=outcome.message)
             if parcel.status in ("requested", "waybill", "failed"):
                 old = parcel.tracking_number
@@ -517,8 +732,12 @@ class VoidWaybill:
                     method = parcel.shipping_method
                     if method is not None:
                         arm(
-                            session, "request_waybill", parcel.number, shipment_payload(session, parcel),
-                            carrier_account_id=method.carrier_account_id, parcel=parcel,
+                            session,
+                            "request_waybill",
+                            parcel.number,
+                            shipment_payload(session, parcel),
+                            carrier_account_id=method.carrier_account_id,
+                            parcel=parcel,
                         )
                     else:
                         parcel.status = "failed"
