@@ -121,16 +121,18 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{source} is missing: apt-get install {package}")
     unicodes = ",".join(f"U+{lo:04X}-{hi:04X}" for lo, hi in spec.ranges.values())
     face = [f"--font-number={_face_index(source, spec.face)}"] if spec.face else []
-    subset.main([
-        str(source),
-        *face,
-        f"--unicodes={unicodes}",
-        "--layout-features=*",
-        *spec.options,
-        "--name-IDs=*",
-        "--name-languages=*",
-        f"--output-file={out}",
-    ])
+    subset.main(
+        [
+            str(source),
+            *face,
+            f"--unicodes={unicodes}",
+            "--layout-features=*",
+            *spec.options,
+            "--name-IDs=*",
+            "--name-languages=*",
+            f"--output-file={out}",
+        ]
+    )
     print(f"{out}: {out.stat().st_size / 1e6:.2f} MB")
     return 0
 

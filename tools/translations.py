@@ -17,7 +17,8 @@ uses ``plural(context, one, many, n)`` (ui/i18n.py), small module helpers such a
 For each module this tool writes a shadow file holding those calls in lupdate's plain
 form, on the same line numbers, lets lupdate read both, and points the locations in the
 .ts back at the real module. Strings built at run time (table headers, queue names)
-are listed with ``QT_TRANSLATE_NOOP`` in ui/i18n.py and ui/app_texts.py.
+are listed with ``QT_TRANSLATE_NOOP`` in ui/i18n.py, ui/message_texts.py (what app/ says,
+``Message`` codes → templates) and ui/app_texts.py.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ def tool(name: str) -> str:
 
 
 def _is_qt_translate(func: ast.expr) -> bool:
-    return isinstance(func, ast.Attribute) and func.attr == "translate" and (
-        isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and (isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication")
     )
 
 
@@ -123,7 +126,9 @@ def hidden_calls(source: str) -> list[tuple[int, str, str, bool]]:
         for child in ast.iter_child_nodes(node):
             visit(child, cls, self_tr, in_fstring)
 
-    def _hidden(call: ast.Call, cls: str | None, self_tr: set[str], in_fstring: bool) -> list[tuple[int, str, str, bool]]:
+    def _hidden(
+        call: ast.Call, cls: str | None, self_tr: set[str], in_fstring: bool
+    ) -> list[tuple[int, str, str, bool]]:
         func, args = call.func, call.args
         name = func.id if isinstance(func, ast.Name) else None
         if name == "plural" and len(args) >= 3:
@@ -178,8 +183,17 @@ def update() -> Path:
     with tempfile.TemporaryDirectory(prefix="shipbench-lupdate-") as tmp:
         shadows = write_shadows(files, Path(tmp))
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "absolute", "-target-language", LANGUAGE,
-             *map(str, files + shadows), "-ts", str(TS)],
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "absolute",
+                "-target-language",
+                LANGUAGE,
+                *map(str, files + shadows),
+                "-ts",
+                str(TS),
+            ],
             check=True,
         )
         # The shadows' locations name the real modules (same line numbers).

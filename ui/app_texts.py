@@ -1,12 +1,15 @@
-"""English texts that come from app/ (review reasons, error messages), in the GUI's language.
+"""English texts stored in the database, in the GUI's language — until they are stored as codes.
 
-app/ has no Qt and speaks English on purpose (logs, CLI). The GUI shows some of its
-texts as they are: the reasons an order waits in Review, a verdict the station does
-not rebuild, a ``ShipbenchError`` in a message box. ``translate_app_text`` looks each
-up in the catalogue: first as an exact message, then against patterns whose variable
-parts (an SKU, a parcel number) are kept as they are, or translated in turn when they
-are themselves known words (address fields, roles, parcel states). Anything unknown is
-returned unchanged: an English message beats a wrong one.
+What app/ says now is a ``Message(code, params)`` that ui/messages.py renders from the
+GUI's catalogue (ui/message_texts.py); errors and results no longer come here. What is
+left are texts written to the database in English before they could be codes: the reasons
+an order waits in Review (and the reasons in a refusal built from them), hold reasons, an
+outbox job's last error, a parcel's error, a print job's notes, a verdict the station does
+not rebuild. ``translate_app_text`` looks each up in this table: first as an exact text,
+then against patterns whose variable parts (an SKU, a parcel number) are kept as they
+are, or translated in turn when they are themselves known words. Anything unknown is
+returned unchanged: an English message beats a wrong one. The table holds only texts
+that can be stored; it goes when those columns keep a code and params.
 """
 
 from __future__ import annotations
@@ -16,31 +19,12 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.message_texts import TERMS
+
 CONTEXT = "AppTexts"
 
 EXACT: tuple[str, ...] = (
-    # app/review.py, app/inbound.py: why an order waits in Review
-    QT_TRANSLATE_NOOP("AppTexts", "no order lines"),
-    QT_TRANSLATE_NOOP("AppTexts", "no shipping method"),
-    QT_TRANSLATE_NOOP("AppTexts", "payment not cleared"),
-    QT_TRANSLATE_NOOP("AppTexts", "cancelled on marketplace"),
-    QT_TRANSLATE_NOOP("AppTexts", "cancelled"),
-    QT_TRANSLATE_NOOP("AppTexts", "recipient name"),
-    QT_TRANSLATE_NOOP("AppTexts", "street"),
-    QT_TRANSLATE_NOOP("AppTexts", "city"),
-    QT_TRANSLATE_NOOP("AppTexts", "postcode"),
-    QT_TRANSLATE_NOOP("AppTexts", "country"),
-    QT_TRANSLATE_NOOP("AppTexts", "address"),
-    QT_TRANSLATE_NOOP("AppTexts", "lines"),
-    # app/users.py, app/supervision.py
-    QT_TRANSLATE_NOOP("AppTexts", "wrong PIN"),
-    QT_TRANSLATE_NOOP("AppTexts", "a PIN is 4 to 12 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "a user needs a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "packer"),
-    QT_TRANSLATE_NOOP("AppTexts", "supervisor"),
-    QT_TRANSLATE_NOOP("AppTexts", "admin"),
-    QT_TRANSLATE_NOOP("AppTexts", "a reason is required"),
-    QT_TRANSLATE_NOOP("AppTexts", "nothing to undo: this station's last scan-out is already undone"),
+    *TERMS,  # the words ui/message_texts.py already lists: stored reasons use them too
     # app/verify.py
     QT_TRANSLATE_NOOP("AppTexts", "this parcel is already verified: scan the next parcel"),
     QT_TRANSLATE_NOOP("AppTexts", "an override needs a reason"),
@@ -50,86 +34,12 @@ EXACT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "this handover batch is already closed"),
     # app/printing.py, app/printer_desk.py, app/workstation.py, app/cli.py
     QT_TRANSLATE_NOOP("AppTexts", "nothing to print"),
-    QT_TRANSLATE_NOOP("AppTexts", "a hold needs a reason"),
-    QT_TRANSLATE_NOOP("AppTexts", "name the orders, or pass --all"),
     QT_TRANSLATE_NOOP("AppTexts", "documents are PDF (laser printer) or ESC/POS (80 mm)"),
-    # parcel states inside messages
-    QT_TRANSLATE_NOOP("AppTexts", "waybill"),
-    QT_TRANSLATE_NOOP("AppTexts", "requested"),
-    QT_TRANSLATE_NOOP("AppTexts", "failed"),
-    QT_TRANSLATE_NOOP("AppTexts", "labelled"),
-    QT_TRANSLATE_NOOP("AppTexts", "printed"),
-    QT_TRANSLATE_NOOP("AppTexts", "shipped"),
-    QT_TRANSLATE_NOOP("AppTexts", "voided"),
-    # db/errors.py: the environment's fault
-    QT_TRANSLATE_NOOP("AppTexts", "The database is busy (another station or program is writing). Try again in a moment."),
-    QT_TRANSLATE_NOOP("AppTexts", "The disk failed while writing the database. Check the disk and try again."),
-    QT_TRANSLATE_NOOP("AppTexts", "The disk is full. Free some space; nothing was saved."),
-    QT_TRANSLATE_NOOP("AppTexts", "The database file is read-only. Check its permissions."),
-    QT_TRANSLATE_NOOP("AppTexts", "The database file is damaged or not a Shipbench database."),
-    QT_TRANSLATE_NOOP("AppTexts", "The database file is damaged. Restore the latest backup."),
-    QT_TRANSLATE_NOOP("AppTexts", "The database file cannot be opened. Check the path and its permissions."),
-    QT_TRANSLATE_NOOP("AppTexts", "The database server refused the connection. Is PostgreSQL running?"),
-    QT_TRANSLATE_NOOP("AppTexts", "The database server cannot be reached. Check the network and the server."),
-    # app/connectors: who did not answer
-    QT_TRANSLATE_NOOP("AppTexts", "the marketplace"),
-    QT_TRANSLATE_NOOP("AppTexts", "the carrier"),
-    # words inside reasons and errors: customs fields, regions, queues, job states
-    QT_TRANSLATE_NOOP("AppTexts", "English description"),
-    QT_TRANSLATE_NOOP("AppTexts", "HS code"),
-    QT_TRANSLATE_NOOP("AppTexts", "value"),
-    QT_TRANSLATE_NOOP("AppTexts", "origin country"),
-    QT_TRANSLATE_NOOP("AppTexts", "HS codes"),
-    QT_TRANSLATE_NOOP("AppTexts", "English customs descriptions"),
-    QT_TRANSLATE_NOOP("AppTexts", "Chinese customs descriptions"),
-    QT_TRANSLATE_NOOP("AppTexts", "declared values"),
-    QT_TRANSLATE_NOOP("AppTexts", "countries of origin"),
-    QT_TRANSLATE_NOOP("AppTexts", "item weights"),
-    QT_TRANSLATE_NOOP("AppTexts", "state"),
-    QT_TRANSLATE_NOOP("AppTexts", "province"),
-    QT_TRANSLATE_NOOP("AppTexts", "name"),
-    QT_TRANSLATE_NOOP("AppTexts", "intercepted"),
-    QT_TRANSLATE_NOOP("AppTexts", "review"),
-    QT_TRANSLATE_NOOP("AppTexts", "print"),
-    QT_TRANSLATE_NOOP("AppTexts", "scan"),
-    QT_TRANSLATE_NOOP("AppTexts", "on hold"),
-    QT_TRANSLATE_NOOP("AppTexts", "exceptions"),
-    QT_TRANSLATE_NOOP("AppTexts", "pending"),
-    QT_TRANSLATE_NOOP("AppTexts", "sending"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown"),
-    QT_TRANSLATE_NOOP("AppTexts", "in flight"),
-    QT_TRANSLATE_NOOP("AppTexts", "done"),
-    QT_TRANSLATE_NOOP("AppTexts", "marketplace"),
-    QT_TRANSLATE_NOOP("AppTexts", "carrier"),
     # app/customs.py, app/rules.py, app/rules_desk.py, app/pairing.py, app/parcels.py, app/stock.py, app/order_desk.py
     QT_TRANSLATE_NOOP("AppTexts", "a customs value must be above zero"),
     QT_TRANSLATE_NOOP("AppTexts", "an English description is required"),
     QT_TRANSLATE_NOOP("AppTexts", "a tax id needs a number"),
     QT_TRANSLATE_NOOP("AppTexts", "an IOSS number is for EU destinations"),
-    QT_TRANSLATE_NOOP("AppTexts", "a rule's conditions must be a list of objects, each with a kind"),
-    QT_TRANSLATE_NOOP("AppTexts", "a rule's actions must be a list of objects, each with a kind"),
-    QT_TRANSLATE_NOOP("AppTexts", "a rule needs at least one action"),
-    QT_TRANSLATE_NOOP("AppTexts", "a rule needs a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "the SKU-contains condition needs a text"),
-    QT_TRANSLATE_NOOP("AppTexts", "the tags condition needs tags (any or all)"),
-    QT_TRANSLATE_NOOP("AppTexts", "the ship-by condition needs a number of hours"),
-    QT_TRANSLATE_NOOP("AppTexts", "the set-method action needs a shipping method"),
-    QT_TRANSLATE_NOOP("AppTexts", "the add-tag action needs a tag"),
-    QT_TRANSLATE_NOOP("AppTexts", "the customs action needs at least one default (description, HS code, value)"),
-    QT_TRANSLATE_NOOP("AppTexts", "no buyer note"),
-    QT_TRANSLATE_NOOP("AppTexts", "buyer note present"),
-    QT_TRANSLATE_NOOP("AppTexts", "no ship-by date"),
-    QT_TRANSLATE_NOOP("AppTexts", "name the marketplace SKU to pair"),
-    QT_TRANSLATE_NOOP("AppTexts", "pick at least one product to pair with"),
-    QT_TRANSLATE_NOOP("AppTexts", "a paired quantity is at least 1"),
-    QT_TRANSLATE_NOOP("AppTexts", "pick two or more orders to merge"),
-    QT_TRANSLATE_NOOP("AppTexts", "a quantity in a split cannot be negative"),
-    QT_TRANSLATE_NOOP("AppTexts", "a stock adjustment needs a reason"),
-    QT_TRANSLATE_NOOP("AppTexts", "receive a quantity of 1 or more"),
-    QT_TRANSLATE_NOOP("AppTexts", "stock policy is block or warn"),
-    QT_TRANSLATE_NOOP("AppTexts", "a tax id belongs to a shop"),
-    QT_TRANSLATE_NOOP("AppTexts", "a new product needs a SKU and a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "a declared value must be above zero"),
     # app/carrier_desk.py, app/pools.py, app/waybills.py, app/confirmations.py, app/outbox.py
     QT_TRANSLATE_NOOP("AppTexts", "a carrier account needs a name"),
     QT_TRANSLATE_NOOP("AppTexts", "a shipping method needs the carrier's service code"),
@@ -140,36 +50,17 @@ EXACT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "choose the cheapest or the fastest method"),
     QT_TRANSLATE_NOOP("AppTexts", "numbers of this pool are on parcels; it can only be used up"),
     QT_TRANSLATE_NOOP("AppTexts", "the file has no number ranges"),
-    QT_TRANSLATE_NOOP("AppTexts", "no tracking numbers left in a pool for this carrier and service; import a new range"),
-    QT_TRANSLATE_NOOP("AppTexts", "label not ready yet"),
-    QT_TRANSLATE_NOOP("AppTexts", "the waybill was voided"),
-    QT_TRANSLATE_NOOP("AppTexts", "voiding the old waybill first"),
-    QT_TRANSLATE_NOOP("AppTexts", "request withdrawn"),
-    QT_TRANSLATE_NOOP("AppTexts", "tracking number dropped"),
-    QT_TRANSLATE_NOOP("AppTexts", "no live shipment to void"),
-    QT_TRANSLATE_NOOP("AppTexts", "carrier reports a duplicate it cannot find; will look again"),
-    QT_TRANSLATE_NOOP("AppTexts", "adopted the shipment found by reference"),
-    QT_TRANSLATE_NOOP("AppTexts", "adopted the existing shipment (duplicate reference)"),
-    QT_TRANSLATE_NOOP("AppTexts", "waiting for the shipment confirmation to reach the marketplace"),
-    QT_TRANSLATE_NOOP("AppTexts", "withdrawn before it was sent"),
-    # app/importing/*, app/import_desk.py
-    QT_TRANSLATE_NOOP("AppTexts", "name the shop the orders belong to"),
-    QT_TRANSLATE_NOOP("AppTexts", "the file has no header row"),
-    QT_TRANSLATE_NOOP("AppTexts", "the columns match neither Amazon nor Shopify nor a saved preset; map the columns"),
-    QT_TRANSLATE_NOOP("AppTexts", "a preset needs a name of 1 to 80 characters"),
-    QT_TRANSLATE_NOOP("AppTexts", "required column missing"),
-    QT_TRANSLATE_NOOP("AppTexts", "quantity"),
-    QT_TRANSLATE_NOOP("AppTexts", "order id"),
-    QT_TRANSLATE_NOOP("AppTexts", "marketplace SKU"),
-    QT_TRANSLATE_NOOP("AppTexts", "warehouse SKU"),
-    QT_TRANSLATE_NOOP("AppTexts", "counted quantity"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad date"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad money"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "no tracking numbers left in a pool for this carrier and service; import a new range"
+    ),
     # app/sync_desk.py, app/credentials.py, app/connectors
     QT_TRANSLATE_NOOP("AppTexts", 'account settings must be a JSON object like {"seller_id": "A1B2"}'),
     QT_TRANSLATE_NOOP("AppTexts", "the shop needs a name"),
     QT_TRANSLATE_NOOP("AppTexts", "enter the new tracking number"),
-    QT_TRANSLATE_NOOP("AppTexts", "no system keyring to keep the account's secrets: install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in)"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts",
+        "no system keyring to keep the account's secrets: install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in)",
+    ),
     QT_TRANSLATE_NOOP("AppTexts", "the marketplace gave no access token"),
     QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its Admin API access token"),
     QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its domain (your-shop.myshopify.com)"),
@@ -178,17 +69,6 @@ EXACT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "the 4PX account needs its app key and app secret (secrets)"),
     QT_TRANSLATE_NOOP("AppTexts", "the Yanwen account needs its user id (settings) and API token (secrets)"),
     QT_TRANSLATE_NOOP("AppTexts", "the YunExpress account needs its customer code (settings) and API secret (secrets)"),
-    # app/rules.py: the fields a rule changes, and words in the dry run
-    QT_TRANSLATE_NOOP("AppTexts", "shipping method"),
-    QT_TRANSLATE_NOOP("AppTexts", "status"),
-    QT_TRANSLATE_NOOP("AppTexts", "tags"),
-    QT_TRANSLATE_NOOP("AppTexts", "customs defaults"),
-    QT_TRANSLATE_NOOP("AppTexts", "approval"),
-    QT_TRANSLATE_NOOP("AppTexts", "blank fields"),
-    QT_TRANSLATE_NOOP("AppTexts", "approve if every check passes"),
-    QT_TRANSLATE_NOOP("AppTexts", "overdue"),
-    QT_TRANSLATE_NOOP("AppTexts", "(none)"),
-    QT_TRANSLATE_NOOP("AppTexts", "not loaded"),
 )
 
 # English template with %1.. for the variable parts; the first match wins, so the
@@ -196,6 +76,8 @@ EXACT: tuple[str, ...] = (
 TEMPLATES: tuple[str, ...] = (
     # app/review.py, app/addresses.py, app/customs.py, app/method_rules.py: why an order waits in Review
     QT_TRANSLATE_NOOP("AppTexts", "payment under marketplace review until %1 UTC"),
+    QT_TRANSLATE_NOOP("AppTexts", "sender address too long for the %1 label"),
+    QT_TRANSLATE_NOOP("AppTexts", "address too long for the %1 label"),
     QT_TRANSLATE_NOOP("AppTexts", "not enough stock for %1: %2 needed, %3 available"),
     QT_TRANSLATE_NOOP("AppTexts", "customs data incomplete for %1: %2 missing"),
     QT_TRANSLATE_NOOP("AppTexts", "HS code %1 of %2 must be 6 to 10 digits"),
@@ -208,53 +90,22 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1 does not carry liquids"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 does not ship to %2"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 max %2 g, parcel %3 g"),
-    QT_TRANSLATE_NOOP("AppTexts", "ship within %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "overdue by %1"),
     # order desk: merge, split, address, products, customs, pairing, stock
     QT_TRANSLATE_NOOP("AppTexts", "order %1 cannot be approved: %2"),
     QT_TRANSLATE_NOOP("AppTexts", "order %1 is not merged with another order"),
     QT_TRANSLATE_NOOP("AppTexts", "order %1 is merged with another order: unmerge it before holding it"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is merged with another order: unmerge it first"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is already merged: unmerge it first"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: split it when approving"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: only open orders merge"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is %2: its address cannot change"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 already has a waybill: parcels cannot change any more"),
-    QT_TRANSLATE_NOOP("AppTexts", "orders %1 and %2 are from different shops"),
-    QT_TRANSLATE_NOOP("AppTexts", "orders %1 and %2 go to different addresses"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 of the split is empty"),
-    QT_TRANSLATE_NOOP("AppTexts", "line %1 has %2 to ship but the split puts %3 in parcels"),
-    QT_TRANSLATE_NOOP("AppTexts", "line %1 is not a line of this order"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has a waybill: its customs data went to the carrier"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 is not a customs field"),
     QT_TRANSLATE_NOOP("AppTexts", "HS code %1 must be 6 to 10 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "declared value %1 is not a number"),
     QT_TRANSLATE_NOOP("AppTexts", "value %1 is not a number"),
     QT_TRANSLATE_NOOP("AppTexts", "origin country %1 must be a two-letter code such as CN"),
     QT_TRANSLATE_NOOP("AppTexts", "destination %1 must be a two-letter country code or EU"),
     QT_TRANSLATE_NOOP("AppTexts", "tax id kind must be one of %1"),
     QT_TRANSLATE_NOOP("AppTexts", "IOSS number %1 must be IM followed by 10 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "note must be one of %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "another product already has the SKU %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 already belongs to another product"),
-    QT_TRANSLATE_NOOP("AppTexts", "a product needs a %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no customs line %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no tax id %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no pairing for %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no product with SKU %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no product %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no shop named %1"),
     # app/rules.py: rules and their dry run
-    QT_TRANSLATE_NOOP("AppTexts", "unknown condition %1; known: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown action %1; known: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition needs a list of values"),
-    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition needs a minimum or a maximum"),
-    QT_TRANSLATE_NOOP("AppTexts", "the %1 condition's %2 is not a number: %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "the customs value is not a number: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown method %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "product %1 has no weight"),
-    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 is not paired to a product"),
-    QT_TRANSLATE_NOOP("AppTexts", "no rule %1"),
     # app/waybills.py, app/carrier_desk.py, app/pools.py, app/labels.py: waybills, voids, pools, labels
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is shipped; its waybill can no longer be voided"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no waybill to void"),
@@ -297,47 +148,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1 is named as %2 but holds %3"),
     QT_TRANSLATE_NOOP("AppTexts", "label template %1 cannot be used: %2"),
     # app/importing/*, app/import_desk.py: import errors
-    QT_TRANSLATE_NOOP("AppTexts", "unknown text encoding %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "the file is not valid %1 text (byte %2); choose another encoding"),
-    QT_TRANSLATE_NOOP("AppTexts", "cannot read %1: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "cannot write %1: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "no import format or preset named %1 (amazon, shopify, or a saved preset)"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is an old Excel .xls file; save it as .xlsx or CSV and import that"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 does not look like a CSV, text or Excel file"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a readable Excel (.xlsx) file"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 has no header row"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 has no worksheet"),
-    QT_TRANSLATE_NOOP("AppTexts", "cannot be read as CSV (%1); is a quote missing?"),
-    QT_TRANSLATE_NOOP("AppTexts", "has %1 cells but the header row has %2; is a delimiter or quote wrong?"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 more problems not listed"),
-    QT_TRANSLATE_NOOP("AppTexts", "required column missing (%1)"),
-    QT_TRANSLATE_NOOP("AppTexts", "missing required value (%1)"),
-    QT_TRANSLATE_NOOP("AppTexts", "longer than %1 characters (%2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "longer than %1 characters"),
-    QT_TRANSLATE_NOOP("AppTexts", "line %1 repeats row %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "not an amount of money: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "not a whole number: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "quantity must be between 1 and 100000, not %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "must be between %1 and %2, not %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "not a date: %1 (use 2024-03-01 or 2024-03-01T10:20:30+00:00)"),
-    QT_TRANSLATE_NOOP("AppTexts", "not a plausible date: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown country code %1 (use the two-letter code, e.g. US, DE, CN)"),
-    QT_TRANSLATE_NOOP("AppTexts", "not a currency code: %1 (use e.g. USD, EUR, CNY)"),
-    QT_TRANSLATE_NOOP("AppTexts", "not yes/no: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad pack quantity in %1 (write CODEx6)"),
-    QT_TRANSLATE_NOOP("AppTexts", "not a barcode: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "missing required value (name) for the new product %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad date: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "inconsistent order fields: %1 here but %2 in row %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 is already in row %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 is also given to %2 in row %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "barcode %1 already belongs to %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is already paired to %2 in row %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad quantity: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "bad money: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is a built-in format; choose another name"),
     QT_TRANSLATE_NOOP("AppTexts", "map a column to each required field: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no preset named %1"),
     # app/sync_desk.py, app/credentials.py, app/outbox.py, app/confirmations.py: accounts and the outbox
     QT_TRANSLATE_NOOP("AppTexts", "%1 looks like a secret: enter it in the secret fields, which go to the keyring"),
     QT_TRANSLATE_NOOP("AppTexts", "marketplace %1 has no connector (known: %2)"),
@@ -346,7 +157,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is not shipped yet: change its waybill instead"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has tracking number %2"),
     QT_TRANSLATE_NOOP("AppTexts", "job %1 is %2: only failed or cancelled jobs are retried"),
-    QT_TRANSLATE_NOOP("AppTexts", "job %1 may already have reached the %2; it is being looked up and cannot be cancelled"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "job %1 may already have reached the %2; it is being looked up and cannot be cancelled"
+    ),
     QT_TRANSLATE_NOOP("AppTexts", "job %1 is already done"),
     QT_TRANSLATE_NOOP("AppTexts", "no job %1"),
     QT_TRANSLATE_NOOP("AppTexts", "the system keyring refused to store the secrets (%1): unlock it and try again"),
@@ -360,19 +173,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "unpaired SKU %1"),
     QT_TRANSLATE_NOOP("AppTexts", "address incomplete: %1 missing"),
     QT_TRANSLATE_NOOP("AppTexts", "changed on marketplace: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "on hold: %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is a %2: this needs a %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown role %1: use %2"),
     QT_TRANSLATE_NOOP("AppTexts", "no parcel has the code %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "No parcel has the code %1."),
-    QT_TRANSLATE_NOOP("AppTexts", "Do not pack: order %1 was %2."),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is %2, not intercepted: scan it normally"),
-    QT_TRANSLATE_NOOP("AppTexts", "the waybill of %1 was already voided at the carrier: request a new waybill"),
-    QT_TRANSLATE_NOOP("AppTexts", "the marketplace was already told parcel %1 shipped; correct it there"),
     QT_TRANSLATE_NOOP("AppTexts", "order %1 already has a waybill; void it before holding the order"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no label yet (%2); request its waybill first"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 was already printed: a reprint needs a reason"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 printed parcels for %2 were not scanned: find them, or close the batch without them"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "%1 printed parcels for %2 were not scanned: find them, or close the batch without them"
+    ),
     QT_TRANSLATE_NOOP("AppTexts", "print order must be one of %1"),
     QT_TRANSLATE_NOOP("AppTexts", "print job %1 already finished"),
     QT_TRANSLATE_NOOP("AppTexts", "no print job %1"),
@@ -382,7 +189,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "a printer is already called %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no printer %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no shop %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no order %1"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is gone"),
     QT_TRANSLATE_NOOP("AppTexts", "no parcel %1"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 did not answer in time"),
@@ -401,9 +207,17 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1's login service answered %2"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 is throttling %2 requests; trying again later"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 kept throttling the request; trying again later"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1's API cannot change the tracking number of a shipment: correct it for order %2 in Seller Hub"),
-    QT_TRANSLATE_NOOP("AppTexts", "cannot tell whether parcel %1 reached %2: order %3 has %4 shipment(s) and %5 keeps no parcel reference; check the order in %6"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 has nothing left to fulfil for line %2 of order %3 (%4 more than is open; was it fulfilled or cancelled in Shopify?)"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "%1's API cannot change the tracking number of a shipment: correct it for order %2 in Seller Hub"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AppTexts",
+        "cannot tell whether parcel %1 reached %2: order %3 has %4 shipment(s) and %5 keeps no parcel reference; check the order in %6",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AppTexts",
+        "%1 has nothing left to fulfil for line %2 of order %3 (%4 more than is open; was it fulfilled or cancelled in Shopify?)",
+    ),
     QT_TRANSLATE_NOOP("AppTexts", "%1 has no package %2 on order %3 to correct"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 refused (%2, error %3): %4"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 refused (%2): %3"),
@@ -434,48 +248,24 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1 sent a truncated PNG label"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 sent a %2 that is not a printable label (it starts with %3)"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 sent an empty label"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 sends the label only when the shipment is booked: void waybill %2 and request it again"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 needs the karrio carrier SDK: install the carriers extra: uv sync --extra carriers"),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "%1 sends the label only when the shipment is booked: void waybill %2 and request it again"
+    ),
+    QT_TRANSLATE_NOOP(
+        "AppTexts", "%1 needs the karrio carrier SDK: install the carriers extra: uv sync --extra carriers"
+    ),
     QT_TRANSLATE_NOOP("AppTexts", "karrio carrier %1 is not supported (known: %2)"),
     QT_TRANSLATE_NOOP("AppTexts", "unknown Amazon region %1 (na, eu or fe)"),
     QT_TRANSLATE_NOOP("AppTexts", "the carrier has no shipment %1"),
     QT_TRANSLATE_NOOP("AppTexts", "the %1 account needs %2 (secrets)"),
     # app/rules.py: the dry run's condition texts ("not in" before "in")
-    QT_TRANSLATE_NOOP("AppTexts", "shop %1 not in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "shop %1 in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "country %1 not in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "country %1 in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "weight unknown (%1)"),
-    QT_TRANSLATE_NOOP("AppTexts", "weight %1 g not in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "weight %1 g in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "total is in %1, not %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "total %1 %2 not in %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "total %1 %2 in %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 in the list"),
-    QT_TRANSLATE_NOOP("AppTexts", "no SKU in %1 (has %2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "no SKU contains %1 (has %2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "SKU %1 contains %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 items not in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 items in %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "tags %1 lack %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "tags %1 have %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "any of %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "all of %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "ship-by %1: not %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "ship-by %1: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "due in %1 h"),
-    QT_TRANSLATE_NOOP("AppTexts", "within %1 h"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown condition %1"),
     # generic shapes: last, so the specific ones above win
     QT_TRANSLATE_NOOP("AppTexts", "%1 could not %2 %3: %4"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 refused %2: %3"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 order %2 has no %3"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 requires %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 %2 must be %3 letters"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 %2 is too small"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 must be a whole number"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 is not a whole number"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 cannot be negative"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 is empty"),
     QT_TRANSLATE_NOOP("AppTexts", "line %1"),
 )
@@ -594,6 +384,8 @@ QT_TRANSLATE_NOOP("RulesEditor", "Buyer note")
 QT_TRANSLATE_NOOP("RulesEditor", "Ship-by within hours")
 QT_TRANSLATE_NOOP("RulesEditor", "hours")
 QT_TRANSLATE_NOOP("RulesEditor", "Ship-by is overdue")
+QT_TRANSLATE_NOOP("RulesEditor", "Requested service is one of")
+QT_TRANSLATE_NOOP("RulesEditor", "expedited, standard, economy")
 QT_TRANSLATE_NOOP("RulesEditor", "Set shipping method")
 QT_TRANSLATE_NOOP("RulesEditor", "Hold with reason")
 QT_TRANSLATE_NOOP("RulesEditor", "reason")

@@ -6,12 +6,10 @@ what the workstation returns.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,7 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import accounts
 from app.method_rules import CUSTOMS_FIELDS
+from ui.account_forms import PlatformForm
+from ui.changes import Changes
 from ui.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -80,12 +81,9 @@ class CarrierSetupDialog(QDialog):
         self.kind.addItems(sorted(registry.CARRIERS))
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText(self.tr("empty: the carrier's production address"))
-        self.settings_edit = QPlainTextEdit()
-        self.settings_edit.setPlaceholderText('{"customer_code": "C123"}')
-        self.settings_edit.setMaximumHeight(70)
-        self.secrets = QPlainTextEdit()
-        self.secrets.setPlaceholderText(self.tr("api_key=… (one per line; kept in the system keyring)"))
-        self.secrets.setMaximumHeight(60)
+        self.carrier_form: PlatformForm | None = None
+        self.form_holder = QVBoxLayout()
+        self.kind.currentTextChanged.connect(lambda _k: self._build_carrier_form({}, frozenset()))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         save_account = QPushButton(self.tr("Save account"))
@@ -99,8 +97,6 @@ class CarrierSetupDialog(QDialog):
         account_form.addRow(self.tr("Name"), self.name)
         account_form.addRow(self.tr("Carrier"), self.kind)
         account_form.addRow(self.tr("Address"), self.base_url)
-        account_form.addRow(self.tr("Settings (JSON)"), self.settings_edit)
-        account_form.addRow(self.tr("Secrets"), self.secrets)
         buttons = QHBoxLayout()
         for b in (new_account, save_account, self.test_button):
             buttons.addWidget(b)
@@ -108,6 +104,7 @@ class CarrierSetupDialog(QDialog):
         left.addWidget(QLabel(self.tr("Carrier accounts")))
         left.addWidget(self.accounts)
         left.addLayout(account_form)
+        left.addLayout(self.form_holder)
         left.addLayout(buttons)
         left.addWidget(self.test_result)
 
@@ -184,7 +181,7 @@ class CarrierSetupDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         current = select_id or self.account_id()
         self.accounts.clear()
-        for account in self.ws.carrier_accounts():
+        for account in self.ws.carriers.carrier_accounts():
             item = QListWidgetItem(f"{account['name']} ({account['carrier']})")
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.accounts.addItem(item)
@@ -205,8 +202,8 @@ class CarrierSetupDialog(QDialog):
         self.name.setText(account["name"])
         self.kind.setCurrentText(account["carrier"])
         self.base_url.setText(account["base_url"])
-        self.settings_edit.setPlainText(json.dumps(account["settings"]) if account["settings"] else "")
-        self.secrets.clear()
+        stored = frozenset(account.get("stored_secrets") or ())
+        self._build_carrier_form(account["settings"], stored)
         self.test_result.clear()
         self._load_methods()
 
@@ -215,16 +212,19 @@ class CarrierSetupDialog(QDialog):
         self.accounts.clearSelection()
         for edit in (self.name, self.base_url):
             edit.clear()
-        self.settings_edit.clear()
-        self.secrets.clear()
+        self._build_carrier_form({}, frozenset())
         self.methods.setRowCount(0)
 
     def _load_methods(self) -> None:
         account = self.account_id()
-        self._rows = [m for m in self.ws.method_details() if m["carrier_account_id"] == account]
-        _fill(self.methods, [
-            [m["code"], m["name"], self.tr("yes") if m["is_default"] else "", self._rules_text(m)] for m in self._rows
-        ])
+        self._rows = [m for m in self.ws.carriers.method_details() if m["carrier_account_id"] == account]
+        _fill(
+            self.methods,
+            [
+                [m["code"], m["name"], self.tr("yes") if m["is_default"] else "", self._rules_text(m)]
+                for m in self._rows
+            ],
+        )
         self._new_method()
 
     def _rules_text(self, m: dict[str, Any]) -> str:
@@ -267,7 +267,9 @@ class CarrierSetupDialog(QDialog):
         self.method_name.setText(m["name"])
         self.is_default.setChecked(bool(m["is_default"]))
         self.label_template.setText(m["label_template"])
-        self.label_format.setCurrentIndex(LABEL_FORMATS.index(m["label_format"]) if m["label_format"] in LABEL_FORMATS else 0)
+        self.label_format.setCurrentIndex(
+            LABEL_FORMATS.index(m["label_format"]) if m["label_format"] in LABEL_FORMATS else 0
+        )
         self.battery.setChecked(bool(m["allows_battery"]))
         self.liquid.setChecked(bool(m["allows_liquid"]))
         self.max_weight.setValue(m["max_weight_grams"] or 0)
@@ -277,23 +279,39 @@ class CarrierSetupDialog(QDialog):
         for key, box in self.customs.items():
             box.setChecked(key in (m["required_customs"] or ()))
 
+    def _build_carrier_form(self, settings: dict[str, Any], stored: frozenset[str]) -> None:
+        """The chosen carrier's own fields (its words, where to find each), instead of JSON."""
+        if self.carrier_form is not None:
+            self.form_holder.removeWidget(self.carrier_form)
+            self.carrier_form.deleteLater()
+        self.carrier_form = PlatformForm(accounts.carrier_form(self.kind.currentText()), self)
+        self.carrier_form.set_values(settings, stored)
+        self.form_holder.addWidget(self.carrier_form)
+
     def save_account(self) -> None:
-        try:
-            settings = json.loads(self.settings_edit.toPlainText() or "{}")
-        except ValueError:
-            settings = None
-        if not isinstance(settings, dict):
-            self.test_result.setText(self.tr("Settings must be a JSON object, like {\"customer_code\": \"C123\"}"))
+        assert self.carrier_form is not None
+        kind = self.kind.currentText()
+        values = self.carrier_form.values()
+        problems = accounts.problems(f"carrier:{kind}", values, stored=self.carrier_form.stored)
+        if not self.carrier_form.show_problems(problems):
+            self.test_result.setText(self.tr("Some values are missing or wrong: see the red lines."))
             return
-        secrets = {}
-        for line in self.secrets.toPlainText().splitlines():
-            key, sep, value = line.partition("=")
-            if sep and key.strip():
-                secrets[key.strip()] = value.strip()
-        args = (self.name.text(), self.kind.currentText())
-        kwargs = {"account_id": self.account_id(), "base_url": self.base_url.text(), "settings": settings,
-                  "secrets": secrets or None}
-        run_in_background(self, lambda: self.ws.save_carrier_account(*args, **kwargs), lambda saved: self.reload(saved))
+        settings, secrets = accounts.split(f"carrier:{kind}", values)
+        item = self.accounts.currentItem()
+        if item is not None and self.account_id() is not None:
+            shown = {f.key for f in self.carrier_form.spec.fields}
+            previous = item.data(Qt.ItemDataRole.UserRole)["settings"]
+            settings = {**{k: v for k, v in previous.items() if k not in shown}, **settings}
+        args = (self.name.text(), kind)
+        kwargs = {
+            "account_id": self.account_id(),
+            "base_url": self.base_url.text(),
+            "settings": settings,
+            "secrets": secrets or None,
+        }
+        run_in_background(
+            self, lambda: self.ws.carriers.save_carrier_account(*args, **kwargs), lambda saved: self.reload(saved)
+        )
 
     def test_connection(self) -> None:
         account = self.account_id()
@@ -301,7 +319,9 @@ class CarrierSetupDialog(QDialog):
             return
         self.test_result.setText(self.tr("Testing…"))
         run_in_background(
-            self, lambda: self.ws.test_carrier_account(account), self.test_result.setText,
+            self,
+            lambda: self.ws.carriers.test_carrier_account(account),
+            self.test_result.setText,
             lambda exc: self.test_result.setText(str(exc)),
         )
 
@@ -310,18 +330,24 @@ class CarrierSetupDialog(QDialog):
         if account is None:
             return
         fields: dict[str, Any] = {
-            "code": self.code.text().strip(), "name": self.method_name.text().strip(),
-            "is_default": self.is_default.isChecked(), "label_template": self.label_template.text().strip(),
+            "code": self.code.text().strip(),
+            "name": self.method_name.text().strip(),
+            "is_default": self.is_default.isChecked(),
+            "label_template": self.label_template.text().strip(),
             "label_format": LABEL_FORMATS[self.label_format.currentIndex()],
-            "allows_battery": self.battery.isChecked(), "allows_liquid": self.liquid.isChecked(),
+            "allows_battery": self.battery.isChecked(),
+            "allows_liquid": self.liquid.isChecked(),
             "max_weight_grams": self.max_weight.value() or None,
-            "countries": {"allow": self.allow.text().replace(",", " ").split(),
-                          "deny": self.deny.text().replace(",", " ").split()},
+            "countries": {
+                "allow": self.allow.text().replace(",", " ").split(),
+                "deny": self.deny.text().replace(",", " ").split(),
+            },
             "required_customs": [k for k, box in self.customs.items() if box.isChecked()],
         }
         method_id = self._method_id
         run_in_background(
-            self, lambda: self.ws.save_shipping_method(account, method_id=method_id, **fields),
+            self,
+            lambda: self.ws.carriers.save_shipping_method(account, method_id=method_id, **fields),
             lambda _id: self._load_methods(),
         )
 
@@ -337,9 +363,11 @@ class PoolsDialog(QDialog):
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #b00020; font-weight: bold")
         self.warning.setWordWrap(True)
-        self.table = _table([self.tr("Carrier"), self.tr("Service"), self.tr("Numbers"), self.tr("Left"), self.tr("Note")])
+        self.table = _table(
+            [self.tr("Carrier"), self.tr("Service"), self.tr("Numbers"), self.tr("Left"), self.tr("Note")]
+        )
         self.carrier = QComboBox()
-        for account in ws.carrier_accounts():
+        for account in ws.carriers.carrier_accounts():
             self.carrier.addItem(account["name"], account["id"])
         self.service = QLineEdit()
         self.service.setPlaceholderText(self.tr("service code (empty: any)"))
@@ -373,12 +401,20 @@ class PoolsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        infos = self.ws.pools()
-        _fill(self.table, [
-            [p.carrier, p.service or self.tr("any"), p.range, f"{p.remaining:,} / {p.size:,}",
-             self.tr("running low") if p.warning and p.remaining else (self.tr("used up") if p.warning else "")]
-            for p in infos
-        ])
+        infos = self.ws.carriers.pools()
+        _fill(
+            self.table,
+            [
+                [
+                    p.carrier,
+                    p.service or self.tr("any"),
+                    p.range,
+                    f"{p.remaining:,} / {p.size:,}",
+                    self.tr("running low") if p.warning and p.remaining else (self.tr("used up") if p.warning else ""),
+                ]
+                for p in infos
+            ],
+        )
         warnings = [p.warning for p in infos if p.warning]
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
@@ -396,7 +432,7 @@ class PoolsDialog(QDialog):
             self.ranges.clear()
             self.reload()
 
-        run_in_background(self, lambda: self.ws.import_pool(text, account, service, low_warning=low), done)
+        run_in_background(self, lambda: self.ws.carriers.import_pool(text, account, service, low_warning=low), done)
 
 
 class ManualTrackingDialog(QDialog):
@@ -434,7 +470,9 @@ class ManualTrackingDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Label file"), "", self.tr("Labels (*.pdf *.png *.zpl *.prn)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Label file"), "", self.tr("Labels (*.pdf *.png *.zpl *.prn)")
+        )
         if name:
             self.label_path.setText(name)
 
@@ -449,8 +487,10 @@ class ManualTrackingDialog(QDialog):
                 return
         name = Path(path).name if path else ""
         run_in_background(
-            self, lambda: self.ws.set_tracking(ref, number, label=data, label_name=name),
-            lambda _n: self.accept(), lambda exc: self._fail(str(exc)),
+            self,
+            lambda: self.ws.carriers.set_tracking(ref, number, label=data, label_name=name),
+            lambda _n: self.accept(),
+            lambda exc: self._fail(str(exc)),
         )
 
     def _fail(self, text: str) -> None:
@@ -467,7 +507,9 @@ class RatesDialog(QDialog):
         self.parcels = parcels
         self.setWindowTitle(self.tr("Compare rates"))
         self.resize(760, 420)
-        self.table = _table([self.tr("Parcel"), self.tr("Method"), self.tr("Price"), self.tr("Days"), self.tr("Allowed")])
+        self.table = _table(
+            [self.tr("Parcel"), self.tr("Method"), self.tr("Price"), self.tr("Days"), self.tr("Allowed")]
+        )
         self.status = QLabel(self.tr("Asking the carriers…"))
         cheapest = QPushButton(self.tr("Use the cheapest"))
         cheapest.clicked.connect(lambda: self.load("cheapest"))
@@ -487,13 +529,21 @@ class RatesDialog(QDialog):
 
     def load(self, choose: str | None) -> None:
         parcels = self.parcels
-        run_in_background(self, lambda: self.ws.rates(parcels, choose=choose), lambda r: self.show_rates(r, choose))
+        run_in_background(
+            self, lambda: self.ws.carriers.rates(parcels, choose=choose), lambda r: self.show_rates(r, choose)
+        )
 
     def show_rates(self, rates: dict[str, Any], choose: str | None) -> None:
         rows = [
-            [number, r.method, f"{r.amount} {r.currency}", str(r.days or ""),
-             self.tr("yes") if r.allowed else "; ".join(r.reasons)]
-            for number, found in rates.items() for r in found
+            [
+                number,
+                r.method,
+                f"{r.amount} {r.currency}",
+                str(r.days or ""),
+                self.tr("yes") if r.allowed else "; ".join(r.reasons),
+            ]
+            for number, found in rates.items()
+            for r in found
         ]
         _fill(self.table, rows)
         if choose == "cheapest":
@@ -504,6 +554,18 @@ class RatesDialog(QDialog):
             self.status.setText(self.tr("Cheapest first") if rows else self.tr("No carrier quoted a price"))
 
 
+# What each waybill action may change. A label moves its order from Waybill to Print
+# (a new label for a printed parcel sends it back to Print); a void sends parcels back to
+# Waybill from anywhere before Shipped, intercepted ones included.
+METHODS_EDITED = Changes.of("review", "waybill", carriers=True)  # Review checks the method
+LABELLED = Changes.of("waybill", "print", jobs=True)
+LABEL_UPLOADED = Changes.of("waybill", "print", "scan", jobs=True)
+FROM_POOL = Changes.of("waybill", "print", jobs=True, carriers=True)
+RETRIED = Changes.of("waybill", "print", jobs=True)
+VOIDED = Changes.of("waybill", "print", "scan", "exceptions", "cancelled", jobs=True)
+METHOD_CHOSEN = Changes.of("review", "waybill")  # the rates dialog may switch the method
+
+
 class CarrierViews(QObject):
     """The actions on the selected orders' parcels, and the pool warning in the status bar."""
 
@@ -512,17 +574,17 @@ class CarrierViews(QObject):
         self.window = window
         self.ws = window.ws
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
-        conn = window.menu_connections
+        conn, add = window.menu_connections, window.add_action
         conn.addSeparator()
-        self.action_setup = self._action(conn, self.tr("Carriers and shipping methods…"), self.show_setup)
-        self.action_pools = self._action(conn, self.tr("Tracking-number pools…"), self.show_pools)
+        self.action_setup = add(conn, self.tr("Carriers and shipping methods…"), self.show_setup)
+        self.action_pools = add(conn, self.tr("Tracking-number pools…"), self.show_pools)
         menu = window.menu_orders.addMenu(self.tr("Waybill"))
-        self.action_tracking = self._action(menu, self.tr("Enter tracking number…"), self.enter_tracking)
-        self.action_upload = self._action(menu, self.tr("Upload label…"), self.upload_label)
-        self.action_pool = self._action(menu, self.tr("Label from tracking pool"), self.label_from_pool)
-        self.action_retry = self._action(menu, self.tr("Retry failed waybills"), self.retry_failed)
-        self.action_void = self._action(menu, self.tr("Void waybill…"), self.void)
-        self.action_rates = self._action(menu, self.tr("Compare rates…"), self.compare_rates)
+        self.action_tracking = add(menu, self.tr("Enter tracking number…"), self.enter_tracking)
+        self.action_upload = add(menu, self.tr("Upload label…"), self.upload_label)
+        self.action_pool = add(menu, self.tr("Label from tracking pool"), self.label_from_pool)
+        self.action_retry = add(menu, self.tr("Retry failed waybills"), self.retry_failed)
+        self.action_void = add(menu, self.tr("Void waybill…"), self.void)
+        self.action_rates = add(menu, self.tr("Compare rates…"), self.compare_rates)
         self.pool_label = QLabel()
         self.pool_label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 6px")
         self.pool_label.setVisible(False)
@@ -532,19 +594,18 @@ class CarrierViews(QObject):
         self.timer.timeout.connect(self.refresh_pool_warning)
         self.timer.start()
         self.refresh_pool_warning()
+        window.changes_applied.connect(self._on_changes)
 
-    def _action(self, menu: Any, text: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.carriers:  # a pool imported, a number taken
+            self.refresh_pool_warning()
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10_000)
 
     def _parcels(self, states: tuple[str, ...] | None = None) -> list[str]:
         ids = self.window.selected_order_ids()
-        found = self.ws.parcel_numbers_of(ids, states) if states else self.ws.parcel_numbers_of(ids)
+        found = self.ws.carriers.parcel_numbers_of(ids, states) if states else self.ws.carriers.parcel_numbers_of(ids)
         if not found:
             self._say(self.tr("Select orders with parcels first"))
         return found
@@ -556,24 +617,23 @@ class CarrierViews(QObject):
             if refused:
                 text += " · " + "; ".join(f"{k}: {v}" for k, v in list(refused.items())[:3])
             self._say(text)
-            self.window.refresh_all()
-            self.refresh_pool_warning()
 
         return report
 
     def refresh_pool_warning(self) -> None:
-        warnings = self.ws.pool_warnings()
+        warnings = self.ws.carriers.pool_warnings()
         self.pool_label.setText("⚠ " + warnings[0] if warnings else "")
         self.pool_label.setToolTip("\n".join(warnings))
         self.pool_label.setVisible(bool(warnings))
 
     def show_setup(self) -> None:
         self.dialog = CarrierSetupDialog(self.ws, self.window)
+        self.dialog.finished.connect(lambda _r: self.window.changed(METHODS_EDITED))
         self.dialog.open()
 
     def show_pools(self) -> None:
         dialog = PoolsDialog(self.ws, self.window)
-        dialog.finished.connect(lambda _r: self.refresh_pool_warning())
+        dialog.finished.connect(lambda _r: self.window.changed(Changes(carriers=True)))
         self.dialog = dialog
         dialog.open()
 
@@ -581,7 +641,7 @@ class CarrierViews(QObject):
         parcels = self._parcels(("waybill", "requested", "failed"))
         if parcels:
             dialog = ManualTrackingDialog(self.ws, parcels, self.window)
-            dialog.accepted.connect(self.window.refresh_all)
+            dialog.accepted.connect(lambda: self.window.changed(LABELLED))
             self.dialog = dialog
             dialog.open()
 
@@ -589,51 +649,74 @@ class CarrierViews(QObject):
         parcels = self._parcels(("requested", "labelled", "printed"))
         if not parcels:
             return
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Label for %1").replace("%1", parcels[0]), "",
-                                              self.tr("Labels (*.pdf *.png *.zpl *.prn)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Label for %1").replace("%1", parcels[0]),
+            "",
+            self.tr("Labels (*.pdf *.png *.zpl *.prn)"),
+        )
         if name:
             self.upload_file(parcels[0], Path(name))
 
     def upload_file(self, parcel: str, path: Path) -> None:
         def upload() -> str:
-            return self.ws.upload_label(parcel, path.read_bytes(), path.name)
+            return self.ws.carriers.upload_label(parcel, path.read_bytes(), path.name)
 
-        run_in_background(self.window, upload, lambda fmt: (self._say(self.tr("Label stored (%1)").replace("%1", fmt.upper())),
-                                                            self.window.refresh_all()))
+        run_in_background(
+            self.window,
+            upload,
+            lambda fmt: self._say(self.tr("Label stored (%1)").replace("%1", fmt.upper())),
+            changes=LABEL_UPLOADED,
+        )
 
     def label_from_pool(self) -> None:
         parcels = self._parcels(("waybill", "failed"))
         if parcels:
-            run_in_background(self.window, lambda: self.ws.assign_pool_numbers(parcels),
-                              self._done(self.tr("%1 parcels labelled from the pool")))
+            run_in_background(
+                self.window,
+                lambda: self.ws.carriers.assign_pool_numbers(parcels),
+                self._done(self.tr("%1 parcels labelled from the pool")),
+                changes=FROM_POOL,
+            )
 
     def retry_failed(self) -> None:
         parcels = self._parcels(("failed", "requested")) if self.window.selected_order_ids() else []
-        run_in_background(self.window, lambda: self.ws.retry_waybills(parcels or None),
-                          self._done(self.tr("Asked again for %1 parcels")))
+        run_in_background(
+            self.window,
+            lambda: self.ws.carriers.retry_waybills(parcels or None),
+            self._done(self.tr("Asked again for %1 parcels")),
+            changes=RETRIED,
+        )
 
     def void(self, reason: str | None = None) -> None:
         parcels = self._parcels(("requested", "labelled", "printed", "intercepted"))
         if not parcels:
             return
         if not reason:
-            reason, ok = QInputDialog.getText(self.window, self.tr("Void waybill"),
-                                              self.tr("Why void the waybill of %1?").replace("%1", ", ".join(parcels[:3])))
+            reason, ok = QInputDialog.getText(
+                self.window,
+                self.tr("Void waybill"),
+                self.tr("Why void the waybill of %1?").replace("%1", ", ".join(parcels[:3])),
+            )
             if not ok or not reason.strip():
                 return
         text = reason.strip()
-        run_in_background(self.window, lambda: self.ws.void_waybills(parcels, text),
-                          self._done(self.tr("Void queued for %1 parcels (refund requested)")))
+        run_in_background(
+            self.window,
+            lambda: self.ws.carriers.void_waybills(parcels, text),
+            self._done(self.tr("Void queued for %1 parcels (refund requested)")),
+            changes=VOIDED,
+        )
 
     def compare_rates(self) -> None:
         parcels = self._parcels()
         if parcels:
             dialog = RatesDialog(self.ws, parcels, self.window)
-            dialog.finished.connect(lambda _r: self.window.refresh_all())
+            dialog.finished.connect(lambda _r: self.window.changed(METHOD_CHOSEN))
             self.dialog = dialog
             dialog.open()
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> CarrierViews:
     """Add this area's menu entries and the pool warning to the main window."""
-    window.carrier_views = CarrierViews(window)  # type: ignore[attr-defined]
+    return CarrierViews(window)

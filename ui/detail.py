@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.app_texts import translate_app_text
 from ui.i18n import parcel_state
+from ui.messages import any_text
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +62,18 @@ class OrderDetail(QTextBrowser):
             reasons.append(tr("on hold: {0}").format(d["hold_reason"]))
         if reasons:
             items = "".join(f"<li>{_e(r)}</li>" for r in reasons)
-            parts.append(f"<p style='color:#c62828'><b>{_e(tr('Reasons'))}</b></p><ul style='color:#c62828'>{items}</ul>")
+            parts.append(
+                f"<p style='color:#c62828'><b>{_e(tr('Reasons'))}</b></p><ul style='color:#c62828'>{items}</ul>"
+            )
         r = d.get("recipient") or {}
         address = [
-            r.get("name"), r.get("company"), r.get("address1"), r.get("address2"),
+            r.get("name"),
+            r.get("company"),
+            r.get("address1"),
+            r.get("address2"),
             " ".join(x for x in (r.get("postcode"), r.get("city")) if x),
-            " ".join(x for x in (r.get("region"), r.get("country")) if x), r.get("phone"),
+            " ".join(x for x in (r.get("region"), r.get("country")) if x),
+            r.get("phone"),
         ]
         parts.append(f"<p><b>{_e(tr('Recipient'))}</b><br>" + "<br>".join(_e(a) for a in address if a) + "</p>")
         lines = "".join(
@@ -97,15 +104,22 @@ class OrderDetail(QTextBrowser):
         parts = []
         if d.get("deadline"):
             colour = {"overdue": "#c62828", "today": "#e65100"}.get(d.get("urgency", ""), "#555555")
-            parts.insert(0, f"<p style='color:{colour}'><b>{_e(tr('Ship by'))}</b> "
-                         f"{_e(_local(d.get('ship_by')))} · {_e(translate_app_text(d['deadline']))}</p>")
+            parts.insert(
+                0,
+                f"<p style='color:{colour}'><b>{_e(tr('Ship by'))}</b> "
+                f"{_e(_local(d.get('ship_by')))} · {_e(any_text(d.get('deadline_message') or d['deadline']))}</p>",
+            )
         if d.get("warnings"):
-            items = "".join(f"<li>{_e(translate_app_text(w))}</li>" for w in d["warnings"])
-            parts.append(f"<p style='color:#e65100'><b>{_e(tr('Warnings'))}</b></p><ul style='color:#e65100'>{items}</ul>")
+            items = "".join(f"<li>{_e(any_text(w))}</li>" for w in d.get("warning_messages") or d["warnings"])
+            parts.append(
+                f"<p style='color:#e65100'><b>{_e(tr('Warnings'))}</b></p><ul style='color:#e65100'>{items}</ul>"
+            )
         if d.get("merged_into"):
             parts.append(f"<p>{_e(tr('Packed in the parcel of order %1').replace('%1', d['merged_into']))}</p>")
         if d.get("merged_orders"):
-            parts.append(f"<p>{_e(tr('Also packed in this parcel: %1').replace('%1', ', '.join(d['merged_orders'])))}</p>")
+            parts.append(
+                f"<p>{_e(tr('Also packed in this parcel: %1').replace('%1', ', '.join(d['merged_orders'])))}</p>"
+            )
         for key, label in (("seller_note", tr("Seller note")), ("service_note", tr("Customer service note"))):
             if d.get(key):
                 parts.append(f"<p><b>{_e(label)}</b><br>{_e(d[key])}</p>")
@@ -121,8 +135,10 @@ class OrderDetail(QTextBrowser):
                 f"<td>{_e(c['origin_country'])}</td></tr>"
                 for c in parcel["lines"]
             )
-            parts.append(f"<p><b>{_e(tr('Customs of %1').replace('%1', parcel['parcel']))}</b></p>"
-                         f"<table cellspacing='2'>{rows}</table>")
+            parts.append(
+                f"<p><b>{_e(tr('Customs of %1').replace('%1', parcel['parcel']))}</b></p>"
+                f"<table cellspacing='2'>{rows}</table>"
+            )
         history = d.get("history") or []
         if history:
             rows = "".join(
@@ -130,5 +146,7 @@ class OrderDetail(QTextBrowser):
                 f"<td><b>{_e(h['action'])}</b> {_e(h['detail'])}</td></tr>"
                 for h in history[-30:]
             )
-            parts.append(f"<p><b>{_e(tr('History'))}</b></p><table cellspacing='2' style='font-size:small'>{rows}</table>")
+            parts.append(
+                f"<p><b>{_e(tr('History'))}</b></p><table cellspacing='2' style='font-size:small'>{rows}</table>"
+            )
         return parts

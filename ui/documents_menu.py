@@ -62,10 +62,10 @@ class DocumentActions(QObject):
             target = choice.printer or choice.uri
 
             def send() -> None:
-                ids = [pid for order_id in order_ids for pid in ws.parcel_ids_of(order_id)]
-                data = ws.document(kind, ids, fmt="escpos")
+                ids = [pid for order_id in order_ids for pid in ws.printing.parcel_ids_of(order_id)]
+                data = ws.printing.document(kind, ids, fmt="escpos")
                 try:
-                    ws.printer_transport(choice.uri).send(data, name=kind)
+                    ws.printing.printer_transport(choice.uri).send(data, name=kind)
                 except PrinterError as exc:
                     raise PrintFailed(str(exc)) from None
 
@@ -73,14 +73,17 @@ class DocumentActions(QObject):
             self._go(kind, send, self.tr("%1 sent to %2").replace("%1", title).replace("%2", target))
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self._window, self.tr("Save %1").replace("%1", title), f"{kind.replace('_', '-')}.pdf", self.tr("PDF (*.pdf)")
+            self._window,
+            self.tr("Save %1").replace("%1", title),
+            f"{kind.replace('_', '-')}.pdf",
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return
 
         def save() -> None:
-            ids = [pid for order_id in order_ids for pid in ws.parcel_ids_of(order_id)]
-            Path(path).write_bytes(ws.document(kind, ids, fmt="pdf"))
+            ids = [pid for order_id in order_ids for pid in ws.printing.parcel_ids_of(order_id)]
+            Path(path).write_bytes(ws.printing.document(kind, ids, fmt="pdf"))
 
         self._go(kind, save, self.tr("%1 saved to %2").replace("%1", title).replace("%2", path))
 

@@ -12,7 +12,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,9 @@ QT_TRANSLATE_NOOP("QueueModel", "Ordered")
 QT_TRANSLATE_NOOP("QueueModel", "Reasons / Status")
 QT_TRANSLATE_NOOP("QueueModel", "Parcels")
 QT_TRANSLATE_NOOP("QueueModel", "Tracking")
+QT_TRANSLATE_NOOP("QueueModel", "Method")
+QT_TRANSLATE_NOOP("QueueModel", "Ship by")
+QT_TRANSLATE_NOOP("QueueModel", "Service")
 QT_TRANSLATE_NOOP("QueueModel", "review")
 QT_TRANSLATE_NOOP("QueueModel", "on hold")
 QT_TRANSLATE_NOOP("QueueModel", "approved")
@@ -72,9 +75,27 @@ def parcel_state(state: str) -> str:
 # --- choosing and loading the language ----------------------------------------------
 
 
+def _ui_ini() -> QSettings:
+    from app.settings import data_dir
+
+    return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language() -> str:
+    """The language chosen in the setup assistant on this PC ("" when none was chosen)."""
+    value = _ui_ini().value("language", "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def save_language(language: str) -> None:
+    settings = _ui_ini()
+    settings.setValue("language", language)
+    settings.sync()
+
+
 def choose_language(option: str | None = None) -> str:
-    """``--lang``, else ``SHIPBENCH_LANG``, else the system locale (zh* → Chinese)."""
-    wanted = option or os.environ.get(ENV_VAR, "").strip() or QLocale.system().name()
+    """``--lang``, else ``SHIPBENCH_LANG``, else the one chosen on this PC, else the system locale (zh* → Chinese)."""
+    wanted = option or os.environ.get(ENV_VAR, "").strip() or saved_language() or QLocale.system().name()
     return "zh_CN" if wanted.lower().replace("-", "_").startswith("zh") else "en"
 
 

@@ -38,7 +38,8 @@ from app.errors import ShipbenchError
 from app.importing.encoding import CHOICES
 from app.importing.formats import FIELDS
 from app.importing.report import ImportRefused, RowError, report_csv
-from ui.app_texts import translate_app_text
+from ui.changes import Changes
+from ui.messages import any_text, error_text
 from ui.operations import run_in_background, show_failure
 
 if TYPE_CHECKING:
@@ -62,15 +63,34 @@ def files_filter() -> str:
 def field_labels() -> dict[str, str]:
     """The order fields as the mapping page names them (literal, so they get translated)."""
     return {
-        "order_id": _t("Order id"), "number": _t("Order number"), "status": _t("Order status"),
-        "created_at": _t("Order date"), "paid_at": _t("Payment date"), "currency": _t("Currency"),
-        "total": _t("Order total"), "shipping_service": _t("Shipping service"), "buyer_name": _t("Buyer name"),
-        "buyer_email": _t("Buyer email"), "buyer_note": _t("Buyer note"), "ship_name": _t("Recipient name"),
-        "ship_company": _t("Company"), "ship_address1": _t("Street (line 1)"), "ship_address2": _t("Street (line 2)"),
-        "ship_address3": _t("Street (line 3)"), "ship_city": _t("City"), "ship_region": _t("State / province"),
-        "ship_postcode": _t("Postcode"), "ship_country": _t("Country code"), "ship_phone": _t("Phone"),
-        "ship_by": _t("Ship by"), "line_id": _t("Line id"), "sku": _t("SKU"), "title": _t("Product name"),
-        "quantity": _t("Quantity"), "unit_price": _t("Unit price"), "line_price": _t("Line price (quantity × unit)"),
+        "order_id": _t("Order id"),
+        "number": _t("Order number"),
+        "status": _t("Order status"),
+        "created_at": _t("Order date"),
+        "paid_at": _t("Payment date"),
+        "currency": _t("Currency"),
+        "total": _t("Order total"),
+        "shipping_service": _t("Shipping service"),
+        "buyer_name": _t("Buyer name"),
+        "buyer_email": _t("Buyer email"),
+        "buyer_note": _t("Buyer note"),
+        "ship_name": _t("Recipient name"),
+        "ship_company": _t("Company"),
+        "ship_address1": _t("Street (line 1)"),
+        "ship_address2": _t("Street (line 2)"),
+        "ship_address3": _t("Street (line 3)"),
+        "ship_city": _t("City"),
+        "ship_region": _t("State / province"),
+        "ship_postcode": _t("Postcode"),
+        "ship_country": _t("Country code"),
+        "ship_phone": _t("Phone"),
+        "ship_by": _t("Ship by"),
+        "line_id": _t("Line id"),
+        "sku": _t("SKU"),
+        "title": _t("Product name"),
+        "quantity": _t("Quantity"),
+        "unit_price": _t("Unit price"),
+        "line_price": _t("Line price (quantity × unit)"),
     }
 
 
@@ -96,7 +116,7 @@ class ReportTable(QTableWidget):
             row.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.setItem(i, 0, row)
             self.setItem(i, 1, QTableWidgetItem(e.column or "—"))
-            problem = translate_app_text(e.problem)
+            problem = any_text(e.message or e.problem)
             item = QTableWidgetItem(problem)
             item.setToolTip(problem)
             self.setItem(i, 2, item)
@@ -111,7 +131,9 @@ def save_report(parent: QWidget, errors: list[RowError], path: str | None = None
     try:
         Path(path).write_text(report_csv(errors), encoding="utf-8-sig", newline="")
     except OSError as exc:
-        QMessageBox.warning(parent, _t("Save the report"), _t("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc)))
+        QMessageBox.warning(
+            parent, _t("Save the report"), _t("Cannot write %1: %2").replace("%1", path).replace("%2", str(exc))
+        )
         return None
     return path
 
@@ -174,7 +196,7 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File:"), row)
         self.shop_combo = QComboBox(page)
         self.shop_combo.setEditable(True)
-        self.shop_combo.addItems(self.ws.import_shops())
+        self.shop_combo.addItems(self.ws.imports.import_shops())
         self.shop_combo.lineEdit().setPlaceholderText(self.tr("a shop name (a new one is created)"))
         self.shop_combo.currentTextChanged.connect(lambda _t: self._update_buttons())
         form.addRow(self.tr("Shop:"), self.shop_combo)
@@ -192,8 +214,10 @@ class ImportWizard(QDialog):
         self.detected_label.setWordWrap(True)
         form.addRow(self.tr("Found:"), self.detected_label)
         hint = QLabel(
-            self.tr("The whole file is imported or nothing: if any row has a problem, you get a list of every "
-                    "problem by row and column, and nothing changes. Importing the same file again changes nothing."),
+            self.tr(
+                "The whole file is imported or nothing: if any row has a problem, you get a list of every "
+                "problem by row and column, and nothing changes. Importing the same file again changes nothing."
+            ),
             page,
         )
         hint.setWordWrap(True)
@@ -214,7 +238,7 @@ class ImportWizard(QDialog):
         self.format_combo.addItem(self.tr("Detect from the header row"), None)
         self.format_combo.addItem(self.tr("Amazon order report"), "amazon")
         self.format_combo.addItem(self.tr("Shopify orders export"), "shopify")
-        for name in self.ws.import_presets():
+        for name in self.ws.imports.import_presets():
             self.format_combo.addItem(self.tr("Preset: %1").replace("%1", name), name)
         self.format_combo.addItem(self.tr("Map the columns myself…"), "__mapping__")
         index = self.format_combo.findData(current)
@@ -358,20 +382,35 @@ class ImportWizard(QDialog):
             self._last_key = ()
             if not isinstance(exc, ShipbenchError):
                 show_failure(self, exc)
-            self.detected_label.setText(translate_app_text(str(exc)))
+            self.detected_label.setText(error_text(exc))
+            if isinstance(exc, ImportRefused) and encoding is None:
+                # Bytes that do not fit one encoding: where they are, and the choice to read it anyway.
+                places = "\n".join(str(e) for e in exc.errors[1:6])
+                self.detected_label.setText(
+                    any_text(exc.errors[0].message or exc.errors[0].problem)
+                    + "\n"
+                    + places
+                    + "\n"
+                    + self.tr("Fix those rows, or choose the encoding to read the file with.")
+                )
+                self.encoding_combo.setFocus()
             self.status.setText("")
             self._update_buttons()
 
         run_in_background(
-            self, lambda: self.ws.preview_import(path, format=fmt, encoding=encoding, mapping=mapping or None),
-            done, failed,
+            self,
+            lambda: self.ws.imports.preview_import(path, format=fmt, encoding=encoding, mapping=mapping or None),
+            done,
+            failed,
         )
 
     def _show_preview(self, preview: Any, *, keep_mapping: bool) -> None:
         fmt_names = {"amazon": self.tr("Amazon order report"), "shopify": self.tr("Shopify orders export")}
         found = fmt_names.get(preview.format or "", preview.format or self.tr("not recognised — map the columns"))
         self.detected_label.setText(
-            self.tr("%1 · encoding %2 · %3 rows").replace("%1", found).replace("%2", preview.encoding)
+            self.tr("%1 · encoding %2 · %3 rows")
+            .replace("%1", found)
+            .replace("%2", preview.encoding)
             .replace("%3", str(preview.total_rows))
         )
         self.status.setText("")
@@ -387,11 +426,37 @@ class ImportWizard(QDialog):
             self.raw_table.setColumnWidth(c, min(self.raw_table.columnWidth(c), 220))
         if not keep_mapping:
             self._fill_mapping(preview.headers, preview.mapping)
-        labels = ["row", "order", "status", "recipient", "address", "country", "sku", "quantity", "price", "total", "paid"]
-        titles = [self.tr("Row"), self.tr("Order"), self.tr("Status"), self.tr("Recipient"), self.tr("Address"),
-                  self.tr("Country"), self.tr("SKU"), self.tr("Qty"), self.tr("Price"), self.tr("Total"), self.tr("Paid")]
-        statuses = {"unshipped": self.tr("to ship"), "cancelled": self.tr("cancelled"),
-                    "shipped": self.tr("already shipped")}
+        labels = [
+            "row",
+            "order",
+            "status",
+            "recipient",
+            "address",
+            "country",
+            "sku",
+            "quantity",
+            "price",
+            "total",
+            "paid",
+        ]
+        titles = [
+            self.tr("Row"),
+            self.tr("Order"),
+            self.tr("Status"),
+            self.tr("Recipient"),
+            self.tr("Address"),
+            self.tr("Country"),
+            self.tr("SKU"),
+            self.tr("Qty"),
+            self.tr("Price"),
+            self.tr("Total"),
+            self.tr("Paid"),
+        ]
+        statuses = {
+            "unshipped": self.tr("to ship"),
+            "cancelled": self.tr("cancelled"),
+            "shipped": self.tr("already shipped"),
+        }
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(labels))
         self.preview_table.setHorizontalHeaderLabels(titles)
@@ -409,18 +474,22 @@ class ImportWizard(QDialog):
         self.preview_table.resizeColumnsToContents()
         for c in range(len(labels)):
             self.preview_table.setColumnWidth(c, min(self.preview_table.columnWidth(c), 260))
-        self.preview_table.horizontalHeader().setSectionResizeMode(labels.index("address"), QHeaderView.ResizeMode.Stretch)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            labels.index("address"), QHeaderView.ResizeMode.Stretch
+        )
         if preview.errors:
             self.preview_label.setText(
-                self.tr("The first rows already have %1 problem(s); the import will be refused until they are fixed.")
-                .replace("%1", str(len(preview.errors)))
+                self.tr(
+                    "The first rows already have %1 problem(s); the import will be refused until they are fixed."
+                ).replace("%1", str(len(preview.errors)))
             )
             self.preview_errors.show_errors(preview.errors)
             self.preview_errors.show()
         else:
             self.preview_label.setText(
                 self.tr("The first %1 line(s) as they will be imported (of %2 rows in the file).")
-                .replace("%1", str(len(preview.rows))).replace("%2", str(preview.total_rows))
+                .replace("%1", str(len(preview.rows)))
+                .replace("%2", str(preview.total_rows))
             )
             self.preview_errors.hide()
 
@@ -448,14 +517,16 @@ class ImportWizard(QDialog):
 
         encoding = self.preview.encoding if self.preview is not None else None
         mapping = self.mapping()
-        run_in_background(self, lambda: self.ws.save_import_preset(name, mapping, {"encoding": encoding}), done)
+        run_in_background(self, lambda: self.ws.imports.save_import_preset(name, mapping, {"encoding": encoding}), done)
 
     # --- navigation ------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
         page = self.page()
         ready = self.preview is not None and not self.busy and bool(self.shop_combo.currentText().strip())
-        self.back_button.setEnabled(page in (PAGE_MAPPING, PAGE_PREVIEW) or (page == PAGE_RESULT and self.refused is not None))
+        self.back_button.setEnabled(
+            page in (PAGE_MAPPING, PAGE_PREVIEW) or (page == PAGE_RESULT and self.refused is not None)
+        )
         self.next_button.setVisible(page in (PAGE_FILE, PAGE_MAPPING))
         required = all(self.mapping_combos[f].currentData() for f, (_l, req) in FIELDS.items() if req)
         self.next_button.setEnabled(ready and (page != PAGE_MAPPING or required))
@@ -491,8 +562,10 @@ class ImportWizard(QDialog):
         self.status.setText(self.tr("Importing…"))
         self._update_buttons()
         run_in_background(
-            self, lambda: self.ws.import_orders(path, shop, format=fmt, encoding=encoding, mapping=mapping),
-            self._imported, self._import_failed,
+            self,
+            lambda: self.ws.imports.import_orders(path, shop, format=fmt, encoding=encoding, mapping=mapping),
+            self._imported,
+            self._import_failed,
         )
 
     def _imported(self, result: Any) -> None:
@@ -500,8 +573,12 @@ class ImportWizard(QDialog):
         self.result, self.refused = result, None
         self.result_label.setText(
             self.tr("Imported %1: %2 new, %3 updated, %4 unchanged, %5 cancelled, %6 skipped (already shipped).")
-            .replace("%1", result.filename).replace("%2", str(result.new)).replace("%3", str(result.updated))
-            .replace("%4", str(result.unchanged)).replace("%5", str(result.cancelled)).replace("%6", str(result.skipped))
+            .replace("%1", result.filename)
+            .replace("%2", str(result.new))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.unchanged))
+            .replace("%5", str(result.cancelled))
+            .replace("%6", str(result.skipped))
         )
         self.report.hide()
         self.save_report_button.hide()
@@ -509,8 +586,8 @@ class ImportWizard(QDialog):
         self.status.setText("")
         self.pages.setCurrentIndex(PAGE_RESULT)
         self._update_buttons()
-        if self.window_ is not None:
-            self.window_.refresh_all()
+        if self.window_ is not None:  # new and changed orders land in any queue; stock moves with them
+            self.window_.changed(Changes.everything())
 
     def _import_failed(self, exc: BaseException) -> None:
         self.busy = False
@@ -522,7 +599,8 @@ class ImportWizard(QDialog):
         self.refused = exc
         self.result_label.setText(
             self.tr("Nothing was imported: %1 has %2 problem(s). Fix them in the file and import it again.")
-            .replace("%1", exc.filename).replace("%2", str(len(exc.errors)))
+            .replace("%1", exc.filename)
+            .replace("%2", str(len(exc.errors)))
         )
         self.report.show_errors(exc.errors)
         self.report.show()
@@ -559,6 +637,14 @@ class ReportDialog(QDialog):
         layout.addLayout(row)
 
 
+# Products (customs defaults, weights), pairings and stock are what Review's checks read.
+FILE_CHANGES = {
+    "products": Changes.of("review", products=True),
+    "pairings": Changes.of("review", products=True),
+    "stockcount": Changes.of("review", stock=True),
+}
+
+
 class WarehouseFiles:
     """Products import/export, pairings and stock counts from the Warehouse menu."""
 
@@ -567,18 +653,25 @@ class WarehouseFiles:
         self.last_dialog: ReportDialog | None = None
 
     def import_file(self, kind: str, path: str | None = None) -> None:
-        titles = {"products": _t("Import products"), "pairings": _t("Import SKU pairings"),
-                  "stockcount": _t("Import a stock count")}
+        titles = {
+            "products": _t("Import products"),
+            "pairings": _t("Import SKU pairings"),
+            "stockcount": _t("Import a stock count"),
+        }
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, titles[kind], "", files_filter())
             if not path:
                 return
         ws = self.window.ws
-        calls = {"products": ws.import_products, "pairings": ws.import_pairings, "stockcount": ws.import_stock_count}
+        calls = {
+            "products": ws.imports.import_products,
+            "pairings": ws.imports.import_pairings,
+            "stockcount": ws.imports.import_stock_count,
+        }
 
         def done(result: Any) -> None:
             self._show(titles[kind], self._summary(kind, result), [])
-            self.window.refresh_all()
+            self.window.changed(FILE_CHANGES[kind])
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ImportRefused):
@@ -591,15 +684,23 @@ class WarehouseFiles:
 
     def _summary(self, kind: str, r: Any) -> str:
         if kind == "products":
-            return (_t("%1 new, %2 updated, %3 unchanged products.").replace("%1", str(r.new))
-                    .replace("%2", str(r.updated)).replace("%3", str(r.unchanged)))
+            return (
+                _t("%1 new, %2 updated, %3 unchanged products.")
+                .replace("%1", str(r.new))
+                .replace("%2", str(r.updated))
+                .replace("%3", str(r.unchanged))
+            )
         if kind == "pairings":
-            return (_t("%1 pairings for %2 marketplace SKUs; %3 orders in Review checked again.")
-                    .replace("%1", str(r.pairings)).replace("%2", str(r.marketplace_skus))
-                    .replace("%3", str(r.orders_rechecked)))
+            return (
+                _t("%1 pairings for %2 marketplace SKUs; %3 orders in Review checked again.")
+                .replace("%1", str(r.pairings))
+                .replace("%2", str(r.marketplace_skus))
+                .replace("%3", str(r.orders_rechecked))
+            )
         lines = "\n".join(f"{sku}: {delta:+d}" for sku, delta in list(r.changes.items())[:30])
-        return (_t("%1 products adjusted to the count, %2 already right.").replace("%1", str(r.adjusted))
-                .replace("%2", str(r.unchanged)) + ("\n" + lines if lines else ""))
+        return _t("%1 products adjusted to the count, %2 already right.").replace("%1", str(r.adjusted)).replace(
+            "%2", str(r.unchanged)
+        ) + ("\n" + lines if lines else "")
 
     def _show(self, title: str, summary: str, errors: list[RowError]) -> None:
         dialog = ReportDialog(self.window, title, summary, errors)
@@ -614,9 +715,11 @@ class WarehouseFiles:
             if not path:
                 return
         run_in_background(
-            self.window, lambda: self.window.ws.export_products(path),
+            self.window,
+            lambda: self.window.ws.imports.export_products(path),
             lambda n: self.window.statusBar().showMessage(
-                _t("Exported %1 products to %2").replace("%1", str(n)).replace("%2", str(path)), 8000),
+                _t("Exported %1 products to %2").replace("%1", str(n)).replace("%2", str(path)), 8000
+            ),
         )
 
 
@@ -624,21 +727,15 @@ def open_wizard(window: MainWindow) -> ImportWizard:
     wizard = ImportWizard(window.ws, window)
     wizard.setWindowModality(Qt.WindowModality.WindowModal)
     wizard.finished.connect(wizard.deleteLater)
-    window.import_wizard = wizard  # type: ignore[attr-defined]
+    window.import_wizard = wizard
     wizard.open()
     return wizard
 
 
-def install(window: MainWindow) -> None:
-    """Add this area's menu entries, tabs and docks to the main window."""
-    action = QAction(_t("Import orders…"), window)
-    action.setShortcut("Ctrl+I")
-    action.triggered.connect(lambda: open_wizard(window))
-    window.menu_orders.addAction(action)
-    window.import_orders_action = action  # type: ignore[attr-defined]
-
+def install(window: MainWindow) -> tuple[QAction, WarehouseFiles]:
+    """Orders → Import orders… (Ctrl+I) and the Warehouse menu's files; returns the action and the files."""
+    action = window.add_action(window.menu_orders, _t("Import orders…"), lambda: open_wizard(window), shortcut="Ctrl+I")
     files = WarehouseFiles(window)
-    window.warehouse_files = files  # type: ignore[attr-defined]
     menu = window.menu_warehouse
     menu.addSeparator()
     for text, slot in (
@@ -647,6 +744,5 @@ def install(window: MainWindow) -> None:
         (_t("Import SKU pairings…"), lambda: files.import_file("pairings")),
         (_t("Import a stock count…"), lambda: files.import_file("stockcount")),
     ):
-        a = QAction(text, window)
-        a.triggered.connect(slot)
-        menu.addAction(a)
+        window.add_action(menu, text, slot)
+    return action, files

@@ -8,22 +8,26 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.errors import ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
 from app.workstation import Workstation
+from scanners.wedge import WedgeDecoder
 from ui.fonts import apply_font_fallback
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.operations import wait_idle
-from scanners.wedge import WedgeDecoder
 from ui.wedge_filter import WedgeFilter, load_wedge_settings
+
+if TYPE_CHECKING:
+    from ui.setup_assistant import SetupAssistant
 
 log = logging.getLogger(__name__)
 
@@ -83,16 +87,11 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
     from app.bootstrap import build
 
     if not args.demo:
+        # An empty database is the shop's own, never the demo: the setup assistant opens on it.
         ws = build(Settings(db_url=args.db) if args.db else Settings())
-        if ws.has_shops():
-            ws.start_background()
-            return ws
-        # Nothing to sync with yet: show the built-in demo rather than an empty window.
-        log.info("no shop configured in %s: starting the built-in demo", ws.db.url)
-        ws.close()
-        args.demo = True
-        args.db = None
-    from app.demo import seed
+        ws.sync.start_background()
+        return ws
+    from app.cli.demo import seed
     from app.simulator import Simulator
 
     folder = tempfile.TemporaryDirectory(prefix="shipbench-demo-")
@@ -101,9 +100,66 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
     tmp = Path(folder.name)
     ws = build(Settings(db_url=args.db or default_db_url(tmp), data_dir=tmp))
     seed(ws, sim.url)
+    ws.bench.sign_in_automatically(demo=True)  # the demo's packer is whoever started it
     # The first pull happens at once, in the worker: the window opens without waiting.
-    ws.start_background(interval=1.0, pull_every=15)
+    ws.sync.start_background(interval=1.0, pull_every=15)
     return ws
+
+
+def open_setup_assistant(
+    ws: Workstation, app: QApplication, on_done: Callable[[], None], open_now: list[SetupAssistant]
+) -> SetupAssistant:
+    """The assistant (kept in ``open_now``); choosing another language opens it again in that language."""
+    from ui.i18n import choose_language, install_translator, save_language
+    from ui.setup_assistant import SetupAssistant
+
+    assistant = SetupAssistant(ws, choose_language())
+    open_now.append(assistant)
+
+    def language_changed(code: str) -> None:
+        save_language(code)
+        install_translator(app, code)
+        close_assistant(assistant, open_now)
+        open_setup_assistant(ws, app, on_done, open_now)
+
+    def finished(_result: int) -> None:
+        open_now.remove(assistant)
+        on_done()
+
+    assistant.language_changed.connect(language_changed)
+    assistant.finished.connect(finished)
+    assistant.show()
+    return assistant
+
+
+def close_assistant(assistant: SetupAssistant, open_now: list[SetupAssistant]) -> None:
+    """Close it without "finishing" it: nothing else opens."""
+    assistant.finished.disconnect()
+    assistant.close()
+    assistant.deleteLater()
+    open_now.remove(assistant)
+
+
+def ask_secrets_passphrase(parent: QWidget | None = None) -> bool:
+    """Without an OS keyring, the encrypted secrets file is opened at start (the outbox needs
+    the keys); Cancel goes on without it (Settings → Marketplace accounts unlocks it later)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from app import credentials
+
+    if credentials.where() != "locked" or not credentials.file_exists():
+        return credentials.available()
+    prompt = _t("No system keyring on this computer: the account keys are in an encrypted file.\nPassphrase:")
+    while True:
+        text, ok = QInputDialog.getText(parent, _t("Unlock the secrets file"), prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            log.warning("the secrets file stays locked: marketplaces and carriers cannot be reached")
+            return False
+        try:
+            credentials.unlock(text)
+            return True
+        except credentials.WrongPassphrase:
+            prompt = _t("This passphrase does not open the secrets file. Try again.\nPassphrase:")
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -117,20 +173,36 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, _t("Shipbench cannot start"), str(exc))
         _release(keep)
         return 1
-    window = create_main_window(ws)
-    if args.demo:
-        window.setWindowTitle(window.windowTitle() + " — " + _t("demo (throwaway data)"))
-    window.show()
-    log.info("GUI started (data folder %s)", data_dir())
-    if os.environ.get("SHIPBENCH_STARTUP_PROBE"):
-        # bench/startup.py: report once the window is up and painted, then leave.
-        QTimer.singleShot(0, lambda: (_report_started(), app.quit()))
+    if not args.demo:
+        ask_secrets_passphrase()
+    windows: list[MainWindow] = []
+    assistants: list[SetupAssistant] = []  # the one open now, if any
+
+    def open_main_window() -> None:
+        window = create_main_window(ws)
+        if args.demo:
+            window.setWindowTitle(window.windowTitle() + " — " + _t("demo (throwaway data)"))
+        window.show()
+        windows.append(window)
+        log.info("GUI started (data folder %s)", data_dir())
+        if os.environ.get("SHIPBENCH_STARTUP_PROBE"):
+            # bench/startup.py: report once the window is up and painted, then leave.
+            QTimer.singleShot(0, lambda: (_report_started(), app.quit()))
+
+    if not args.demo and ws.shop.needs_setup():
+        log.info("empty database %s: opening the setup assistant", ws.db.url)
+        open_setup_assistant(ws, app, open_main_window, assistants)
+    else:
+        open_main_window()
     try:
         return app.exec()
     finally:
-        window.shutdown()
-        window.close()
-        window.deleteLater()
+        for assistant in list(assistants):
+            close_assistant(assistant, assistants)
+        for window in windows:
+            window.shutdown()
+            window.close()
+            window.deleteLater()
         app.processEvents()
         wait_idle()
         ws.close()

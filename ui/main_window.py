@@ -1,18 +1,38 @@
-"""The main window: the queues as tabs, batch actions, order details, and the scan station."""
+"""The main window: the queues as tabs, batch actions, order details, and the scan station.
+
+Each area (``ui/<area>.py``) adds itself through ``install(window)``, using the typed
+extension points below (``add_action``, ``add_dock``, ``add_tab``) and returning its
+area object, which the window keeps under a declared attribute. Actions say what they
+changed (``window.changed(Changes…)``); the window re-reads only those views.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
+    QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
+    QMenu,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -21,17 +41,44 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
+from app.scanning import Verdict
 from app.workstation import Status, Workstation
-from ui import carrier_views, import_wizard, order_desk, rules_search, sync_panel
+from ui import (
+    carrier_views,
+    empty_queues,
+    import_wizard,
+    live_views,
+    menus,
+    method_choice,
+    order_desk,
+    postage_dialog,
+    reports,
+    rules_search,
+    stock_desk,
+    sync_panel,
+    tracking_view,
+)
 from ui.batch_actions import BatchActions
+from ui.carrier_views import CarrierViews
+from ui.changes import NOTHING, Changes
 from ui.detail import OrderDetail
 from ui.documents_menu import DocumentActions
 from ui.i18n import plural
+from ui.import_wizard import ImportWizard, WarehouseFiles
+from ui.method_choice import MethodChoice
 from ui.models import QueueModel
 from ui.operations import show_failure, wait_idle
+from ui.order_desk import OrderDeskActions
+from ui.postage_dialog import PostageDialog
 from ui.print_queue import PrintQueueView
 from ui.printer_settings import PrinterSettingsDialog
+from ui.queue_columns import QueueColumns
+from ui.reports import ReportsScreen
+from ui.rules_search import ReviewFilterBar, RulesArea
 from ui.scan_station import ScanStation
+from ui.stock_desk import StockAlerts
+from ui.sync_panel import SyncPanel
+from ui.tracking_view import TrackingViews
 from ui.wedge_filter import WedgeFilter
 
 log = logging.getLogger(__name__)
@@ -47,8 +94,27 @@ QUEUE_TABS: tuple[tuple[str, str], ...] = (
     ("exceptions", "Exceptions"),
     ("cancelled", "Cancelled"),
 )
-COLUMN_WIDTHS = (150, 120, 140, 56, 80, 120, 210, 90, 130)
 REFRESH_MS = 2000
+# Scan verdicts that recorded the scan and changed nothing else; any other verdict (a
+# parcel shipped, force-shipped, handed over…) moves orders between these queues.
+READ_ONLY_VERDICTS = frozenset(
+    {
+        "already_shipped",
+        "already_handed",
+        "intercepted",
+        "misread",
+        "not_a_parcel",
+        "not_printed",
+        "no_waybill",
+        "unknown",
+        "layout",
+        "command",
+        "error",
+        "not_recorded",
+        "wrong_item",
+    }
+)
+SCAN_OUT = Changes.of("scan", "shipped", "exceptions", jobs=True, stock=True)
 
 
 def queue_label(queue: str) -> str:
@@ -58,7 +124,25 @@ def queue_label(queue: str) -> str:
 class MainWindow(QMainWindow):
     """Everything a seller needs on one screen; the scan station one click (or F2) away."""
 
-    refreshed = Signal()
+    refreshed = Signal()  # after every re-read, the 2-second one included
+    changes_applied = Signal(object)  # Changes, once the window re-read them: areas refresh their part
+
+    # The areas, each installed by its module's ``install(window)``.
+    order_desk: OrderDeskActions
+    stock_desk: StockAlerts
+    method_choice: MethodChoice
+    tracking_views: TrackingViews
+    rules_area: RulesArea
+    review_filters: ReviewFilterBar
+    sync_panel: SyncPanel
+    sync_dock: QDockWidget
+    carrier_views: CarrierViews
+    reports: ReportsScreen
+    warehouse_files: WarehouseFiles
+    import_orders_action: QAction
+    import_wizard: ImportWizard | None = None  # the last import wizard opened
+    printer_dialog: PrinterSettingsDialog | None = None  # the printer settings, while open
+    postage_dialog: PostageDialog | None = None  # the last postage dialog opened
 
     def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,19 +151,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Shipbench"))
         self.resize(1280, 800)
         self._counts: dict[str, int] = {}
+        self._no_detail_tabs: set[int] = set()
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.models: dict[str, QueueModel] = {}
         self.views: dict[str, QTableView] = {}
+        self.queue_columns: QueueColumns | None = None
         for queue, _label in QUEUE_TABS:
             self._add_queue_tab(queue)
         self.scan_station = ScanStation(ws, self)
-        self.scan_tab_index = self.tabs.addTab(self.scan_station, self.tr("▶ Scan station"))
-        self.scan_station.scanned.connect(lambda _verdict: self.refresh_all())
+        # an icon, not "▶": no bundled font has that glyph, so a PC without one would show a box
+        self.scan_tab_index = self.add_tab(self.scan_station, self.tr("Scan station"))
+        self.tabs.setTabIcon(self.scan_tab_index, self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        # Queued: the verdict is on the screen before the queues are re-read.
+        self.scan_station.scanned.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
         self.scan_station.full_screen_changed.connect(self._station_full_screen)
         self.print_queue = PrintQueueView(ws, self)
-        self.print_jobs_tab_index = self.tabs.addTab(self.print_queue, self.tr("Print jobs"))
+        self.print_jobs_tab_index = self.add_tab(self.print_queue, self.tr("Print jobs"))
 
         self.detail = OrderDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -96,9 +185,21 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.tabs.currentChanged.connect(self._tab_changed)
-        # Each area adds its menu entries, tabs and docks (ui/<area>.install).
-        for module in (import_wizard, order_desk, rules_search, sync_panel, carrier_views):
-            module.install(self)
+        # Each area adds its menu entries, tabs and docks (ui/<area>.install), in menu order.
+        self.import_orders_action, self.warehouse_files = import_wizard.install(self)
+        self.order_desk = order_desk.install(self)
+        self.stock_desk = stock_desk.install(self)
+        self.method_choice = method_choice.install(self)
+        self.tracking_views = tracking_view.install(self)
+        self.rules_area = rules_search.install(self)
+        self.review_filters = self.rules_area.filters
+        self.sync_panel, self.sync_dock = sync_panel.install(self)
+        self.carrier_views = carrier_views.install(self)
+        self.reports = reports.install(self)
+        postage_dialog.install(self)
+        self.menus = menus.install(self)
+        self.empty_hints = empty_queues.install(self)
+        self.live_views = live_views.install(self)  # another station's changes, within a second
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -110,7 +211,7 @@ class MainWindow(QMainWindow):
     # --- building -------------------------------------------------------------------
 
     def _add_queue_tab(self, queue: str) -> None:
-        model = QueueModel(self.ws, queue)
+        model = QueueModel(self.ws.queues, queue)
         view = QTableView(self)
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,9 +220,11 @@ class MainWindow(QMainWindow):
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(26)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            view.setColumnWidth(column, width)
+        if self.queue_columns is None:
+            from ui.print_setup import ui_settings
+
+            self.queue_columns = QueueColumns(ui_settings(self.ws), self.ws.settings.user)
+        self.queue_columns.set_up(view)  # widths for 1366×768, the column chooser, header sorting
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.models[queue] = model
@@ -134,6 +237,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(bar)
+        self.toolbar = bar
         a = self.actions_
 
         def add(text: str, slot: object, queues: tuple[str, ...] = ()) -> QAction:
@@ -161,24 +265,39 @@ class MainWindow(QMainWindow):
         self.scan_station_action = add(self.tr("Scan station"), self.show_scan_station)
         self.scan_station_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.batch_actions = [
-            self.approve_action, self.hold_action, self.waybill_action, self.print_action,
-            self.reprint_action, self.documents_action,
+            self.approve_action,
+            self.hold_action,
+            self.waybill_action,
+            self.print_action,
+            self.reprint_action,
+            self.documents_action,
         ]
 
     def _build_menus(self) -> None:
+        """File, the areas' menus, Settings, Help; ``ui.menus.install`` fills File, Settings and Help."""
         bar = self.menuBar()
+        self.menu_file = bar.addMenu(self.tr("&File"))
         self.menu_orders = bar.addMenu(self.tr("&Orders"))
         self.menu_warehouse = bar.addMenu(self.tr("&Warehouse"))
         self.menu_connections = bar.addMenu(self.tr("&Connections"))
+        self.menu_settings = bar.addMenu(self.tr("&Settings"))
+        self.menu_help = bar.addMenu(self.tr("&Help"))
 
     def show_printers(self) -> PrinterSettingsDialog:
         """The printer settings, window-modal without blocking (so tests and timers keep running)."""
         dialog = PrinterSettingsDialog(self.ws, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _r: self._printers_closed(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.printer_dialog = dialog
         dialog.open()
         return dialog
+
+    def _printers_closed(self, dialog: PrinterSettingsDialog) -> None:
+        if self.printer_dialog is dialog:
+            self.printer_dialog = None
+        # The print setup and the jobs' printer names read the profiles again.
+        self.changed(Changes(printers=True))
 
     def show_print_jobs(self) -> None:
         self.tabs.setCurrentIndex(self.print_jobs_tab_index)
@@ -191,6 +310,58 @@ class MainWindow(QMainWindow):
         for label in (self.online_label, self.pending_label, self.sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+
+    # --- extension points: how an area adds itself (ui/<area>.install) ------------------
+
+    def add_action(
+        self,
+        menu: QMenu | None,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: QKeySequence | str | None = None,
+        toolbar: bool = False,
+    ) -> QAction:
+        """An action in ``menu`` (``menu_orders``, ``menu_warehouse``, ``menu_connections`` or a submenu)."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if menu is not None:
+            menu.addAction(action)
+        else:
+            self.addAction(action)  # no menu: a window-wide shortcut
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def add_dock(self, dock: QDockWidget, area: Qt.DockWidgetArea, *, menu: QMenu, text: str) -> QAction:
+        """A dock, hidden until its toggle (returned, added to ``menu``) shows it.
+
+        Its content scrolls rather than growing the window past the screen (1366×768).
+        """
+        content = dock.widget()
+        if content is not None and not isinstance(content, QAbstractScrollArea):
+            scroll = QScrollArea(dock)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(content)
+            dock.setWidget(scroll)
+        self.addDockWidget(area, dock)
+        dock.hide()
+        toggle = dock.toggleViewAction()
+        toggle.setText(text)
+        menu.addAction(toggle)
+        return toggle
+
+    def add_tab(self, widget: QWidget, label: str, *, detail: bool = True) -> int:
+        """A tab after the queues (the scan station, the print jobs…); returns its index.
+
+        ``detail=False``: the order detail pane is hidden while the tab is shown (it has no orders)."""
+        index = self.tabs.addTab(widget, label)
+        if not detail:
+            self._no_detail_tabs.add(index)
+        return index
 
     def install_wedge(self, wedge: WedgeFilter) -> None:
         """Route every wedge scan to the scan station, whatever widget has focus."""
@@ -230,13 +401,21 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         on_station = index == self.scan_tab_index
-        self.detail.setVisible(not on_station and index != self.print_jobs_tab_index)
+        self.detail.setVisible(
+            not on_station and index != self.print_jobs_tab_index and index not in self._no_detail_tabs
+        )
         self._update_actions()
         queue = self.current_queue()
         if queue is not None:
             self._current_changed(self.views[queue].currentIndex(), QModelIndex())
         elif on_station:
             self.scan_station.entry.setFocus()
+
+    def show_current_detail(self) -> None:
+        """Read the detail pane's order again (another station changed it)."""
+        queue = self.current_queue()
+        if queue is not None:
+            self._current_changed(self.views[queue].currentIndex(), QModelIndex())
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         queue = self.current_queue()
@@ -248,7 +427,7 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
             return
         try:
-            self.detail.show_order(self.ws.order_detail(order_id))
+            self.detail.show_order(self.ws.queues.order_detail(order_id))
         except ShipbenchError as exc:
             show_failure(self, exc)
 
@@ -256,24 +435,40 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Every 2 s: counts, connection, pending work — one quick local read."""
+        self._reread(NOTHING)
+
+    def changed(self, changes: Changes) -> None:
+        """After an action: reload the queues it changed (and any whose count moved), then the areas showing the rest."""
+        if not self._reread(changes):
+            return
+        if changes.print_jobs and self.print_queue.isVisible():  # hidden, it re-reads when shown
+            self.print_queue.refresh()
+        if changes.printers and self.printer_dialog is not None and self.printer_dialog.isVisible():
+            self.printer_dialog.reload()
+        self.changes_applied.emit(changes)
+
+    def _scanned(self, verdict: Verdict) -> None:
+        if verdict.kind not in READ_ONLY_VERDICTS:
+            self.changed(SCAN_OUT)
+
+    def _reread(self, changes: Changes) -> bool:
         try:
-            status = self.ws.status()
+            status = self.ws.sync.status(finished=False)
         except ShipbenchError as exc:
             self.online_label.setText(self.tr("Database unavailable — %1").replace("%1", str(exc)))
             self.online_label.setStyleSheet("color: #c62828; font-weight: bold;")
-            return
-        self._apply_status(status, reload_all=False)
+            return False
+        self._apply_status(status, changes.queues)
+        return True
 
-    def refresh_all(self) -> None:
-        """After an action: re-read every queue, since orders moved between them."""
-        self._apply_status(self.ws.status(), reload_all=True)
-
-    def _apply_status(self, status: Status, *, reload_all: bool) -> None:
+    def _apply_status(self, status: Status, reload: frozenset[str]) -> None:
         for i, (queue, _label) in enumerate(QUEUE_TABS):
             count = status.queues.get(queue, 0)
-            if reload_all or self._counts.get(queue) != count:
+            if queue in reload or self._counts.get(queue) != count:
                 self.models[queue].refresh(count)
-            self.tabs.setTabText(i, f"{queue_label(queue)} ({count})")
+            text = f"{queue_label(queue)} ({count})"
+            if self.tabs.tabText(i) != text:  # an unchanged tab costs no relayout and repaint
+                self.tabs.setTabText(i, text)
         self._counts = dict(status.queues)
         self._show_connection(status)
         self.scan_station.update_status(status)
@@ -314,7 +509,9 @@ class MainWindow(QMainWindow):
         if on:
             self.show_scan_station()
         self.tabs.tabBar().setVisible(not on)
-        self.detail.setVisible(not on and self.tabs.currentIndex() not in (self.scan_tab_index, self.print_jobs_tab_index))
+        self.detail.setVisible(
+            not on and self.tabs.currentIndex() not in (self.scan_tab_index, self.print_jobs_tab_index)
+        )
         self.statusBar().setVisible(not on)
         for bar in self.findChildren(QToolBar):
             bar.setVisible(not on)
@@ -342,6 +539,7 @@ class MainWindow(QMainWindow):
         # Every area's timers (print queue, pool warnings, sync panel...) stop with the window.
         for timer in self.findChildren(QTimer):
             timer.stop()
+        self.live_views.stop()
         self.scan_station.shutdown()
         if self.wedge is not None:
             app = QApplication.instance()

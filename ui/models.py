@@ -6,14 +6,23 @@ only for the pages the view actually paints, so opening and scrolling stay cheap
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from db.queries import OrderRow, QueueFilter
+from app import service_levels
+from db.queries import SORTABLE, OrderRow, QueueFilter
 from ui.app_texts import translate_app_text
 
 log = logging.getLogger(__name__)
@@ -34,7 +43,7 @@ class QueueSource(Protocol):
 
 
 class FilteredSource(Protocol):
-    """What a filtered or sorted queue needs (``app.rules_desk.RulesDesk``)."""
+    """What a filtered or sorted queue needs (``app.services.queues.QueuesService``)."""
 
     def filtered_queue_size(self, queue: str, flt: QueueFilter) -> int: ...
 
@@ -53,18 +62,33 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Shop", "shop"),
     ("Recipient", "ship_name"),
     ("Country", "ship_country"),
+    ("Method", "method"),
     ("Total", "total"),
     ("Ordered", "ordered_at"),
     ("Reasons / Status", "reasons"),
     ("Parcels", "parcels"),
     ("Tracking", "tracking"),
     ("Ship by", "ship_by"),
+    ("Service", "service"),
 )
-REASONS_COLUMN = 6
-TOTAL_COLUMN = 4
-SHIP_BY_COLUMN = 9
+LEVEL_NAMES = {
+    "expedited": QT_TRANSLATE_NOOP("QueueModel", "Expedited"),
+    "standard": QT_TRANSLATE_NOOP("QueueModel", "Standard"),
+    "economy": QT_TRANSLATE_NOOP("QueueModel", "Economy"),
+}
+KEYS = [key for _title, key in COLUMNS]
+REASONS_COLUMN = KEYS.index("reasons")
+TOTAL_COLUMN = KEYS.index("total")
+SHIP_BY_COLUMN = KEYS.index("ship_by")
+SERVICE_COLUMN = KEYS.index("service")
 _RED = QBrush(QColor("#c62828"))
+_AMBER = QBrush(QColor("#b26a00"))  # an expedited order: the buyer paid for speed
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
+def header_text(title: str) -> str:
+    """A column's header in the user's language."""
+    return _t(title)
 
 
 def cell_text(row: OrderRow, key: str) -> str:
@@ -79,6 +103,9 @@ def cell_text(row: OrderRow, key: str) -> str:
         if _overdue(row):
             return QCoreApplication.translate("QueueModel", "%1 (overdue)").replace("%1", shown)
         return shown
+    if key == "service":
+        level = service_levels.level_of(row.service)
+        return _t(LEVEL_NAMES[level]) if level else row.service
     if key == "reasons":
         reasons = QCoreApplication.translate("QueueModel", "; ").join(
             translate_app_text(r) for r in row.reasons.split("\n") if r
@@ -92,7 +119,9 @@ def cell_text(row: OrderRow, key: str) -> str:
 
 
 def _overdue(row: OrderRow) -> bool:
-    return row.ship_by is not None and row.queue not in ("shipped", "cancelled") and row.ship_by < dt.datetime.now(dt.UTC)
+    return (
+        row.ship_by is not None and row.queue not in ("shipped", "cancelled") and row.ship_by < dt.datetime.now(dt.UTC)
+    )
 
 
 class QueueModel(QAbstractTableModel):
@@ -105,12 +134,30 @@ class QueueModel(QAbstractTableModel):
         self.page_size = page_size
         self._pages: dict[int, list[OrderRow]] = {}
         self.filter = QueueFilter()  # the filter bar's choice; plain = the whole queue by id
+        self.sort_key = ""  # a clicked header: a db.queries.SORTABLE key, "-" before it for descending
         self._size = source.queue_size(queue)
         self.page_fetches = 0  # how many pages were read since creation (tests, logs)
 
     @property
     def filtered(self) -> bool:
-        return not self.filter.is_plain
+        return not self.shown.is_plain
+
+    @property
+    def shown(self) -> QueueFilter:
+        """The filter bar's choice in the clicked header's order."""
+        return dataclasses.replace(self.filter, sort=self.sort_key) if self.sort_key else self.filter
+
+    def sortable(self, column: int) -> bool:
+        return 0 <= column < len(COLUMNS) and COLUMNS[column][1] in SORTABLE
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database (a whitelisted column, then id); any other column: by id."""
+        key = COLUMNS[column][1] if self.sortable(column) else ""
+        if key and order == Qt.SortOrder.DescendingOrder:
+            key = "-" + key
+        if key != self.sort_key:
+            self.sort_key = key
+            self.refresh()
 
     def set_filter(self, flt: QueueFilter) -> None:
         """Show only the orders the filter bar asks for, in its order; re-reads the size."""
@@ -120,7 +167,7 @@ class QueueModel(QAbstractTableModel):
     def all_ids(self) -> list[int]:
         """Every order id the model shows (a "select all"), without reading the rows."""
         if self.filtered:
-            return self._filtered_source().filtered_queue_ids(self.queue, self.filter)
+            return self._filtered_source().filtered_queue_ids(self.queue, self.shown)
         return self._source.queue_ids(self.queue)
 
     def _filtered_source(self) -> FilteredSource:
@@ -134,7 +181,7 @@ class QueueModel(QAbstractTableModel):
         if page is None:
             if self.filtered:
                 page = self._filtered_source().filtered_queue_page(
-                    self.queue, self.filter, page_no * self.page_size, self.page_size
+                    self.queue, self.shown, page_no * self.page_size, self.page_size
                 )
             else:
                 page = self._source.queue_page(self.queue, page_no * self.page_size, self.page_size)
@@ -149,10 +196,14 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         if self.filtered:  # the queue's count says nothing about the filtered rows
-            self._size = self._filtered_source().filtered_queue_size(self.queue, self.filter)
+            self._size = self._filtered_source().filtered_queue_size(self.queue, self.shown)
         else:
             self._size = self._source.queue_size(self.queue) if size is None else size
         self.endResetModel()
+
+    def shows_any(self, order_ids: frozenset[int]) -> bool:
+        """Whether a page read so far holds one of these orders (the change feed: re-read me)."""
+        return any(row.id in order_ids for page in self._pages.values() for row in page)
 
     @property
     def size(self) -> int:
@@ -202,7 +253,13 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == SHIP_BY_COLUMN:
                 return _RED if _overdue(row) else None
-            return _RED if column == REASONS_COLUMN and row.reasons and self.queue in ("review", "exceptions", "waybill") else None
+            if column == SERVICE_COLUMN:
+                return _AMBER if service_levels.level_of(row.service) == "expedited" else None
+            return (
+                _RED
+                if column == REASONS_COLUMN and row.reasons and self.queue in ("review", "exceptions", "waybill")
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == TOTAL_COLUMN:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,8 +2,9 @@
 
 In the spirit of Anki's ``aqt.operations``: one small helper so that every action
 which may touch the network or a printer has the same shape — work in a pool thread,
-success or failure delivered by a queued signal to the GUI thread, where the caller
-refreshes what changed. The GUI thread never waits on the network.
+success or failure delivered by a queued signal to the GUI thread, and what the
+operation changed (``ui.changes.Changes``) announced to the main window, which re-reads
+only the views that show it. The GUI thread never waits on the network.
 """
 
 from __future__ import annotations
@@ -11,13 +12,21 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from app.errors import ShipbenchError
-from ui.app_texts import translate_app_text
+from ui.changes import Changes
+from ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +53,33 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     """An expected failure becomes a message; anything else is a bug for the crash handler."""
     if isinstance(exc, ShipbenchError):
         log.info("action failed: %s", exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), translate_app_text(str(exc)))
+        QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), error_text(exc))
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+@runtime_checkable
+class ChangeSink(Protocol):
+    """The window that re-reads what an operation changed (``ui.main_window.MainWindow``)."""
+
+    def changed(self, changes: Changes) -> None: ...
+
+
+def sink_of(widget: QObject | None) -> ChangeSink | None:
+    """The main window a widget, or a dialog opened on it, belongs to."""
+    obj = widget
+    while obj is not None:
+        if isinstance(obj, QMainWindow) and isinstance(obj, ChangeSink):
+            return obj
+        obj = obj.parent()
+    return None
+
+
+def announce(widget: QObject | None, changes: Changes) -> None:
+    """Tell the widget's main window what changed (nothing happens outside a main window)."""
+    sink = sink_of(widget) if changes else None
+    if sink is not None:
+        sink.changed(changes)
 
 
 class _Relay(QObject):
@@ -114,6 +147,19 @@ class _Task(QRunnable):
             log.info("operation finished after its window closed; result dropped")
 
 
+def _announcing(
+    parent: QWidget | None, changes: Changes | None, callback: Callable[[Any], None]
+) -> Callable[[Any], None]:
+    if not changes:
+        return callback
+
+    def call(value: Any) -> None:
+        announce(parent, changes)
+        callback(value)
+
+    return call
+
+
 def run_in_background(
     parent: QWidget | None,
     fn: Callable[..., Any],
@@ -121,14 +167,19 @@ def run_in_background(
     on_failure: Callable[[BaseException], None] | None = None,
     *,
     on_progress: Callable[[Any], None] | None = None,
+    changes: Changes | None = None,
 ) -> None:
     """Run ``fn`` in the pool; ``on_success(result)`` or ``on_failure(exc)`` run on the GUI thread.
+
+    ``changes`` (what ``fn`` may have changed) reach the parent's main window first,
+    after a failure too (a batch may stop half done), so the callbacks see fresh views.
 
     With ``on_progress``, ``fn`` is called with a ``report(value)`` function that may be
     called from the worker; each value reaches ``on_progress`` on the GUI thread.
     Without ``on_failure``, a ``ShipbenchError`` is shown as a warning and anything
     else goes to the crash handler.
     """
-    relay = _Relay(on_success, on_failure or (lambda exc: show_failure(parent, exc)), on_progress)
+    failure = on_failure or (lambda exc: show_failure(parent, exc))
+    relay = _Relay(_announcing(parent, changes, on_success), _announcing(parent, changes, failure), on_progress)
     _live.add(relay)
     pool().start(_Task(fn, relay, on_progress is not None))

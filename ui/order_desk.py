@@ -1,7 +1,7 @@
 """The main window's part for the order desk: pairing, products and stock, address, split/merge, customs, notes.
 
 Every dialog reads and writes through the workstation; writes run off the GUI thread
-(``run_in_background``) and refresh the queues when they end. Product searches are
+(``run_in_background``) and the window re-reads the queues each one changed. Product searches are
 paged (``ProductModel`` asks for one page at a time), so a big catalogue stays quick.
 """
 
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,13 +38,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.workstation import Workstation
 from ui.app_texts import translate_app_text
+from ui.changes import Changes
+from ui.messages import error_text, message_text
 from ui.operations import run_in_background, show_failure
 
 if TYPE_CHECKING:
@@ -70,8 +70,14 @@ def _modal(dialog: QDialog) -> QDialog:
 class ProductModel(QAbstractTableModel):
     """Products matching a search, fetched a page at a time as the view scrolls."""
 
-    COLUMNS = (("SKU", "sku"), ("Name", "name"), ("中文名", "name_zh"), ("Weight g", "weight_grams"),
-               ("Bin", "bin_location"), ("HS code", "hs_code"))
+    COLUMNS = (
+        ("SKU", "sku"),
+        ("Name", "name"),
+        ("中文名", "name_zh"),
+        ("Weight g", "weight_grams"),
+        ("Bin", "bin_location"),
+        ("HS code", "hs_code"),
+    )
 
     def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,8 +89,8 @@ class ProductModel(QAbstractTableModel):
     def search(self, text: str) -> None:
         self.beginResetModel()
         self._text = text
-        self._total = self._ws.count_products(text)
-        self._rows = self._ws.search_products(text, 0, PAGE)
+        self._total = self._ws.products.count_products(text)
+        self._rows = self._ws.products.search_products(text, 0, PAGE)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -97,7 +103,7 @@ class ProductModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        page = self._ws.search_products(self._text, len(self._rows), PAGE)
+        page = self._ws.products.search_products(self._text, len(self._rows), PAGE)
         if not page:
             self._total = len(self._rows)
             return
@@ -165,8 +171,11 @@ class PairingDialog(QDialog):
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         head = QLabel(
-            self.tr("Marketplace SKU <b>%1</b> — %2").replace("%1", _html(unpaired["sku"]))
-            .replace("%2", _html(unpaired.get("title") or "")), self)
+            self.tr("Marketplace SKU <b>%1</b> — %2")
+            .replace("%1", _html(unpaired["sku"]))
+            .replace("%2", _html(unpaired.get("title") or "")),
+            self,
+        )
         head.setWordWrap(True)
         layout.addWidget(head)
         self.search = _search_box(self, self._search, self.tr("Search products by SKU, name, 中文名 or barcode"))
@@ -191,7 +200,9 @@ class PairingDialog(QDialog):
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(lambda: self.chosen.removeRow(self.chosen.currentRow()))
         self.scope = QComboBox(self)
-        self.scope.addItem(self.tr("For this shop only (%1)").replace("%1", unpaired.get("shop", "")), unpaired.get("shop_id"))
+        self.scope.addItem(
+            self.tr("For this shop only (%1)").replace("%1", unpaired.get("shop", "")), unpaired.get("shop_id")
+        )
         self.scope.addItem(self.tr("For all shops"), None)
         row = QHBoxLayout()
         row.addWidget(remove)
@@ -199,7 +210,9 @@ class PairingDialog(QDialog):
         row.addWidget(QLabel(self.tr("Remember:"), self))
         row.addWidget(self.scope)
         layout.addLayout(row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Pair"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -257,7 +270,7 @@ class PairingDialog(QDialog):
             self.buttons.setEnabled(True)
             show_failure(self, exc)
 
-        run_in_background(self, lambda: self._ws.pair(sku, comps, shop), done, failed)
+        run_in_background(self, lambda: self._ws.products.pair(sku, comps, shop), done, failed)
 
 
 def _html(text: str) -> str:
@@ -273,11 +286,21 @@ class ProductDialog(QDialog):
     """Edit one product: names, weight, dimensions, customs defaults, barcodes."""
 
     TEXT_FIELDS = (
-        ("sku", "SKU"), ("name", "Name"), ("name_zh", "Chinese name"), ("bin_location", "Bin"),
-        ("weight_grams", "Weight (g)"), ("length_mm", "Length (mm)"), ("width_mm", "Width (mm)"),
-        ("height_mm", "Height (mm)"), ("low_stock_threshold", "Low-stock threshold"),
-        ("customs_name_en", "Customs description (EN)"), ("customs_name_zh", "Customs description (ZH)"),
-        ("hs_code", "HS code"), ("declared_value", "Declared value"), ("declared_currency", "Currency"),
+        ("sku", "SKU"),
+        ("name", "Name"),
+        ("name_zh", "Chinese name"),
+        ("bin_location", "Bin"),
+        ("weight_grams", "Weight (g)"),
+        ("length_mm", "Length (mm)"),
+        ("width_mm", "Width (mm)"),
+        ("height_mm", "Height (mm)"),
+        ("low_stock_threshold", "Low-stock threshold"),
+        ("lead_time_days", "Lead time (days)"),
+        ("customs_name_en", "Customs description (EN)"),
+        ("customs_name_zh", "Customs description (ZH)"),
+        ("hs_code", "HS code"),
+        ("declared_value", "Declared value"),
+        ("declared_currency", "Currency"),
         ("origin_country", "Origin country"),
     )
 
@@ -285,17 +308,33 @@ class ProductDialog(QDialog):
         super().__init__(parent)
         self._ws = ws
         self._id = product_id
-        data = ws.product(product_id) if product_id else {"declared_currency": "USD", "origin_country": "CN", "barcodes": []}
-        self.setWindowTitle(self.tr("Product %1").replace("%1", data.get("sku", "")) if product_id else self.tr("New product"))
+        data = (
+            ws.products.product(product_id)
+            if product_id
+            else {"declared_currency": "USD", "origin_country": "CN", "barcodes": []}
+        )
+        self.setWindowTitle(
+            self.tr("Product %1").replace("%1", data.get("sku", "")) if product_id else self.tr("New product")
+        )
         self.setMinimumWidth(520)
         form = QFormLayout(self)
         labels = {
-            "sku": self.tr("SKU"), "name": self.tr("Name"), "name_zh": self.tr("Chinese name"), "bin_location": self.tr("Bin"),
-            "weight_grams": self.tr("Weight (g)"), "length_mm": self.tr("Length (mm)"), "width_mm": self.tr("Width (mm)"),
-            "height_mm": self.tr("Height (mm)"), "low_stock_threshold": self.tr("Low-stock threshold"),
-            "customs_name_en": self.tr("Customs description (EN)"), "customs_name_zh": self.tr("Customs description (ZH)"),
-            "hs_code": self.tr("HS code"), "declared_value": self.tr("Declared value"),
-            "declared_currency": self.tr("Currency"), "origin_country": self.tr("Origin country"),
+            "sku": self.tr("SKU"),
+            "name": self.tr("Name"),
+            "name_zh": self.tr("Chinese name"),
+            "bin_location": self.tr("Bin"),
+            "weight_grams": self.tr("Weight (g)"),
+            "length_mm": self.tr("Length (mm)"),
+            "width_mm": self.tr("Width (mm)"),
+            "height_mm": self.tr("Height (mm)"),
+            "low_stock_threshold": self.tr("Low-stock threshold"),
+            "lead_time_days": self.tr("Lead time (days)"),
+            "customs_name_en": self.tr("Customs description (EN)"),
+            "customs_name_zh": self.tr("Customs description (ZH)"),
+            "hs_code": self.tr("HS code"),
+            "declared_value": self.tr("Declared value"),
+            "declared_currency": self.tr("Currency"),
+            "origin_country": self.tr("Origin country"),
         }
         self.edits: dict[str, QLineEdit] = {}
         for key, _label in self.TEXT_FIELDS:
@@ -304,15 +343,23 @@ class ProductDialog(QDialog):
             form.addRow(labels[key], edit)
         self.flags: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
-        for key, text in (("has_battery", self.tr("Battery")), ("has_liquid", self.tr("Liquid")), ("has_magnet", self.tr("Magnet"))):
+        for key, text in (
+            ("has_battery", self.tr("Battery")),
+            ("has_liquid", self.tr("Liquid")),
+            ("has_magnet", self.tr("Magnet")),
+        ):
             box = QCheckBox(text, self)
             box.setChecked(bool(data.get(key)))
             self.flags[key] = box
             row.addWidget(box)
         form.addRow(self.tr("Contains"), row)
-        self.barcodes = QLineEdit(", ".join(
-            b["code"] + (f"x{b['pack_quantity']}" if b["pack_quantity"] != 1 else "") for b in data.get("barcodes", [])
-        ), self)
+        self.barcodes = QLineEdit(
+            ", ".join(
+                b["code"] + (f"x{b['pack_quantity']}" if b["pack_quantity"] != 1 else "")
+                for b in data.get("barcodes", [])
+            ),
+            self,
+        )
         self.barcodes.setPlaceholderText(self.tr("EAN, EANxPACK, …"))
         form.addRow(self.tr("Barcodes"), self.barcodes)
         self.message = QLabel(self)
@@ -343,9 +390,9 @@ class ProductDialog(QDialog):
         from app.errors import ShipbenchError
 
         try:
-            self._id = self._ws.save_product(self.values(), self.barcode_list())
+            self._id = self._ws.products.save_product(self.values(), self.barcode_list())
         except ShipbenchError as exc:
-            self.message.setText(translate_app_text(str(exc)))
+            self.message.setText(error_text(exc))
             return
         self.accept()
 
@@ -363,8 +410,8 @@ class StockModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self._ws.stock_count(self.text, low_only=self.low_only)
-        self._rows = self._ws.stock_page(self.text, low_only=self.low_only, offset=0, limit=PAGE)
+        self._total = self._ws.products.stock_count(self.text, low_only=self.low_only)
+        self._rows = self._ws.products.stock_page(self.text, low_only=self.low_only, offset=0, limit=PAGE)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -377,7 +424,7 @@ class StockModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        page = self._ws.stock_page(self.text, low_only=self.low_only, offset=len(self._rows), limit=PAGE)
+        page = self._ws.products.stock_page(self.text, low_only=self.low_only, offset=len(self._rows), limit=PAGE)
         if not page:
             self._total = len(self._rows)
             return
@@ -390,8 +437,15 @@ class StockModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (r.sku, r.name, r.bin_location, r.on_hand, r.reserved, r.available,
-                      "" if r.low_stock_threshold is None else r.low_stock_threshold)
+            values = (
+                r.sku,
+                r.name,
+                r.bin_location,
+                r.on_hand,
+                r.reserved,
+                r.available,
+                "" if r.low_stock_threshold is None else r.low_stock_threshold,
+            )
             return str(values[index.column()])
         if role == Qt.ItemDataRole.ForegroundRole and r.low and index.column() == 5:
             from PySide6.QtGui import QBrush, QColor
@@ -439,8 +493,12 @@ class StockDialog(QDialog):
         self.view.doubleClicked.connect(lambda _i: self.edit_product())
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Receive…"), self.receive), (self.tr("Adjust…"), self.adjust),
-                           (self.tr("Edit product…"), self.edit_product), (self.tr("New product…"), self.new_product)):
+        for text, slot in (
+            (self.tr("Receive…"), self.receive),
+            (self.tr("Adjust…"), self.adjust),
+            (self.tr("Edit product…"), self.edit_product),
+            (self.tr("New product…"), self.new_product),
+        ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -476,7 +534,7 @@ class StockDialog(QDialog):
         if got is None:
             return
         qty, sku = got
-        self._run(lambda: self._ws.receive(sku, qty))
+        self._run(lambda: self._ws.products.receive(sku, qty))
 
     def adjust(self) -> None:
         got = self._quantity(self.tr("Adjust stock"), self.tr("Change on hand of %1 by (negative to remove):"), -100000)
@@ -485,7 +543,7 @@ class StockDialog(QDialog):
         delta, sku = got
         reason, ok = QInputDialog.getText(self, self.tr("Adjust stock"), self.tr("Why (stock count, damaged…)?"))
         if ok and reason.strip():
-            self._run(lambda: self._ws.adjust_stock(sku, delta, reason.strip()))
+            self._run(lambda: self._ws.products.adjust_stock(sku, delta, reason.strip()))
 
     def _run(self, fn: Callable[[], Any]) -> None:
         run_in_background(self, fn, lambda _r: self.model.reload())
@@ -509,18 +567,36 @@ class StockDialog(QDialog):
 class AddressDialog(QDialog):
     """Correct the shipping address; what is wrong shows while typing."""
 
-    FIELDS = ("ship_name", "ship_company", "ship_address1", "ship_address2", "ship_postcode", "ship_city",
-              "ship_region", "ship_country", "ship_phone")
+    FIELDS = (
+        "ship_name",
+        "ship_company",
+        "ship_address1",
+        "ship_address2",
+        "ship_postcode",
+        "ship_city",
+        "ship_region",
+        "ship_country",
+        "ship_phone",
+    )
 
     def __init__(self, ws: Workstation, order_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self._order_id = order_id
-        d = ws.order_detail(order_id)
+        d = ws.queues.order_detail(order_id)
         self.setWindowTitle(self.tr("Address of order %1").replace("%1", d["number"]))
         self.resize(520, 420)
-        labels = (self.tr("Recipient"), self.tr("Company"), self.tr("Street"), self.tr("Street 2"), self.tr("Postcode"),
-                  self.tr("City"), self.tr("State / province"), self.tr("Country (2 letters)"), self.tr("Phone"))
+        labels = (
+            self.tr("Recipient"),
+            self.tr("Company"),
+            self.tr("Street"),
+            self.tr("Street 2"),
+            self.tr("Postcode"),
+            self.tr("City"),
+            self.tr("State / province"),
+            self.tr("Country (2 letters)"),
+            self.tr("Phone"),
+        )
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         recipient = d["recipient"]
@@ -533,7 +609,9 @@ class AddressDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(48)
         form.addRow(self.problems)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -543,18 +621,18 @@ class AddressDialog(QDialog):
         return {key: edit.text() for key, edit in self.edits.items()}
 
     def validate(self) -> list[str]:
-        problems = self._ws.address_problems(self.fields())
+        problems = self._ws.orders.address_problems(self.fields())
         if problems:
-            self.problems.setText("\n".join("• " + translate_app_text(p) for p in problems))
+            self.problems.setText("\n".join("• " + message_text(p) for p in problems))
             self.problems.setStyleSheet("color: #c62828")
         else:
             self.problems.setText(self.tr("✓ The address looks complete and plausible."))
             self.problems.setStyleSheet("color: #1b8a3a")
-        return problems
+        return [str(p) for p in problems]
 
     def save(self) -> None:
         fields = self.fields()
-        run_in_background(self, lambda: self._ws.edit_address(self._order_id, fields), lambda _r: self.accept())
+        run_in_background(self, lambda: self._ws.orders.edit_address(self._order_id, fields), lambda _r: self.accept())
 
 
 class SplitDialog(QDialog):
@@ -564,8 +642,8 @@ class SplitDialog(QDialog):
         super().__init__(parent)
         self._ws = ws
         self._order_id = order_id
-        self._lines = ws.order_lines(order_id)
-        number = ws.order_detail(order_id)["number"]
+        self._lines = ws.orders.order_lines(order_id)
+        number = ws.queues.order_detail(order_id)["number"]
         self.setWindowTitle(self.tr("Split order %1 into parcels").replace("%1", number))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
@@ -628,9 +706,9 @@ class SplitDialog(QDialog):
         plan = self.plan()
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(translate_app_text(str(exc)))
+            self.message.setText(error_text(exc))
 
-        run_in_background(self, lambda: self._ws.split(self._order_id, plan), lambda _r: self.accept(), failed)
+        run_in_background(self, lambda: self._ws.orders.split(self._order_id, plan), lambda _r: self.accept(), failed)
 
 
 class CustomsDialog(QDialog):
@@ -640,7 +718,7 @@ class CustomsDialog(QDialog):
         super().__init__(parent)
         self._ws = ws
         self._ids = order_ids
-        self._products = ws.customs_skus(order_ids)
+        self._products = ws.orders.customs_skus(order_ids)
         self.setWindowTitle(self.tr("Edit customs of %1 orders").replace("%1", str(len(order_ids))))
         self.resize(520, 320)
         form = QFormLayout(self)
@@ -684,8 +762,12 @@ class CustomsDialog(QDialog):
         self.origin.setText(p["origin_country"])
 
     def values(self) -> dict[str, str]:
-        out = {"description_en": self.description.text(), "description_zh": self.description_zh.text(),
-               "hs_code": self.hs_code.text(), "origin_country": self.origin.text()}
+        out = {
+            "description_en": self.description.text(),
+            "description_zh": self.description_zh.text(),
+            "hs_code": self.hs_code.text(),
+            "origin_country": self.origin.text(),
+        }
         if self.value.text().strip():
             out["unit_value"] = self.value.text()
         return out
@@ -697,11 +779,13 @@ class CustomsDialog(QDialog):
             return
 
         def failed(exc: BaseException) -> None:
-            self.message.setText(translate_app_text(str(exc)))
+            self.message.setText(error_text(exc))
 
         run_in_background(
-            self, lambda: self._ws.batch_edit_customs(self._ids, sku, values, save_as_default=default),
-            lambda _r: self.accept(), failed,
+            self,
+            lambda: self._ws.orders.batch_edit_customs(self._ids, sku, values, save_as_default=default),
+            lambda _r: self.accept(),
+            failed,
         )
 
 
@@ -712,7 +796,7 @@ class NotesDialog(QDialog):
         super().__init__(parent)
         self._ws = ws
         self._order_id = order_id
-        d = ws.order_detail(order_id)
+        d = ws.queues.order_detail(order_id)
         self._before = d
         self.setWindowTitle(self.tr("Notes and tags of order %1").replace("%1", d["number"]))
         self.resize(480, 380)
@@ -733,21 +817,31 @@ class NotesDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        from app.order_desk import parse_tags
+        from app.services.orders import parse_tags
 
         ws, oid, before = self._ws, self._order_id, self._before
         seller, service, tags = self.seller.toPlainText(), self.service.toPlainText(), parse_tags(self.tags.text())
 
         def work() -> None:
-            ws.set_note(oid, "seller_note", seller)
-            ws.set_note(oid, "service_note", service)
+            ws.orders.set_note(oid, "seller_note", seller)
+            ws.orders.set_note(oid, "service_note", service)
             old = before.get("tags") or []
-            ws.tag([oid], add=[t for t in tags if t not in old], remove=[t for t in old if t not in tags])
+            ws.orders.tag([oid], add=[t for t in tags if t not in old], remove=[t for t in old if t not in tags])
 
         run_in_background(self, work, lambda _r: self.accept())
 
 
 # --- installing into the main window ----------------------------------------------------------
+
+# What each desk action may change. The fixes work on orders in Review, On hold or Waybill
+# and can send one back to Review (new reasons) or on to Waybill; approving, splitting and
+# merging reserve stock.
+PAIRED = Changes.of("review", products=True)
+FIXED = Changes.of("review", "on_hold", "waybill")
+CUSTOMS = Changes.of("review", "waybill", products=True)
+PARCELS = Changes.of("review", "waybill", stock=True)  # split, merge, unmerge
+RELEASED = Changes.of("on_hold", "review")
+RECHECKED = Changes.of("review")
 
 
 class OrderDeskActions:
@@ -756,29 +850,32 @@ class OrderDeskActions:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.ws = window.ws
-        m = window.menu_orders
-        self.pair_action = self._action(m, window.tr("Pair SKU…"), self.pair_sku)
-        self.address_action = self._action(m, window.tr("Edit address…"), self.edit_address)
-        self.notes_action = self._action(m, window.tr("Notes and tags…"), self.edit_notes)
-        self.customs_action = self._action(m, window.tr("Edit customs…"), self.edit_customs)
+        m, add = window.menu_orders, window.add_action
+        window.toolbar.addSeparator()
+        self.pair_action = add(m, window.tr("Pair SKU…"), self.pair_sku, toolbar=True)
+        self.address_action = add(m, window.tr("Edit address…"), self.edit_address)
+        self.notes_action = add(m, window.tr("Notes and tags…"), self.edit_notes)
+        self.customs_action = add(m, window.tr("Edit customs…"), self.edit_customs)
         m.addSeparator()
-        self.split_action = self._action(m, window.tr("Split into parcels…"), self.split)
-        self.merge_action = self._action(m, window.tr("Merge into one parcel"), self.merge)
-        self.unmerge_action = self._action(m, window.tr("Unmerge"), self.unmerge)
+        self.split_action = add(m, window.tr("Split into parcels…"), self.split)
+        self.merge_action = add(m, window.tr("Merge into one parcel"), self.merge)
+        self.unmerge_action = add(m, window.tr("Unmerge"), self.unmerge)
         m.addSeparator()
-        self.release_action = self._action(m, window.tr("Release hold"), self.release)
-        self.recheck_action = self._action(m, window.tr("Recheck review reasons"), self.recheck)
-        self.stock_action = self._action(window.menu_warehouse, window.tr("Products and stock…"), self.show_stock)
-        bar = window.findChild(QToolBar, "actions")
-        if bar is not None:
-            bar.addSeparator()
-            bar.addAction(self.pair_action)
-            bar.addAction(self.release_action)
+        self.release_action = add(m, window.tr("Release hold"), self.release, toolbar=True)
+        self.recheck_action = add(m, window.tr("Recheck review reasons"), self.recheck)
+        self.stock_action = add(window.menu_warehouse, window.tr("Products and stock…"), self.show_stock)
         for queue in ("review", "on_hold", "waybill"):
             view = window.views[queue]
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            for action in (self.pair_action, self.address_action, self.notes_action, self.customs_action,
-                           self.split_action, self.merge_action, self.release_action):
+            for action in (
+                self.pair_action,
+                self.address_action,
+                self.notes_action,
+                self.customs_action,
+                self.split_action,
+                self.merge_action,
+                self.release_action,
+            ):
                 view.addAction(action)
         self._unpaired_cache: dict[int, bool] = {}
         window.refreshed.connect(self._refreshed)
@@ -790,12 +887,6 @@ class OrderDeskActions:
     def _refreshed(self) -> None:
         self._unpaired_cache = {}
         self.update()
-
-    def _action(self, menu: Any, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self.w)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
 
     def update(self) -> None:
         queue = self.w.current_queue()
@@ -818,7 +909,7 @@ class OrderDeskActions:
         if order_id is None:
             return False
         if order_id not in self._unpaired_cache:
-            self._unpaired_cache = {order_id: bool(self.ws.unpaired_skus([order_id]))}
+            self._unpaired_cache = {order_id: bool(self.ws.products.unpaired_skus([order_id]))}
         return self._unpaired_cache[order_id]
 
     def _one(self) -> int | None:
@@ -828,8 +919,8 @@ class OrderDeskActions:
             return None
         return ids[0]
 
-    def _after(self, dialog: QDialog) -> QDialog:
-        dialog.accepted.connect(self.w.refresh_all)
+    def _after(self, dialog: QDialog, changes: Changes) -> QDialog:
+        dialog.accepted.connect(lambda: self.w.changed(changes))
         dialog.accepted.connect(self._refresh_detail)
         self.dialog = _modal(dialog)
         return dialog
@@ -841,56 +932,65 @@ class OrderDeskActions:
 
     def pair_sku(self) -> QDialog | None:
         ids = self.w.selected_order_ids()
-        unpaired = self.ws.unpaired_skus(ids[:200]) if ids else []
+        unpaired = self.ws.products.unpaired_skus(ids[:200]) if ids else []
         if not unpaired:
             self.w.statusBar().showMessage(self.w.tr("The selected orders have no unpaired SKU"), 5000)
             return None
         dialog = PairingDialog(self.ws, unpaired[0], self.w)
-        dialog.paired.connect(lambda n: self.w.statusBar().showMessage(
-            self.w.tr("Paired; %1 orders in Review rechecked").replace("%1", str(n)), 10000))
-        return self._after(dialog)
+        dialog.paired.connect(
+            lambda n: self.w.statusBar().showMessage(
+                self.w.tr("Paired; %1 orders in Review rechecked").replace("%1", str(n)), 10000
+            )
+        )
+        return self._after(dialog, PAIRED)
 
     def edit_address(self) -> QDialog | None:
         oid = self._one()
-        return None if oid is None else self._after(AddressDialog(self.ws, oid, self.w))
+        return None if oid is None else self._after(AddressDialog(self.ws, oid, self.w), FIXED)
 
     def edit_notes(self) -> QDialog | None:
         oid = self._one()
-        return None if oid is None else self._after(NotesDialog(self.ws, oid, self.w))
+        return None if oid is None else self._after(NotesDialog(self.ws, oid, self.w), FIXED)
 
     def edit_customs(self) -> QDialog | None:
         ids = self.w.selected_order_ids()
-        return self._after(CustomsDialog(self.ws, ids[:500], self.w)) if ids else None
+        return self._after(CustomsDialog(self.ws, ids[:500], self.w), CUSTOMS) if ids else None
 
     def split(self) -> QDialog | None:
         oid = self._one()
-        return None if oid is None else self._after(SplitDialog(self.ws, oid, self.w))
+        return None if oid is None else self._after(SplitDialog(self.ws, oid, self.w), PARCELS)
 
     def merge(self) -> None:
         ids = self.w.selected_order_ids()
 
         def done(result: Any) -> None:
             if result.refused:
-                QMessageBox.warning(self.w, self.w.tr("Merge"), "\n".join(
-                    f"{n}: " + "; ".join(translate_app_text(r) for r in rs) for n, rs in result.refused.items()))
+                QMessageBox.warning(
+                    self.w,
+                    self.w.tr("Merge"),
+                    "\n".join(
+                        f"{n}: " + "; ".join(translate_app_text(r) for r in rs) for n, rs in result.refused.items()
+                    ),
+                )
             else:
-                self.w.statusBar().showMessage(self.w.tr("Merged %1 orders into one parcel").replace("%1", str(len(ids))), 10000)
-            self.w.refresh_all()
+                self.w.statusBar().showMessage(
+                    self.w.tr("Merged %1 orders into one parcel").replace("%1", str(len(ids))), 10000
+                )
 
-        run_in_background(self.w, lambda: self.ws.merge(ids), done)
+        run_in_background(self.w, lambda: self.ws.orders.merge(ids), done, changes=PARCELS)
 
     def unmerge(self) -> None:
         oid = self._one()
         if oid is not None:
-            run_in_background(self.w, lambda: self.ws.unmerge(oid), lambda _r: self.w.refresh_all())
+            run_in_background(self.w, lambda: self.ws.orders.unmerge(oid), lambda _r: None, changes=PARCELS)
 
     def release(self) -> None:
         ids = self.w.selected_order_ids()
         if ids:
-            run_in_background(self.w, lambda: self.ws.release_hold(ids), lambda _r: self.w.refresh_all())
+            run_in_background(self.w, lambda: self.ws.orders.release_hold(ids), lambda _r: None, changes=RELEASED)
 
     def recheck(self) -> None:
-        run_in_background(self.w, lambda: self.ws.recheck(None), lambda _r: self.w.refresh_all())
+        run_in_background(self.w, lambda: self.ws.orders.recheck(None), lambda _r: None, changes=RECHECKED)
 
     def show_stock(self) -> QDialog:
         dialog = StockDialog(self.ws, self.w)
@@ -898,6 +998,6 @@ class OrderDeskActions:
         return dialog
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> OrderDeskActions:
     """Add this area's menu entries, toolbar actions and dialogs to the main window."""
-    window.order_desk = OrderDeskActions(window)  # type: ignore[attr-defined]
+    return OrderDeskActions(window)

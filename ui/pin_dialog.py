@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
-from ui.app_texts import translate_app_text
+from ui.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,6 @@ class PinDialog(QDialog):
             log.info("supervised action refused: %s", exc)
             self.pin.clear()
             self.pin.setFocus()
-            self.show_error(translate_app_text(str(exc)))
+            self.show_error(error_text(exc))
             return
         self.accept()

@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
-from app.printer_desk import PrintJobInfo
 from app.printing import JobProgress
+from app.services.printing import PrintJobInfo
 from app.workstation import Workstation
 from ui import print_runs
+from ui.app_texts import translate_app_text
 from ui.operations import run_in_background, show_failure
 from ui.print_setup import order_label
 
@@ -55,6 +56,7 @@ STATUS_LABELS = {
     "pending": QT_TRANSLATE_NOOP("PrintQueue", "waiting"),
     "printing": QT_TRANSLATE_NOOP("PrintQueue", "printing"),
     "stopped": QT_TRANSLATE_NOOP("PrintQueue", "stopped"),
+    "sent": QT_TRANSLATE_NOOP("PrintQueue", "sent, not confirmed"),
     "done": QT_TRANSLATE_NOOP("PrintQueue", "done"),
     "cancelled": QT_TRANSLATE_NOOP("PrintQueue", "cancelled"),
 }
@@ -124,13 +126,28 @@ class PrintJobsModel(QAbstractTableModel):
             if column == 2:
                 return status_label(status)
             if column == self.PROGRESS:
-                return f"{job.printed}/{job.total}"
+                text = f"{job.printed}/{job.total}"
+                if job.sent:
+                    text += " " + QCoreApplication.translate("PrintJobsModel", "(%1 sent)").replace("%1", str(job.sent))
+                return text
             if column == 4:
                 base, _, reversed_ = job.order_by.partition(" ")
                 text = order_label(base)
                 return text + (" " + QCoreApplication.translate("PrintJobsModel", "(last first)") if reversed_ else "")
             if column == self.PROBLEM:
-                return "" if status in ("done", "printing") else job.error
+                if job.uncertain:
+                    return QCoreApplication.translate("PrintJobsModel", "Did the label of %1 print?").replace(
+                        "%1", ", ".join(job.uncertain)
+                    )
+                problem = "" if status in ("done", "printing") else job.error
+                if job.left_out:  # parcels whose label cannot show what the carrier needs
+                    left = "; ".join(
+                        f"{number}: {translate_app_text(why.strip())}"
+                        for number, _, why in (line.partition(":") for line in job.left_out)
+                    )
+                    text = QCoreApplication.translate("PrintJobsModel", "Not printed: %1").replace("%1", left)
+                    problem = f"{problem} — {text}" if problem else text
+                return problem
             if column == 6:
                 created = job.created_at
                 if created.tzinfo is None:
@@ -196,13 +213,15 @@ class PrintQueueView(QWidget):
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.cancel_button = QPushButton(self.tr("Cancel job…"), self)
+        self.confirm_button = QPushButton(self.tr("All sent labels came out"), self)
+        self.confirm_button.clicked.connect(self.confirm)
         self.resume_button.clicked.connect(self.resume)
         self.pause_button.clicked.connect(self.pause)
         self.cancel_button.clicked.connect(self.cancel)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.resume_button, self.pause_button, self.cancel_button):
+        for button in (self.resume_button, self.pause_button, self.cancel_button, self.confirm_button):
             buttons.addWidget(button)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
@@ -228,7 +247,7 @@ class PrintQueueView(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         try:
-            jobs = self.ws.print_jobs()
+            jobs = self.ws.printing.print_jobs()
         except ShipbenchError as exc:
             self.message.setText(str(exc))
             return
@@ -261,7 +280,8 @@ class PrintQueueView(QWidget):
         running = job is not None and job.id in print_runs.running()
         self.resume_button.setEnabled(status in ("stopped", "pending") and not running)
         self.pause_button.setEnabled(running)
-        self.cancel_button.setEnabled(status in ("stopped", "pending") and not running)
+        self.cancel_button.setEnabled(status in ("stopped", "pending", "sent") and not running)
+        self.confirm_button.setEnabled(job is not None and job.sent > 0 and not running)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -269,6 +289,8 @@ class PrintQueueView(QWidget):
         """Send the labels not printed yet, off the GUI thread, with a progress dialog."""
         job = self.selected()
         if job is None:
+            return
+        if job.uncertain and not self.resolve(job):
             return
         ws, job_id = self.ws, job.id
         stop = threading.Event()
@@ -279,18 +301,22 @@ class PrintQueueView(QWidget):
         def done(result: JobProgress) -> None:
             close()
             self.refresh()
-            if result.status == "done":
+            if result.status in ("done", "sent"):
                 self.message.setStyleSheet("color: #1b8a3a;")
                 self.message.setText(
                     self.tr("Job %1 done: %2 of %3 labels printed")
-                    .replace("%1", str(job_id)).replace("%2", str(result.printed)).replace("%3", str(result.total))
+                    .replace("%1", str(job_id))
+                    .replace("%2", str(result.printed))
+                    .replace("%3", str(result.total))
                 )
             else:
                 self.message.setStyleSheet("color: #c62828;")
                 self.message.setText(
                     self.tr("Job %1 stopped after %2 of %3 labels: %4")
-                    .replace("%1", str(job_id)).replace("%2", str(result.printed))
-                    .replace("%3", str(result.total)).replace("%4", result.error or status_label(result.status))
+                    .replace("%1", str(job_id))
+                    .replace("%2", str(result.printed))
+                    .replace("%3", str(result.total))
+                    .replace("%4", result.error or status_label(result.status))
                 )
 
         def failed(exc: BaseException) -> None:
@@ -303,6 +329,45 @@ class PrintQueueView(QWidget):
         )
         # The worker registers the pause flag when it starts; show "printing" as soon as it does.
         QTimer.singleShot(100, self.refresh)
+
+    def resolve(self, job: PrintJobInfo) -> bool:
+        """Ask about the label in flight when printing stopped on a printer that cannot say."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Did it print?"),
+            self.tr(
+                "The label of %1 was being sent when printing stopped. Did it come out of the printer?\n\n"
+                "Yes: it counts as printed. No: it is sent again."
+            ).replace("%1", ", ".join(job.uncertain)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        try:
+            self.ws.printing.resolve_print_job(job.id, printed=answer == QMessageBox.StandardButton.Yes)
+        except ShipbenchError as exc:
+            show_failure(self, exc)
+            return False
+        return True
+
+    def confirm(self) -> None:
+        """The seller saw the batch come out of a printer that cannot say: its sent labels are printed."""
+        job = self.selected()
+        if job is None:
+            return
+        try:
+            result = self.ws.printing.confirm_print_job(job.id)
+        except ShipbenchError as exc:
+            show_failure(self, exc)
+            return
+        self.message.setStyleSheet("color: #1b8a3a;")
+        self.message.setText(
+            self.tr("Job %1: %2 of %3 labels printed")
+            .replace("%1", str(job.id))
+            .replace("%2", str(result.printed))
+            .replace("%3", str(result.total))
+        )
+        self.refresh()
 
     def pause(self) -> None:
         job = self.selected()
@@ -319,12 +384,13 @@ class PrintQueueView(QWidget):
             self,
             self.tr("Cancel print job"),
             self.tr("Cancel job %1? Its %2 labels not printed go back to the Print queue.")
-            .replace("%1", str(job.id)).replace("%2", str(left)),
+            .replace("%1", str(job.id))
+            .replace("%2", str(left)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.ws.cancel_print_job(job.id)
+            self.ws.printing.cancel_print_job(job.id)
         except ShipbenchError as exc:
             show_failure(self, exc)
         self.refresh()

@@ -29,7 +29,7 @@ def run_job(ws: Workstation, job_id: int, stop: threading.Event, report: Callabl
     with _lock:
         _flags[job_id] = stop
     try:
-        return ws.run_print_job(job_id, progress=report, should_stop=stop.is_set)
+        return ws.printing.run_print_job(job_id, progress=report, should_stop=stop.is_set)
     finally:
         with _lock:
             if _flags.get(job_id) is stop:
@@ -51,7 +51,9 @@ def pause(job_id: int) -> bool:
     return True
 
 
-def progress_dialog(parent: QWidget, stop: threading.Event) -> tuple[QProgressDialog, Callable[[object], None], Callable[[], None]]:
+def progress_dialog(
+    parent: QWidget, stop: threading.Event
+) -> tuple[QProgressDialog, Callable[[object], None], Callable[[], None]]:
     """A window-modal progress dialog whose Stop sets ``stop``: (dialog, on_progress, close)."""
     dialog = QProgressDialog(tr("Sending labels to the printer…"), tr("Stop"), 0, 0, parent)
     dialog.setWindowTitle(tr("Printing"))

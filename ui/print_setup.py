@@ -58,14 +58,15 @@ def remembered(ws: Workstation) -> PrintChoice:
     name = str(s.value("print/printer", "") or "")
     order_by = str(s.value("print/order_by", "queue") or "queue")
     reverse = str(s.value("print/reverse", "false")).lower() == "true"
-    printers = {p.name: p for p in ws.printers()}
+    printers = {p.name: p for p in ws.printing.printers()}
     if name in printers:
         p = printers[name]
         return PrintChoice(p.name, p.uri, p.language, order_by if order_by in ORDERS else "queue", reverse)
     if printers:
         p = next(iter(printers.values()))
         return PrintChoice(p.name, p.uri, p.language, order_by if order_by in ORDERS else "queue", reverse)
-    return PrintChoice("", ws.settings.default_printer_uri, "zpl", order_by if order_by in ORDERS else "queue", reverse)
+    folder = str(s.value("print/folder", "") or "")  # a folder the user chose before, never a hidden one
+    return PrintChoice("", folder, "zpl", order_by if order_by in ORDERS else "queue", reverse)
 
 
 def remember(ws: Workstation, choice: PrintChoice) -> None:
@@ -73,19 +74,58 @@ def remember(ws: Workstation, choice: PrintChoice) -> None:
     s.setValue("print/printer", choice.printer)
     s.setValue("print/order_by", choice.order_by)
     s.setValue("print/reverse", "true" if choice.reverse else "false")
+    if choice.uri.startswith("folder://"):
+        s.setValue("print/folder", choice.uri)
     s.sync()
 
 
 class PrinterCombo(QComboBox):
-    """Configured printers by name; the default folder printer when none is set up."""
+    """Configured printers by name, and label files in a folder the user chooses (shown with its path).
+
+    With no printer set up nothing is chosen for the user: the dialog asks."""
+
+    CHOOSE_FOLDER = "choose-folder"
 
     def __init__(self, ws: Workstation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        for p in ws.printers():
+        for p in ws.printing.printers():
             self.addItem(f"{p.name}  ({p.language.upper()}, {p.dpi} dpi)", (p.name, p.uri, p.language))
-        if self.count() == 0:
-            self.addItem(self.tr("Default folder printer"), ("", ws.settings.default_printer_uri, "zpl"))
+        folder = str(ui_settings(ws).value("print/folder", "") or "")
+        if folder:
+            self._add_folder(folder)
+        self.addItem(self.tr("Write label files to a folder…"), self.CHOOSE_FOLDER)
+        self.activated.connect(self._maybe_choose_folder)
+
+    def _add_folder(self, uri: str) -> int:
+        path = uri.removeprefix("folder://")
+        data = ("", uri, "zpl")
+        at = self.findData(data)
+        if at < 0:
+            at = (
+                0
+                if self.currentData() == self.CHOOSE_FOLDER
+                else self.count() - (1 if self.findData(self.CHOOSE_FOLDER) >= 0 else 0)
+            )
+            self.insertItem(max(0, at), self.tr("Label files in %1").replace("%1", path), data)
+            at = self.findData(data)
+        return at
+
+    def use_folder(self, path: str) -> None:
+        """Print to .zpl files in ``path`` (the user chose it; its path is shown)."""
+        self.setCurrentIndex(self._add_folder("folder://" + path))
+
+    def _maybe_choose_folder(self, index: int) -> None:
+        if self.itemData(index) != self.CHOOSE_FOLDER:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the label files"))
+        if path:
+            self.use_folder(path)
+
+    def has_printer(self) -> bool:
+        return self.currentData() not in (None, self.CHOOSE_FOLDER)
 
     def select(self, name: str) -> None:
         for i in range(self.count()):
@@ -95,6 +135,8 @@ class PrinterCombo(QComboBox):
 
     def chosen(self) -> tuple[str, str, str]:
         data = self.currentData()
+        if data in (None, self.CHOOSE_FOLDER):
+            return ("", "", "")
         return (str(data[0]), str(data[1]), str(data[2]))
 
 
@@ -129,6 +171,10 @@ class PrintSetupDialog(QDialog):
         layout.addWidget(count)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.printer_combo.currentIndexChanged.connect(
+            lambda *_: self.ok_button.setEnabled(self.printer_combo.has_printer())
+        )
+        self.ok_button.setEnabled(self.printer_combo.has_printer())
 
     def choice(self) -> PrintChoice:
         name, uri, language = self.printer_combo.chosen()

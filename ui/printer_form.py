@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.printer_desk import PrinterInfo
+from app.services.printing import PrinterInfo
 from app.workstation import Workstation
 from printers.profiles import PrinterProfile
 from ui.operations import run_in_background
@@ -36,7 +36,12 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = (("zpl", "ZPL"), ("tspl", "TSPL"), ("escpos", "ESC/POS"), ("pdf", "PDF"))
 # (label, width mm, height mm); the last entry, "Custom", keeps what was typed
-MEDIA_PRESETS = (("4 × 6 in", 101.6, 152.4), ("100 × 150 mm", 100.0, 150.0), ("100 × 100 mm", 100.0, 100.0), ("60 × 40 mm", 60.0, 40.0))
+MEDIA_PRESETS = (
+    ("4 × 6 in", 101.6, 152.4),
+    ("100 × 150 mm", 100.0, 150.0),
+    ("100 × 100 mm", 100.0, 100.0),
+    ("60 × 40 mm", 60.0, 40.0),
+)
 PREVIEW_SIZE = QSize(260, 340)
 NO_DARKNESS = -31  # the spin box's "printer's own setting"
 NO_SPEED = 0
@@ -117,7 +122,7 @@ class PrinterForm(QWidget):
         for degrees in (0, 90, 180, 270):
             self.rotation_combo.addItem(f"{degrees}°", degrees)
         self.template_combo = QComboBox(self)
-        for name in ws.label_templates():
+        for name in ws.printing.label_templates():
             self.template_combo.addItem(name, name)
 
         form = QFormLayout()
@@ -261,7 +266,7 @@ class PrinterForm(QWidget):
     # --- discovery --------------------------------------------------------------------
 
     def find_printers(self) -> None:
-        """USB devices, CUPS queues and serial ports: probing can take a while, so off the GUI thread."""
+        """USB, CUPS, serial and the network (Zebra discovery, mDNS): up to 2 s, so off the GUI thread."""
         self.find_button.setEnabled(False)
         self.find_status.setText(self.tr("Looking for printers…"))
         self.find_status.setVisible(True)
@@ -273,7 +278,9 @@ class PrinterForm(QWidget):
                 self.found_combo.addItem(f"{p.description} — {p.uri}", p.uri)
             self.found_combo.setVisible(bool(printers))
             if printers:
-                self.find_status.setText(self.tr("Found %1; pick one to use its address").replace("%1", str(len(printers))))
+                self.find_status.setText(
+                    self.tr("Found %1; pick one to use its address").replace("%1", str(len(printers)))
+                )
                 if not self.address_edit.text().strip():
                     self.address_edit.setText(printers[0].uri)
             else:
@@ -283,7 +290,7 @@ class PrinterForm(QWidget):
             self.find_button.setEnabled(True)
             self.find_status.setText(self.tr("Could not look for printers: %1").replace("%1", str(exc)))
 
-        run_in_background(self, self.ws.discover_printers, alive(self, found), alive(self, failed))
+        run_in_background(self, self.ws.printing.discover_printers, alive(self, found), alive(self, failed))
 
     def _found_chosen(self, index: int) -> None:
         uri = self.found_combo.itemData(index)
@@ -325,4 +332,6 @@ class PrinterForm(QWidget):
             self.preview_note.setText(self.tr("No preview: %1").replace("%1", str(exc)))
 
         ws = self.ws
-        run_in_background(self, lambda: ws.preview_template(template, dpi=dpi), alive(self, show), alive(self, failed))
+        run_in_background(
+            self, lambda: ws.printing.preview_template(template, dpi=dpi), alive(self, show), alive(self, failed)
+        )

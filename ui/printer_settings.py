@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
-from app.printer_desk import PrinterInfo
+from app.services.printing import PrinterInfo
 from app.workstation import Workstation
 from printers.status import PrinterStatus
 from ui.operations import run_in_background, show_failure
@@ -88,13 +88,15 @@ class PrinterSettingsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.test_button = QPushButton(self.tr("Test print"), self)
+        self.calibrate_button = QPushButton(self.tr("Calibrate"), self)
         self.refresh_button = QPushButton(self.tr("Refresh status"), self)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.test_button.clicked.connect(self.test_print)
+        self.calibrate_button.clicked.connect(self.calibrate)
         self.refresh_button.clicked.connect(self.refresh_status)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.test_button, self.refresh_button):
+        for button in (self.add_button, self.edit_button, self.test_button, self.calibrate_button, self.refresh_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.test_result = QLabel(self)
@@ -140,7 +142,7 @@ class PrinterSettingsDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the configured printers, then ask each for its status in the background."""
-        self._printers = self.ws.printers()
+        self._printers = self.ws.printing.printers()
         languages = dict(LANGUAGES)
         self.table.setRowCount(len(self._printers))
         for row, p in enumerate(self._printers):
@@ -170,10 +172,14 @@ class PrinterSettingsDialog(QDialog):
             printer_id = p.id
             run_in_background(
                 self,
-                lambda printer_id=printer_id: ws.printer_status(printer_id),
+                lambda printer_id=printer_id: ws.printing.printer_status(printer_id),
                 alive(self, lambda status, printer_id=printer_id: self._show_status(printer_id, status)),
-                alive(self, lambda exc, printer_id=printer_id: self._show_status(
-                    printer_id, PrinterStatus("error", str(exc), {}))),
+                alive(
+                    self,
+                    lambda exc, printer_id=printer_id: self._show_status(
+                        printer_id, PrinterStatus("error", str(exc), {})
+                    ),
+                ),
             )
 
     def _show_status(self, printer_id: int, status: PrinterStatus) -> None:
@@ -205,9 +211,27 @@ class PrinterSettingsDialog(QDialog):
         self.test_button.setEnabled(has)
         self.refresh_button.setEnabled(bool(self._printers))
         printer = self.selected()
+        self._offer_calibration(printer)
         if printer is not None and self._editing != printer.id:
             self.test_result.clear()
             self.edit(printer)
+
+    def _offer_calibration(self, printer: PrinterInfo | None) -> None:
+        """Only label printers have a media sensor; the button says why it is off otherwise."""
+        can = printer is not None and self.ws.printing.can_calibrate(printer.language)
+        self.calibrate_button.setEnabled(can)
+        if printer is None:
+            self.calibrate_button.setToolTip(self.tr("Choose a printer to calibrate."))
+        elif can:
+            self.calibrate_button.setToolTip(
+                self.tr("The printer feeds a few blank labels to measure the label length and gap.")
+            )
+        elif printer.language == "escpos":
+            self.calibrate_button.setToolTip(
+                self.tr("Receipt printers (ESC/POS) print on continuous paper: there is nothing to calibrate.")
+            )
+        else:
+            self.calibrate_button.setToolTip(self.tr("PDF printers are set up by their own driver."))
 
     # --- add / edit -------------------------------------------------------------------
 
@@ -243,7 +267,7 @@ class PrinterSettingsDialog(QDialog):
             self.form.show_errors(str(exc))
             return False
         try:
-            printer_id = self.ws.save_printer(profile, template=self.form.template(), printer_id=self._editing)
+            printer_id = self.ws.printing.save_printer(profile, template=self.form.template(), printer_id=self._editing)
         except ShipbenchError as exc:
             self.form.show_errors(str(exc))
             return False
@@ -268,10 +292,10 @@ class PrinterSettingsDialog(QDialog):
         self.test_result.setText(self.tr("Sending a test label to %1…").replace("%1", printer.name))
 
         def work() -> PrinterStatus | None:
-            status = ws.printer_status(printer_id)
+            status = ws.printing.printer_status(printer_id)
             if status.state not in ("ready", "unknown"):
                 return status
-            ws.test_print(printer_id)
+            ws.printing.test_print(printer_id)
             return None
 
         def done(problem: PrinterStatus | None) -> None:
@@ -282,9 +306,7 @@ class PrinterSettingsDialog(QDialog):
             else:
                 self._show_status(printer_id, problem)
                 self.test_result.setStyleSheet(BAD)
-                self.test_result.setText(
-                    self.tr("No test label: %1").replace("%1", problem.message or problem.state)
-                )
+                self.test_result.setText(self.tr("No test label: %1").replace("%1", problem.message or problem.state))
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(self.selected() is not None)
@@ -295,3 +317,34 @@ class PrinterSettingsDialog(QDialog):
                 show_failure(self, exc)
 
         run_in_background(self, work, alive(self, done), alive(self, failed))
+
+    # --- calibration ------------------------------------------------------------------
+
+    def calibrate(self) -> None:
+        """Send the media calibration command alone, off the GUI thread; no label prints."""
+        printer = self.selected()
+        if printer is None or not self.ws.printing.can_calibrate(printer.language):
+            return
+        ws, printer_id = self.ws, printer.id
+        self.calibrate_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Calibrating %1…").replace("%1", printer.name))
+
+        def done(sent: str) -> None:
+            self._offer_calibration(self.selected())
+            self.test_result.setStyleSheet(GOOD)
+            self.test_result.setText(
+                self.tr("%1 is calibrating (%2): it feeds a few blank labels to measure them.")
+                .replace("%1", printer.name)
+                .replace("%2", sent)
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._offer_calibration(self.selected())
+            if isinstance(exc, ShipbenchError):
+                self.test_result.setStyleSheet(BAD)
+                self.test_result.setText(self.tr("Calibration failed: %1").replace("%1", str(exc)))
+            else:
+                show_failure(self, exc)
+
+        run_in_background(self, lambda: ws.printing.calibrate(printer_id), alive(self, done), alive(self, failed))

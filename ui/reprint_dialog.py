@@ -61,7 +61,9 @@ class ReprintDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Reprint"))
         self.buttons.accepted.connect(self.accept)
@@ -93,12 +95,16 @@ class ReprintDialog(QDialog):
 def printed_parcels(ws: Workstation, order_ids: list[int]) -> list[int]:
     """The parcels of these orders whose label was printed and that have not left yet."""
     numbers = [
-        p["number"] for order_id in order_ids for p in ws.order_detail(order_id)["parcels"] if p["state"] == "printed"
+        p["number"]
+        for order_id in order_ids
+        for p in ws.queues.order_detail(order_id)["parcels"]
+        if p["state"] == "printed"
     ]
     if not numbers:
         raise NotAllowed(
             QCoreApplication.translate(
-                "ReprintDialog", "No printed label to reprint: only parcels printed and not yet shipped can be reprinted."
+                "ReprintDialog",
+                "No printed label to reprint: only parcels printed and not yet shipped can be reprinted.",
             )
         )
-    return ws.parcels_by_number(numbers)
+    return ws.printing.parcels_by_number(numbers)

@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import REASON_KINDS, QueueFilter
+from ui.changes import Changes
 from ui.i18n import plural
+from ui.messages import error_text, message_text, param_text, term_text
 from ui.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class SearchBox(QObject):
         if not text:
             self.results.hide()
             return
-        run_in_background(self.window, lambda: self.window.ws.search(text), lambda hits: self._show(text, hits))
+        run_in_background(self.window, lambda: self.window.ws.queues.search(text), lambda hits: self._show(text, hits))
 
     def _show(self, text: str, hits: list[SearchHit]) -> None:
         if text != self._asked:
@@ -166,12 +167,11 @@ def show_order(window: MainWindow, queue: str, order_id: int) -> None:
     if queue not in queues:
         return
     model = window.models[queue]
-    bar = getattr(window, "review_filters", None)
-    if model.filtered and bar is not None and queue == "review":
-        bar.clear()
-    window.refresh_all()
+    if model.filtered and queue == "review":
+        window.review_filters.clear()
+    window.changed(Changes.of(queue))  # the order may have moved there since the tab was read
     window.tabs.setCurrentIndex(queues.index(queue))
-    row = window.ws.queue_row(queue, order_id)
+    row = window.ws.queues.queue_row(queue, order_id)
     view = window.views[queue]
     if row is None or row >= model.rowCount():
         return
@@ -230,8 +230,14 @@ class ReviewFilterBar(QWidget):
             self.reason.addItem(QCoreApplication.translate("ReasonKinds", kind), kind)
         for value, label in DEADLINES:
             self.deadline.addItem(self.tr(label), value)
-        for widget, width in ((self.shop, 120), (self.country, 80), (self.method, 120), (self.reason, 140),
-                              (self.deadline, 110), (self.tag, 90)):
+        for widget, width in (
+            (self.shop, 120),
+            (self.country, 80),
+            (self.method, 120),
+            (self.reason, 140),
+            (self.deadline, 110),
+            (self.tag, 90),
+        ):
             widget.setMinimumWidth(width)
             layout.addWidget(widget)
         layout.addWidget(self.urgent)
@@ -262,21 +268,21 @@ class ReviewFilterBar(QWidget):
         self._quiet = False
 
     def _load_shops(self, combo: QComboBox) -> None:
-        self._refill(combo, [(name, sid) for sid, name in self.window.ws.shop_names()])
+        self._refill(combo, [(name, sid) for sid, name in self.window.ws.queues.shop_names()])
 
     def _load_methods(self, combo: QComboBox) -> None:
         items: list[tuple[str, Any]] = [(self.tr("No method yet"), 0)]
-        items += [(f"{name} ({code})", mid) for mid, code, name in self.window.ws.shipping_methods()]
+        items += [(f"{name} ({code})", mid) for mid, code, name in self.window.ws.rules.shipping_methods()]
         self._refill(combo, items)
 
     def _load_countries(self, combo: QComboBox) -> None:
         text = combo.currentText()
-        choices = self.window.ws.filter_choices("review")
+        choices = self.window.ws.queues.filter_choices("review")
         self._refill(combo, [(c, c) for c in ["EU", *choices["countries"]]])
         combo.setEditText(text)
 
     def _load_tags(self, combo: QComboBox) -> None:
-        self._refill(combo, [(t, t) for t in self.window.ws.filter_choices("review")["tags"]])
+        self._refill(combo, [(t, t) for t in self.window.ws.queues.filter_choices("review")["tags"]])
 
     def current(self) -> QueueFilter:
         from app.rules import REGIONS
@@ -303,9 +309,7 @@ class ReviewFilterBar(QWidget):
         if flt == model.filter:
             return
         model.set_filter(flt)
-        self.count.setText(
-            self.tr("%1 shown").replace("%1", f"{model.rowCount():,}") if model.filtered else ""
-        )
+        self.count.setText(self.tr("%1 shown").replace("%1", f"{model.rowCount():,}") if model.filtered else "")
         self.window.detail.show_nothing()
 
     def clear(self) -> None:
@@ -341,6 +345,12 @@ def _wrap_review_view(window: MainWindow, bar: QWidget) -> None:
 # --- installing -----------------------------------------------------------------------
 
 
+# Rules set methods, tags and customs, hold, and approve (reserving stock); the editor
+# can also apply them to the selected orders.
+RULES_APPLIED = Changes.of("review", "waybill", "on_hold", stock=True)
+RULES_EDITED = RULES_APPLIED | Changes(rules=True)
+
+
 class RulesArea(QObject):
     """The search box, the filter bar and the rules' menu entries of one main window."""
 
@@ -348,29 +358,27 @@ class RulesArea(QObject):
         super().__init__(window)
         self.window = window
         self.search = SearchBox(window)
-        bar = next((b for b in window.findChildren(QToolBar) if b.objectName() == "actions"), None)
-        if bar is not None:
-            spacer = QWidget(window)
-            spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                                 spacer.sizePolicy().verticalPolicy())
-            bar.addWidget(spacer)
-            bar.addWidget(self.search.edit)
-        focus = QAction(window)
-        focus.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        focus.triggered.connect(lambda: (self.search.edit.setFocus(), self.search.edit.selectAll()))
-        window.addAction(focus)
+        spacer = QWidget(window)
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        window.toolbar.addWidget(spacer)
+        window.toolbar.addWidget(self.search.edit)
+        self.focus_action = window.add_action(
+            None,
+            "",
+            lambda: (self.search.edit.setFocus(), self.search.edit.selectAll()),
+            shortcut=QKeySequence(QKeySequence.StandardKey.Find),
+        )
 
-        window.review_filters = ReviewFilterBar(window)  # type: ignore[attr-defined]
-        _wrap_review_view(window, window.review_filters)  # type: ignore[attr-defined]
+        self.filters = ReviewFilterBar(window)
+        _wrap_review_view(window, self.filters)
 
         menu = window.menu_orders
         menu.addSeparator()
-        self.rules_action = menu.addAction(self.tr("Rules…"))
-        self.rules_action.triggered.connect(self.show_rules)
-        self.dry_run_action = menu.addAction(self.tr("Dry run rules on the selected orders"))
-        self.dry_run_action.triggered.connect(self.dry_run_selected)
-        self.apply_action = menu.addAction(self.tr("Apply rules to the selected orders"))
-        self.apply_action.triggered.connect(self.apply_selected)
+        self.rules_action = window.add_action(menu, self.tr("Rules…"), self.show_rules)
+        self.dry_run_action = window.add_action(
+            menu, self.tr("Dry run rules on the selected orders"), self.dry_run_selected
+        )
+        self.apply_action = window.add_action(menu, self.tr("Apply rules to the selected orders"), self.apply_selected)
         self.rules_dialog: RulesDialog | None = None
         self.dry_run_dialog: DryRunDialog | None = None
 
@@ -378,7 +386,7 @@ class RulesArea(QObject):
         dialog = RulesDialog(self.window.ws, self.window, selected=self.window.selected_order_ids)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _r: self.window.refresh_all())
+        dialog.finished.connect(lambda _r: self.window.changed(RULES_EDITED))
         self.rules_dialog = dialog
         dialog.open()
         return dialog
@@ -393,12 +401,12 @@ class RulesArea(QObject):
 
     def apply_selected(self) -> None:
         ids = self.window.selected_order_ids() or None
-        run_in_background(self.window, lambda: self.window.ws.apply_rules(ids), lambda _r: self.window.refresh_all())
+        run_in_background(self.window, lambda: self.window.ws.rules.apply(ids), lambda _r: None, changes=RULES_APPLIED)
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> RulesArea:
     """Add the search box, the Review filter bar and the rules' menu entries."""
-    window.rules_area = RulesArea(window)  # type: ignore[attr-defined]
+    return RulesArea(window)
 
 
 # --- the rules editor -----------------------------------------------------------------
@@ -408,8 +416,10 @@ CONDITIONS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
     "shop": ("Shop is one of", (("in", "shops, comma-separated", "list"),)),
     "country": ("Destination in", (("in", "countries or EU, EEA, EUROPE, NA", "list"),)),
     "weight": ("Weight (g) between", (("min", "min g", "number"), ("max", "max g", "number"))),
-    "total": ("Order total between", (("min", "min", "number"), ("max", "max", "number"),
-                                      ("currency", "currency", "text"))),
+    "total": (
+        "Order total between",
+        (("min", "min", "number"), ("max", "max", "number"), ("currency", "currency", "text")),
+    ),
     "sku": ("Has a SKU from", (("in", "SKUs, comma-separated", "list"),)),
     "sku_contains": ("A SKU contains", (("text", "text", "text"),)),
     "items": ("Number of items between", (("min", "min", "number"), ("max", "max", "number"))),
@@ -417,14 +427,22 @@ CONDITIONS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
     "buyer_note": ("Buyer note", (("present", "", "choice:note"),)),
     "ship_by": ("Ship-by within hours", (("within_hours", "hours", "number"),)),
     "overdue": ("Ship-by is overdue", ()),
+    "service_level": ("Requested service is one of", (("in", "expedited, standard, economy", "list"),)),
 }
 ACTIONS: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]] = {
     "set_method": ("Set shipping method", (("method", "", "choice:method"),)),
     "hold": ("Hold with reason", (("reason", "reason", "text"),)),
     "add_tag": ("Add tag", (("tag", "tag", "text"),)),
-    "customs": ("Customs defaults (blank fields)", (
-        ("description_en", "description (EN)", "text"), ("description_zh", "description (ZH)", "text"),
-        ("hs_code", "HS code", "text"), ("value", "value", "number"), ("currency", "currency", "text"))),
+    "customs": (
+        "Customs defaults (blank fields)",
+        (
+            ("description_en", "description (EN)", "text"),
+            ("description_zh", "description (ZH)", "text"),
+            ("hs_code", "HS code", "text"),
+            ("value", "value", "number"),
+            ("currency", "currency", "text"),
+        ),
+    ),
     "approve": ("Approve if every check passes", ()),
 }
 
@@ -436,8 +454,13 @@ def _tr(text: str) -> str:
 class ClauseRow(QWidget):
     """One condition or action: its kind and the few fields that kind needs (never raw JSON)."""
 
-    def __init__(self, kinds: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]],
-                 methods: list[tuple[int, str, str]], parent: QWidget, value: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        kinds: dict[str, tuple[str, tuple[tuple[str, str, str], ...]]],
+        methods: list[tuple[int, str, str]],
+        parent: QWidget,
+        value: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kinds = kinds
         self.methods = methods
@@ -574,7 +597,7 @@ class RulesDialog(QDialog):
         self._selected = selected or (list)
         self.setWindowTitle(self.tr("Rules"))
         self.resize(1100, 560)
-        methods = ws.shipping_methods()
+        methods = ws.rules.shipping_methods()
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.list = QListWidget(self)
@@ -640,7 +663,7 @@ class RulesDialog(QDialog):
             self.new_rule()
 
     def reload(self, select_id: int | None = None) -> None:
-        self.rules = self.ws.list_rules()
+        self.rules = self.ws.rules.all()
         self.list.blockSignals(True)
         self.list.clear()
         for r in self.rules:
@@ -681,32 +704,32 @@ class RulesDialog(QDialog):
         from app.errors import ShipbenchError
 
         try:
-            rule_id = self.ws.save_rule(
-                self.name.text(), self.conditions.values(),
+            rule_id = self.ws.rules.save(
+                self.name.text(),
+                self.conditions.values(),
                 {"do": self.actions.values(), "stop": self.stop.isChecked()},
-                rule_id=self.rule_id, enabled=self.enabled.isChecked(),
+                rule_id=self.rule_id,
+                enabled=self.enabled.isChecked(),
             )
         except ShipbenchError as exc:
-            from ui.app_texts import translate_app_text
-
-            self.message.setText(translate_app_text(str(exc)))
+            self.message.setText(error_text(exc))
             return None
         self.message.clear()
         self.reload(rule_id)
         return rule_id
 
     def _toggled(self, item: QListWidgetItem) -> None:
-        self.ws.enable_rule(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+        self.ws.rules.enable(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
         self.reload(item.data(Qt.ItemDataRole.UserRole))
 
     def _move(self, delta: int) -> None:
         if self.rule_id is not None:
-            self.ws.move_rule(self.rule_id, delta)
+            self.ws.rules.move(self.rule_id, delta)
             self.reload(self.rule_id)
 
     def _delete(self) -> None:
         if self.rule_id is not None:
-            self.ws.delete_rule(self.rule_id)
+            self.ws.rules.delete(self.rule_id)
             self.reload()
             self.new_rule() if not self.rules else self.list.setCurrentRow(0)
 
@@ -745,11 +768,9 @@ class DryRunDialog(QDialog):
         row.addWidget(close)
         layout.addLayout(row)
         self.explanations: list[Any] = []
-        run_in_background(self, lambda: ws.rules_dry_run(order_ids), self.show_explanations)
+        run_in_background(self, lambda: ws.rules.dry_run(order_ids), self.show_explanations)
 
     def show_explanations(self, explanations: list[Any]) -> None:
-        from ui.app_texts import translate_app_text
-
         self.explanations = explanations
         self.tree.clear()
         changing = sum(1 for x in explanations if x.changes)
@@ -757,27 +778,32 @@ class DryRunDialog(QDialog):
         self.summary.setText(
             plural("DryRunDialog", "%n order", "%n orders", len(explanations))
             + self.tr(": %1 would change, %2 with rules fighting over a field. Nothing has been changed.")
-            .replace("%1", str(changing)).replace("%2", str(conflicts))
+            .replace("%1", str(changing))
+            .replace("%2", str(conflicts))
         )
         for x in explanations[:2000]:
             first = x.first_match
-            top = QTreeWidgetItem([x.number, self.tr("first match: %1").replace("%1", first) if first
-                                   else self.tr("no rule matches")])
+            top = QTreeWidgetItem(
+                [x.number, self.tr("first match: %1").replace("%1", first) if first else self.tr("no rule matches")]
+            )
             top.setForeground(1, _GREEN if first else _GREY)
             for r in x.rules:
                 rule_item = QTreeWidgetItem([r.name, self.tr("matches") if r.matched else self.tr("does not match")])
                 rule_item.setForeground(1, _GREEN if r.matched else _GREY)
                 for c in r.conditions:
-                    item = QTreeWidgetItem([translate_app_text(c.text), "✓" if c.held else "✗"])
+                    item = QTreeWidgetItem([message_text(c.message), "✓" if c.held else "✗"])
                     item.setForeground(1, _GREEN if c.held else _RED)
                     rule_item.addChild(item)
                 top.addChild(rule_item)
             if x.changes:
                 changes = QTreeWidgetItem([self.tr("Would change"), ""])
                 for c in x.changes:
-                    text = f"{translate_app_text(c.field)}: {c.old} → {c.new}"
-                    verdict = (self.tr("overruled by “%1”").replace("%1", c.overruled_by) if c.overruled_by
-                               else self.tr("by “%1”").replace("%1", c.rule))
+                    text = f"{term_text(c.field)}: {param_text(c.old)} → {param_text(c.new_message or c.new)}"
+                    verdict = (
+                        self.tr("overruled by “%1”").replace("%1", c.overruled_by)
+                        if c.overruled_by
+                        else self.tr("by “%1”").replace("%1", c.rule)
+                    )
                     item = QTreeWidgetItem([text, verdict])
                     item.setForeground(1, _RED if c.overruled_by else _GREEN)
                     if c.overruled_by:

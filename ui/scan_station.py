@@ -4,7 +4,9 @@ A packer looks at it from an arm's length away with a parcel in both hands, so t
 verdict fills the screen in green, amber or red; the rest (the items to pack, the
 handover figures, history, data freshness) is below it. Three modes — Ship, Verify,
 Handover — are switched with buttons, F5/F6/F7, or command barcodes, and the command
-sheet (FINISH, CANCEL, FORCE, NEXT, UNDO) drives everything else without a keyboard.
+sheet (FINISH, CANCEL, FORCE, NEXT, UNDO, OK) drives everything else without a keyboard.
+A red verdict waits for the packer's OK (Enter, Space, or ``SB-CMD:OK``) before the next
+scan is taken; the verdict is painted first and everything else the scan causes follows.
 
 The station is a thin widget composed of mixins, one job each (as ``Workstation`` is
 composed of ``PrinterDesk`` and ``BenchDesk``): ``station_modes`` (mode bar, keys,
@@ -43,10 +45,11 @@ from scanners.classify import classify
 from scanners.commands import parse_command
 from ui.pin_dialog import PinDialog
 from ui.scan_inputs import SerialInput
+from ui.sign_in import SignInBar
 from ui.sounds import QtSoundPlayer, SoundPlayer
 from ui.station_commands import CommandSheet
 from ui.station_devices import DeviceInputs
-from ui.station_figures import PackerFigures
+from ui.station_figures import CarrierDayFigures, PackerFigures
 from ui.station_freshness import STALE_MINUTES, SyncFreshness, _ago
 from ui.station_handover import HandoverPanel
 from ui.station_handover_mode import HandoverMode
@@ -118,6 +121,7 @@ class ScanStation(
         self.entry = QLineEdit(self)
         self.entry.setPlaceholderText(self.tr("Type a tracking or parcel number when a label won't scan"))
         self.entry.returnPressed.connect(self._scan_entry)
+        self.entry.textEdited.connect(self._entry_edited)
         self.scan_button = QPushButton(self.tr("Scan"), self)
         self.scan_button.clicked.connect(self._scan_entry)
         self.freshness = QLabel(self.tr("Orders not synced yet"), self)
@@ -161,15 +165,20 @@ class ScanStation(
         for page in (history_page, self.verify_panel, self.handover_panel):
             self.pages.addWidget(page)
 
-        self.figures = PackerFigures(ws.packer_figures, self)
+        self.figures = PackerFigures(ws.bench.packer_figures, self)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Today, per packer"), self))
         side.addWidget(self.figures)
+        self.day_end = CarrierDayFigures(ws.reports.end_of_day, self)
+        side.addWidget(QLabel(self.tr("Today, per carrier"), self))
+        side.addWidget(self.day_end)
         body = QHBoxLayout()
         body.addWidget(self.pages, 3)
         body.addLayout(side, 1)
 
+        self.sign_in_bar = SignInBar(ws, self._notice, self)  # who is packing: ui/sign_in.py
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sign_in_bar)
         layout.addLayout(self.mode_bar)
         layout.addWidget(self.verdict_box, 3)
         layout.addLayout(entry_row)
@@ -180,11 +189,16 @@ class ScanStation(
         self._figures_soon = QTimer(self)
         self._figures_soon.setSingleShot(True)
         self._figures_soon.setInterval(FIGURES_DELAY_MS)
-        self._figures_soon.timeout.connect(self.figures.refresh)
+        self._figures_soon.timeout.connect(self.refresh_figures)
         self.scanned.connect(lambda _v: self._figures_soon.isActive() or self._figures_soon.start())
         self._build_shortcuts()
         self.set_mode(SHIP)
+        self.refresh_figures()
+
+    def refresh_figures(self) -> None:
+        """Today's figures per packer and per carrier, read again."""
         self.figures.refresh()
+        self.day_end.refresh()
 
     # --- scanning -------------------------------------------------------------------
 
@@ -203,12 +217,21 @@ class ScanStation(
             else:
                 log.info("scan ignored while the supervisor dialog is open")
             return None
+        if self.sign_in_bar.intercept(code):  # a badge, SIGNOUT, or nobody signed in yet
+            return None
+        if self.awaiting_ack is not None:
+            if word == "OK":
+                self.acknowledge()
+                return None
+            if word == "FORCE" and self.awaiting_ack.kind == "intercepted":
+                return self.command(word)  # the supervisor takes the stopped parcel
+            return self.refuse_unacknowledged(code)
         if word in MODE_WORDS:
             self.set_mode(MODE_WORDS[word])
             return None
         try:
             if self.mode == SHIP:
-                verdict = self._ws.scan(code)
+                verdict = self._ws.bench.scan(code)
                 if verdict.kind == "command":
                     return self.command(verdict.params.get("command", verdict.code))
             else:
@@ -234,13 +257,21 @@ class ScanStation(
     def _scan_entry(self) -> None:
         code = self.entry.text()
         self.entry.clear()
+        if not code.strip() and self.awaiting_ack is not None:
+            self.acknowledge()  # Enter on its own: the packer saw the red
+            return
         self.scan(code)
+
+    def _entry_edited(self, text: str) -> None:
+        if self.awaiting_ack is not None and text == " ":
+            self.entry.clear()
+            self.acknowledge()  # Space, while the entry box has the focus
 
     def shutdown(self) -> None:
         """Stop the timers and any serial port the test panel opened (the window is closing)."""
         self.serial_input.stop()
         self._figures_soon.stop()
         self.figures.timer.stop()
+        self.day_end.timer.stop()
         if self.scanner_test is not None:
             self.scanner_test.stop()
-

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.operations import run_in_background
 from scanners.wedge import WedgeDecoder, WedgeSettings
+from scanners.wedge_calibration import SAMPLES, Calibration, CalibrationProblem, ScanSample, calibrate
+from ui.operations import run_in_background
 from ui.scan_inputs import remember_serial_scanner
-from ui.wedge_filter import load_wedge_settings, save_wedge_settings
 from ui.station_verify import remember_scale
-from ui.wedge_filter import key_text
+from ui.wedge_filter import key_text, load_wedge_settings, save_wedge_settings
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class ScannerTestDialog(QDialog):
     """Keys + timings, the decoded result, and (when available) serial scanner and scale tests."""
 
     decoded = Signal(dict)
+    calibrated = Signal(object)  # a scanners.wedge_calibration.Calibration
     weighed = Signal(object)  # a scanners.scale.Reading, or the error message (str)
 
     def __init__(self, parent: QWidget | None = None, *, wedge: Any = None) -> None:
@@ -81,6 +82,9 @@ class ScannerTestDialog(QDialog):
         self.resize(760, 640)
         self._wedge = wedge
         self._keys: list[tuple[str, float]] = []
+        self._calibration: list[ScanSample] | None = None  # scans of the test code so far
+        self._sample: list[tuple[str, float]] = []  # keys of the scan being measured
+        self._calibration_note = ""  # the outcome, shown above the scan that finished it
         self._last_key: float | None = None
         self._serial: Any = None
         self._serial_module = _optional("scanners.serial_source")
@@ -138,9 +142,13 @@ class ScannerTestDialog(QDialog):
 
         current = load_wedge_settings()
         self.wedge_gap = QSpinBox(parent)
-        self.wedge_gap.setRange(5, 150)
+        self.wedge_gap.setRange(5, 500)
         self.wedge_gap.setSuffix(" ms")
         self.wedge_gap.setValue(round(current.max_interval * 1000))
+        self.wedge_key_gap = QSpinBox(parent)
+        self.wedge_key_gap.setRange(5, 150)
+        self.wedge_key_gap.setSuffix(" ms")
+        self.wedge_key_gap.setValue(round(current.key_interval * 1000))
         self.wedge_min = QSpinBox(parent)
         self.wedge_min.setRange(1, 64)
         self.wedge_min.setValue(current.min_length)
@@ -151,8 +159,15 @@ class ScannerTestDialog(QDialog):
         self.wedge_save = QPushButton(self.tr("Use these settings"), parent)
         self.wedge_save.setAutoDefault(False)  # Enter in the test field is a scan, not "save"
         self.wedge_save.clicked.connect(self.save_wedge)
+        self.wedge_calibrate = QPushButton(self.tr("Calibrate…"), parent)
+        self.wedge_calibrate.setAutoDefault(False)
+        self.wedge_calibrate.setToolTip(
+            self.tr("Scan one barcode three times; the timings are measured from this scanner")
+        )
+        self.wedge_calibrate.clicked.connect(self.start_calibration)
         row = QHBoxLayout()
         for label, widget in (
+            (self.tr("Usual gap"), self.wedge_key_gap),
             (self.tr("Max gap"), self.wedge_gap),
             (self.tr("Min length"), self.wedge_min),
             (self.tr("Prefix"), self.wedge_prefix),
@@ -161,6 +176,7 @@ class ScannerTestDialog(QDialog):
             row.addWidget(QLabel(label, parent))
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.wedge_calibrate)
         row.addWidget(self.wedge_save)
         return row
 
@@ -168,6 +184,7 @@ class ScannerTestDialog(QDialog):
         try:
             settings = WedgeSettings(
                 max_interval=self.wedge_gap.value() / 1000,
+                key_interval=self.wedge_key_gap.value() / 1000,
                 min_length=self.wedge_min.value(),
                 prefix=self.wedge_prefix.text(),
                 suffix=self.wedge_suffix.text(),
@@ -175,18 +192,107 @@ class ScannerTestDialog(QDialog):
         except ValueError as exc:
             self.result.setText(str(exc))
             return False
+        self._use_wedge(settings)
+        self.result.setText(self.tr("Keyboard scanner settings saved"))
+        return True
+
+    def _use_wedge(self, settings: WedgeSettings) -> None:
         save_wedge_settings(settings)
         if self._wedge is not None:
             self._wedge.decoder = WedgeDecoder(settings)  # takes effect at once
-        self.result.setText(self.tr("Keyboard scanner settings saved"))
-        return True
+
+    # --- calibration: the test code scanned three times ---------------------------------
+
+    def start_calibration(self) -> None:
+        """Measure this scanner: the next three scans (of one code) set the timing."""
+        self._calibration = []
+        self._sample = []
+        self.input.setFocus()
+        self.result.setText(
+            self.tr("Calibrating: scan the same barcode (a parcel label will do) %1 times").replace("%1", str(SAMPLES))
+        )
+
+    @property
+    def calibrating(self) -> bool:
+        return self._calibration is not None
+
+    def _measure(self, text: str, gap_ms: float) -> None:
+        """Collect one key of the scan being measured; a terminator closes the sample."""
+        if self._calibration is None:
+            return
+        if text in ("\r", "\n", "\t"):
+            if self._sample:
+                gaps = tuple(g / 1000 for _, g in self._sample[1:]) + (max(gap_ms, 0.0) / 1000,)
+                self._calibration.append(ScanSample("".join(t for t, _ in self._sample), gaps))
+            self._sample = []
+            if len(self._calibration) >= SAMPLES:
+                self._finish_calibration(self._calibration)
+            else:
+                self.result.setText(
+                    self.tr("Calibrating: %1 of %2 scans, scan the same barcode again")
+                    .replace("%1", str(len(self._calibration)))
+                    .replace("%2", str(SAMPLES))
+                )
+            return
+        self._sample.append((text, max(gap_ms, 0.0)))
+
+    def _finish_calibration(self, samples: list[ScanSample]) -> Calibration:
+        self._calibration = None
+        current = self._settings_shown()
+        outcome = calibrate(samples, current)
+        if outcome.settings is None:
+            self._calibration_note = self._calibration_problem(outcome.problem)
+            self.result.setText(self._calibration_note)
+            self.calibrated.emit(outcome)
+            return outcome
+        settings = outcome.settings
+        self.wedge_gap.setValue(round(settings.max_interval * 1000))
+        self.wedge_key_gap.setValue(round(settings.key_interval * 1000))
+        self.wedge_min.setValue(settings.min_length)
+        self._use_wedge(settings)
+        lines = [
+            self.tr("Scanner calibrated: usual gap %1 ms, largest %2 ms")
+            .replace("%1", f"{outcome.median_gap * 1000:.0f}")
+            .replace("%2", f"{outcome.largest_gap * 1000:.0f}")
+        ]
+        if outcome.slow_scanner:
+            lines.append(
+                self.tr(
+                    "This scanner types nearly as slowly as a person: codes shorter than %1 are taken as typing"
+                ).replace("%1", str(settings.min_length))
+            )
+        self._calibration_note = "\n".join(lines)
+        self.result.setText(self._calibration_note)
+        self.calibrated.emit(outcome)
+        return outcome
+
+    def _calibration_problem(self, problem: CalibrationProblem | None) -> str:
+        words = {
+            CalibrationProblem.CODES_DIFFER: self.tr("The three scans differ: scan the same barcode three times"),
+            CalibrationProblem.CODE_TOO_SHORT: self.tr("That barcode is too short to measure: use a longer one"),
+            CalibrationProblem.TOO_SLOW: self.tr(
+                "This scanner types at a person's speed: set it faster, or give it a prefix/suffix"
+            ),
+            CalibrationProblem.TOO_FEW_SCANS: self.tr("Calibration needs three scans"),
+        }
+        return self.tr("Calibration failed: %1").replace("%1", words.get(problem, "?") if problem else "?")
+
+    def _settings_shown(self) -> WedgeSettings:
+        """The prefix, suffix and minimum length on screen (calibration keeps them)."""
+        try:
+            return WedgeSettings(
+                min_length=self.wedge_min.value(), prefix=self.wedge_prefix.text(), suffix=self.wedge_suffix.text()
+            )
+        except ValueError:
+            return load_wedge_settings()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.input and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             text = key_text(event)
             if text:
-                now = time.monotonic()
+                stamp = event.timestamp()  # when the key was pressed, not when we saw it
+                now = stamp / 1000 if stamp else time.monotonic()
                 gap = (now - self._last_key) * 1000 if self._last_key is not None else -1.0
                 self._last_key = now
                 self._keyed(text, gap)
@@ -195,6 +301,7 @@ class ScannerTestDialog(QDialog):
     def _keyed(self, text: str, gap_ms: float) -> None:
         if not shiboken6.isValid(self) or not self.isVisible():
             return
+        self._measure(text, gap_ms)
         self._keys.append((text, gap_ms))
         shown = _describe(text)
         self.keys.appendPlainText(f"{shown:<8} {'start' if gap_ms < 0 else f'+{gap_ms:.0f} ms'}")
@@ -221,11 +328,19 @@ class ScannerTestDialog(QDialog):
             from scanners.classify import classify
 
             found = classify(code)
-            info = {"raw": repr(code), "kind": found.kind, "value": found.value, "detail": found.detail,
-                    "check_digit_valid": getattr(found, "check_digit_valid", None)}
+            info = {
+                "raw": repr(code),
+                "kind": found.kind,
+                "value": found.value,
+                "detail": found.detail,
+                "check_digit_valid": getattr(found, "check_digit_valid", None),
+            }
         if gaps:
             info["average_gap_ms"] = round(sum(gaps) / len(gaps), 1)
-        self.result.setText(self._summary(info))
+        summary = self._summary(info)
+        if self._calibration_note:
+            summary, self._calibration_note = self._calibration_note + "\n\n" + summary, ""
+        self.result.setText(summary)
         self.keys.appendPlainText("— " + self.tr("end of scan") + " —")
         self.decoded.emit(info)
         return info
@@ -280,7 +395,9 @@ class ScannerTestDialog(QDialog):
         col.addWidget(self.serial_status)
         col.addWidget(self.serial_bytes, 1)
         self._bridge = _Bridge(self)
-        self._bridge.raw.connect(lambda data: self.serial_bytes.appendPlainText(self.tr("bytes: ") + _describe_bytes(data)))
+        self._bridge.raw.connect(
+            lambda data: self.serial_bytes.appendPlainText(self.tr("bytes: ") + _describe_bytes(data))
+        )
         self._bridge.code.connect(self.show_scan)
         self._bridge.code.connect(self._serial_works)
         self._bridge.status.connect(self.serial_status.setText)
@@ -376,7 +493,9 @@ class ScannerTestDialog(QDialog):
             else:
                 grams = getattr(result, "grams", None)
                 remember_scale(url, protocol, baud)  # this scale works: the Verify mode uses it
-                self.weight.setText(self.tr("%1 g").replace("%1", f"{grams:.0f}") + f"   ({getattr(result, 'raw', '')})")
+                self.weight.setText(
+                    self.tr("%1 g").replace("%1", f"{grams:.0f}") + f"   ({getattr(result, 'raw', '')})"
+                )
                 self.weight.setStyleSheet("color: #1b8a3a;")
             self.weighed.emit(result)
 

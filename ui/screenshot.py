@@ -24,10 +24,12 @@ def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
     from PySide6.QtCore import QItemSelectionModel
 
     from app.bootstrap import build
-    from app.demo import seed
+    from app.cli.demo import print_and_confirm, seed
     from app.settings import Settings, default_db_url
     from app.simulator import Simulator
+    from ui.changes import Changes
     from ui.launcher import create_application, create_main_window
+    from ui.models import REASONS_COLUMN
 
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -40,15 +42,15 @@ def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
         ws = build(Settings(db_url=default_db_url(data), data_dir=data, station="bench-1"))
         try:
             seed(ws, sim.url)
-            ws.pull()
-            review = [row.id for row in ws.queue_page("review", 0, 200)]
-            ws.approve(review[:-KEEP_IN_REVIEW])
-            ws.request_waybills(None)
-            ws.runner.run_until_idle()
-            ws.run_print_job(ws.create_print_job(ws.printable_parcels(None)))
-            ws.pull()  # the marketplace's scripted cancel arrives: one parcel is intercepted
-            ws.runner.run_until_idle()
-            parcels = ws.parcels_summary()
+            ws.sync.pull()
+            review = [row.id for row in ws.queues.queue_page("review", 0, 200)]
+            ws.orders.approve(review[:-KEEP_IN_REVIEW])
+            ws.carriers.request_waybills(None)
+            ws.outbox.run_until_idle()
+            print_and_confirm(ws, data / "labels")
+            ws.sync.pull()  # the marketplace's scripted cancel arrives: one parcel is intercepted
+            ws.outbox.run_until_idle()
+            parcels = ws.queues.parcels_summary()
             green = [p["tracking_number"] for p in parcels if p["state"] == "printed"][:3]
             red = [p["tracking_number"] for p in parcels if p["state"] == "intercepted"][:1]
 
@@ -57,14 +59,14 @@ def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
             window.show()
             for code in green + red:
                 window.scan(code)
-            ws.runner.run_until_idle()  # the confirmations of the green scans
-            window.refresh_all()
+            ws.outbox.run_until_idle()  # the confirmations of the green scans
+            window.changed(Changes.everything())
 
             # Main window: the Review tab, an order with a reason (ideally a CJK recipient) selected.
             window.tabs.setCurrentIndex(0)
             model, view = window.models["review"], window.views["review"]
             rows = range(model.rowCount())
-            flagged = [r for r in rows if model.index(r, 6).data() not in ("review", "")]
+            flagged = [r for r in rows if model.index(r, REASONS_COLUMN).data() not in ("review", "")]
             cjk = [r for r in flagged if not model.index(r, 2).data().isascii()]
             row = (cjk or flagged or [0])[0]
             view.selectionModel().setCurrentIndex(
@@ -90,7 +92,7 @@ def save_screenshots(folder: Path | str, language: str = "en") -> list[Path]:
     return saved
 
 
-def _settle(app: "QApplication") -> None:  # type: ignore[name-defined]  # noqa: F821
+def _settle(app: QApplication) -> None:  # type: ignore[name-defined]  # noqa: F821
     for _ in range(5):
         app.processEvents()
 

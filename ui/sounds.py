@@ -37,7 +37,9 @@ def sound_for(colour: str) -> str:
 # --- generating the files -------------------------------------------------------------
 
 
-def _tone(freq: float, seconds: float, volume: float, *, harmonics: tuple[float, ...] = (), square: bool = False) -> list[float]:
+def _tone(
+    freq: float, seconds: float, volume: float, *, harmonics: tuple[float, ...] = (), square: bool = False
+) -> list[float]:
     n = int(RATE * seconds)
     attack, release = int(RATE * 0.005), int(RATE * 0.03)
     out = []
@@ -75,7 +77,11 @@ def _double_beep() -> list[float]:
 
 def _alarm() -> list[float]:
     """Low, square and alternating: impossible to mistake for the chime."""
-    return _tone(220.0, 0.15, 0.7, square=True) + _tone(185.0, 0.15, 0.7, square=True) + _tone(220.0, 0.15, 0.7, square=True)
+    return (
+        _tone(220.0, 0.15, 0.7, square=True)
+        + _tone(185.0, 0.15, 0.7, square=True)
+        + _tone(220.0, 0.15, 0.7, square=True)
+    )
 
 
 SYNTHS = {"chime": _chime, "double_beep": _double_beep, "alarm": _alarm}

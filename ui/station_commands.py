@@ -1,4 +1,4 @@
-"""The command sheet: FINISH, CANCEL, FORCE, NEXT, UNDO (and the mode words), and the
+"""The command sheet: FINISH, CANCEL, FORCE, NEXT, UNDO, OK (and the mode words), and the
 supervisor actions two of them start (force-ship, undo last scan) behind a PIN.
 
 A mixin of ``ScanStation``: its texts are translated in the ``ScanStation`` context.
@@ -40,12 +40,14 @@ class CommandSheet:
     scanned: Any  # Signal(object)
 
     if TYPE_CHECKING:
+
         def set_mode(self, mode: str) -> None: ...
         def show_idle(self) -> None: ...
         def show_verdict(self, verdict: Verdict, *, remaining: int | None = None) -> None: ...
         def _notice(self, kind: str, colour: str, title: str, message: str, code: str = "") -> Verdict: ...
         def verify_override(self) -> None: ...
         def close_batch(self) -> None: ...
+        def acknowledge(self) -> bool: ...
 
     def command(self, word: str) -> Verdict | None:
         """A command-sheet barcode (or its key): FINISH, CANCEL, FORCE, NEXT, UNDO."""
@@ -66,6 +68,8 @@ class CommandSheet:
             self.force_ship()
         elif word == "UNDO":
             self.undo_last_scan()
+        elif word == "OK":
+            self.acknowledge()  # nothing red waiting: nothing to do
         else:
             return self._notice("command", "amber", _t("Unknown command"), word)
         return None
@@ -90,7 +94,9 @@ class CommandSheet:
             self.verify_session = None
             self.verify_panel.show_session(None)
             self._notice(
-                "verify_cancelled", "amber", _t("Verify cancelled"),
+                "verify_cancelled",
+                "amber",
+                _t("Verify cancelled"),
                 _t("Parcel %1 was not verified. Scan the next parcel.").replace("%1", number),
             )
             return
@@ -121,7 +127,7 @@ class CommandSheet:
         self.ask_supervisor(
             _t("Force-ship"),
             _t("Ship the intercepted parcel %1 anyway? A supervisor confirms with PIN and reason.").replace("%1", code),
-            lambda pin, reason: self._forced(self._ws.force_ship(code, pin, reason)),
+            lambda pin, reason: self._forced(self._ws.bench.force_ship(code, pin, reason)),
         )
 
     def _forced(self, verdict: Verdict) -> Verdict:
@@ -132,5 +138,5 @@ class CommandSheet:
         self.ask_supervisor(
             _t("Undo last scan"),
             _t("Put the last shipped parcel back in the Scan queue? A supervisor confirms with PIN and reason."),
-            self._ws.undo_last_scan,
+            self._ws.bench.undo_last_scan,
         )

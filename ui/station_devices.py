@@ -29,6 +29,7 @@ class DeviceInputs:
     wedge: Any  # the main window's WedgeFilter, for the scanner test panel
 
     if TYPE_CHECKING:
+
         def window(self) -> Any: ...
         def scan(self, code: str) -> Verdict | None: ...
 

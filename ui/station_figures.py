@@ -77,3 +77,33 @@ class PackerFigures(QTableWidget):
                     item.setForeground(Qt.GlobalColor.red)
                 self.setItem(row, column, item)
         self.refreshed.emit()
+
+
+class CarrierDayFigures(PackerFigures):
+    """The day's end at the bench: per carrier, parcels shipped today and still to go out."""
+
+    def __init__(self, load: Callable[[], Sequence[Any]], parent: QWidget | None = None) -> None:
+        super().__init__(load, parent)
+        self.setObjectName("carrierDayFigures")
+        self.setColumnCount(3)
+        self.setHorizontalHeaderLabels([self.tr("Carrier"), self.tr("Shipped today"), self.tr("Still to go")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show(self, figures: Sequence[Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        if self._again:
+            self.refresh()
+            return
+        self.setRowCount(len(figures))
+        for row, f in enumerate(figures):
+            cells = (f.carrier or self.tr("(no method)"), str(f.shipped), str(f.to_go))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+        self.refreshed.emit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.workstation import Status
 from ui.i18n import plural
-from ui.station_verdict import COLOURS
+from ui.station_verdict import INK
 
 CONTEXT = "ScanStation"
 
@@ -30,6 +30,21 @@ def _ago(when: dt.datetime, now: dt.datetime) -> int:
     return max(0, int((now - when).total_seconds() // 60))
 
 
+def _style(label: QLabel, style: str) -> None:
+    if label.styleSheet() != style:  # every 2 s: unchanged, it costs no re-polish and repaint
+        label.setStyleSheet(style)
+
+
+def _tip(label: QLabel, tip: str) -> None:
+    if label.toolTip() != tip:
+        label.setToolTip(tip)
+
+
+def _text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
 class SyncFreshness:
     """Keeps the ``freshness`` label in step with the workstation's status."""
 
@@ -43,9 +58,9 @@ class SyncFreshness:
         syncs = [r.last_sync for r in shops if r.last_sync is not None]
         warning = _t("An interception could be missing: a cancelled order may still scan green.")
         if not syncs:
-            self.freshness.setText(_t("Orders not synced yet"))
-            self.freshness.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
-            self.freshness.setToolTip(warning)
+            _text(self.freshness, _t("Orders not synced yet"))
+            _style(self.freshness, f"color: {INK['red']}; font-weight: bold;")
+            _tip(self.freshness, warning)
             return
         minutes = _ago(min(syncs), now)
         if minutes < 1:
@@ -53,14 +68,14 @@ class SyncFreshness:
         else:
             text = plural("ScanStation", "Orders last synced %n min ago", "Orders last synced %n min ago", minutes)
         if offline:
-            self.freshness.setText(_t("Marketplace offline — %1").replace("%1", text))
-            self.freshness.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
-            self.freshness.setToolTip(_t("The marketplace cannot be reached.") + " " + warning)
+            _text(self.freshness, _t("Marketplace offline — %1").replace("%1", text))
+            _style(self.freshness, f"color: {INK['red']}; font-weight: bold;")
+            _tip(self.freshness, _t("The marketplace cannot be reached.") + " " + warning)
         elif minutes >= STALE_MINUTES:
-            self.freshness.setText(text)
-            self.freshness.setStyleSheet(f"color: {COLOURS['amber']}; font-weight: bold;")
-            self.freshness.setToolTip(warning)
+            _text(self.freshness, text)
+            _style(self.freshness, f"color: {INK['amber']}; font-weight: bold;")
+            _tip(self.freshness, warning)
         else:
-            self.freshness.setText(text)
-            self.freshness.setStyleSheet("color: #555;")
-            self.freshness.setToolTip("")
+            _text(self.freshness, text)
+            _style(self.freshness, "color: #555;")
+            _tip(self.freshness, "")

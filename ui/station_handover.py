@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.handover import HandoverSummary
+from ui.station_verdict import INK
 
 
 class HandoverPanel(QWidget):
@@ -52,7 +53,11 @@ class HandoverPanel(QWidget):
         self.missing_count = QLabel("–", self)
         figures = QGridLayout()
         for column, (label, value) in enumerate(
-            ((self.tr("Printed"), self.printed), (self.tr("In the van"), self.scanned), (self.tr("Missing"), self.missing_count))
+            (
+                (self.tr("Printed"), self.printed),
+                (self.tr("In the van"), self.scanned),
+                (self.tr("Missing"), self.missing_count),
+            )
         ):
             value.setFont(figure_font)
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,7 +132,7 @@ class HandoverPanel(QWidget):
         self.printed.setText(str(summary.printed))
         self.scanned.setText(str(summary.scanned))
         self.missing_count.setText(str(len(summary.missing)))
-        self.missing_count.setStyleSheet("color: #c62828;" if summary.missing else "color: #1b8a3a;")
+        self.missing_count.setStyleSheet(f"color: {INK['red'] if summary.missing else INK['green']};")
         self.missing.clear()
         for number, tracking in summary.missing:
             self.missing.addItem(f"{number}   {tracking}")

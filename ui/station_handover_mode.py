@@ -37,13 +37,14 @@ class HandoverMode:
     handover_panel: HandoverPanel
 
     if TYPE_CHECKING:
+
         def show_idle(self) -> None: ...
         def show_verdict(self, verdict: Verdict, *, remaining: int | None = None) -> None: ...
         def _notice(self, kind: str, colour: str, title: str, message: str, code: str = "") -> Verdict: ...
 
     def _load_carriers(self) -> None:
         try:
-            self.handover_panel.set_carriers(self._ws.carriers())
+            self.handover_panel.set_carriers(self._ws.bench.handover_carriers())
         except ShipbenchError as exc:
             log.warning("carriers not loaded: %s", exc)
 
@@ -53,7 +54,7 @@ class HandoverMode:
             self._notice("no_carrier", "red", _t("No carrier"), _t("Set up a carrier before a handover."))
             return None
         try:
-            self.batch_id = self._ws.handover_open(account)
+            self.batch_id = self._ws.bench.handover_open(account)
         except ShipbenchError as exc:
             self._notice("error", "red", _t("Batch not opened"), str(exc))
             return None
@@ -65,7 +66,7 @@ class HandoverMode:
             self.handover_panel.show_summary(None)
             return None
         try:
-            summary = self._ws.handover_summary(self.batch_id)
+            summary = self._ws.bench.handover_summary(self.batch_id)
         except ShipbenchError as exc:
             log.warning("handover summary failed: %s", exc)
             return None
@@ -77,7 +78,7 @@ class HandoverMode:
         if self.batch_id is None and self.open_batch() is None:
             return None
         assert self.batch_id is not None
-        verdict = self._ws.handover_scan(self.batch_id, code)
+        verdict = self._ws.bench.handover_scan(self.batch_id, code)
         self.show_verdict(verdict)
         self._refresh_handover()
         return verdict
@@ -114,15 +115,19 @@ class HandoverMode:
         if self.batch_id is None:
             return
         try:
-            closed = self._ws.handover_close(self.batch_id, allow_missing=allow_missing)
+            closed = self._ws.bench.handover_close(self.batch_id, allow_missing=allow_missing)
         except ShipbenchError as exc:
             self._notice("error", "red", _t("Batch not closed"), str(exc))
             return
         self.handover_panel.show_summary(closed)
         self.last_batch_id, self.batch_id = self.batch_id, None
         self._notice(
-            "handover_closed", "green", _t("Handed over"),
-            plural("ScanStation", "%n parcel handed to %1", "%n parcels handed to %1", closed.scanned).replace("%1", closed.carrier),
+            "handover_closed",
+            "green",
+            _t("Handed over"),
+            plural("ScanStation", "%n parcel handed to %1", "%n parcels handed to %1", closed.scanned).replace(
+                "%1", closed.carrier
+            ),
         )
 
     def save_manifest(self, path: str | None = None) -> str | None:
@@ -140,7 +145,7 @@ class HandoverMode:
                 return None
         try:
             with open(path, "wb") as out:
-                out.write(self._ws.document("manifest", [batch]))
+                out.write(self._ws.printing.document("manifest", [batch]))
         except (OSError, ShipbenchError) as exc:
             self._notice("error", "red", _t("Manifest not saved"), str(exc))
             return None

@@ -43,9 +43,15 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
             )
         return T(CONTEXT, "Shipped (forced)"), v.message
     if kind == "already_shipped" and {"when", "who", "where"} <= p.keys():
-        return T(CONTEXT, "Already shipped"), fill(T(CONTEXT, "Already shipped at %1 by %2 at %3."), p["when"], p["who"], p["where"])
+        return T(CONTEXT, "Already shipped"), fill(
+            T(CONTEXT, "Already shipped at %1 by %2 at %3."), p["when"], p["who"], p["where"]
+        )
     if kind == "intercepted":
         title = T(CONTEXT, "STOP — intercepted")
+        if "reason" in p and v.order_number and p.get("stage") == "pack":  # scan-to-verify
+            return title, fill(
+                T(CONTEXT, "Do not pack: order %1 was %2."), v.order_number, translate_app_text(p["reason"])
+            )
         if "reason" in p and v.order_number:
             return title, fill(
                 T(CONTEXT, "Do not ship: order %1 was %2. Give the parcel to a supervisor."),
@@ -65,10 +71,15 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
     if kind == "misread":
         detail = p.get("detail", "")
         return T(CONTEXT, "Scan again"), fill(T(CONTEXT, "Misread: %1"), detail) if detail else v.message
+    if kind == "not_recorded":
+        message = T(CONTEXT, "The database did not answer in time; nothing was recorded. Scan the parcel again.")
+        return T(CONTEXT, "Not recorded — scan again"), message
     if kind == "not_a_parcel":
         return T(CONTEXT, "Not a parcel label"), T(CONTEXT, "This is a product barcode: scan the parcel label.")
     if kind == "undone":
-        return T(CONTEXT, "Scan undone"), fill(T(CONTEXT, "Parcel %1 is back in the Scan queue."), v.parcel_number) if v.parcel_number else v.message
+        return T(CONTEXT, "Scan undone"), fill(
+            T(CONTEXT, "Parcel %1 is back in the Scan queue."), v.parcel_number
+        ) if v.parcel_number else v.message
     # scan-to-verify
     if kind == "verify_started":
         return T(CONTEXT, "Pack these items"), v.message  # the listing is data (quantities and SKUs)
@@ -79,7 +90,9 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
         return title, plural(CONTEXT, "%n more to pack", "%n more to pack", remaining)
     if kind == "wrong_item":
         if p.get("sku"):
-            return T(CONTEXT, "Wrong item"), fill(T(CONTEXT, "Take it out: %1 does not belong in this parcel."), p["sku"])
+            return T(CONTEXT, "Wrong item"), fill(
+                T(CONTEXT, "Take it out: %1 does not belong in this parcel."), p["sku"]
+            )
         return T(CONTEXT, "Wrong item"), fill(T(CONTEXT, "Take it out: unknown item %1."), v.code)
     if kind == "too_many":
         if "sku" in p:

@@ -119,4 +119,3 @@ def remember_scale(port: str, protocol: str, baud: int) -> None:
     settings.setValue("scale/port", port)
     settings.setValue("scale/protocol", protocol)
     settings.setValue("scale/baud", baud)
-

@@ -17,7 +17,7 @@ from app.verify import VerifySession
 from app.workstation import Workstation
 from ui.operations import run_in_background
 from ui.station_modes import VERIFY
-from ui.station_verdict import COLOURS
+from ui.station_verdict import INK
 from ui.station_verify import VerifyPanel, scale_settings
 
 if TYPE_CHECKING:
@@ -43,22 +43,22 @@ class VerifyMode:
     label_printed: Any  # Signal(object)
 
     if TYPE_CHECKING:
+
         def show_verdict(self, verdict: Verdict, *, remaining: int | None = None) -> None: ...
-        def ask_supervisor(
-            self, title: str, explanation: str, action: Callable[[str, str], Verdict]
-        ) -> PinDialog: ...
+        def ask_supervisor(self, title: str, explanation: str, action: Callable[[str, str], Verdict]) -> PinDialog: ...
 
     def _scan_verify(self, code: str) -> Verdict:
         session = self.verify_session
-        if session is None or session.completed:
-            session, verdict = self._ws.verify_start(code)
+        # One item too many after the parcel was complete is "too many", not the next parcel.
+        if session is None or (session.completed and not session.holds(code)):
+            session, verdict = self._ws.bench.verify_start(code)
             self.verify_session = session
-            self.verify_panel.show_session(session)
             self.show_verdict(verdict)
+            self.verify_panel.show_session(session)
             return verdict
-        verdict = self._ws.verify_item(session, code)
-        self.verify_panel.show_session(session)
+        verdict = self._ws.bench.verify_item(session, code)
         self.show_verdict(verdict, remaining=session.remaining())
+        self.verify_panel.show_session(session)
         if verdict.kind == "verified":
             self._verified(session, verdict)
         return verdict
@@ -76,8 +76,9 @@ class VerifyMode:
         self.ask_supervisor(
             _t("Accept as packed"),
             _t("Parcel %1 still misses %2 items. A supervisor accepts it with PIN and reason.")
-            .replace("%1", session.parcel_number).replace("%2", str(session.remaining())),
-            lambda pin, reason: self._verified(session, self._ws.verify_override(session, pin, reason)),
+            .replace("%1", session.parcel_number)
+            .replace("%2", str(session.remaining())),
+            lambda pin, reason: self._verified(session, self._ws.bench.verify_override(session, pin, reason)),
         )
 
     def print_label(self, parcel_id: int) -> None:
@@ -88,18 +89,18 @@ class VerifyMode:
         status.setStyleSheet("color: #555;")
 
         def work() -> object:
-            return ws.run_print_job(ws.create_print_job([parcel_id]))
+            return ws.printing.run_print_job(ws.printing.create_print_job([parcel_id]))
 
         def done(progress: object) -> None:
             status.setText(_t("Label printed"))
-            status.setStyleSheet(f"color: {COLOURS['green']}; font-weight: bold;")
+            status.setStyleSheet(f"color: {INK['green']}; font-weight: bold;")
             self.label_printed.emit(progress)
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ShipbenchError):
                 log.error("print after verify failed", exc_info=exc)
             status.setText(_t("Label not printed: %1").replace("%1", str(exc)))
-            status.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
+            status.setStyleSheet(f"color: {INK['red']}; font-weight: bold;")
             self.label_printed.emit(exc)
 
         run_in_background(self, work, done, failed)
@@ -114,7 +115,7 @@ class VerifyMode:
         scale = scale_settings()
         if scale is None:
             status.setText(_t("Set up the scale under Test scanner / scale first"))
-            status.setStyleSheet(f"color: {COLOURS['amber']}; font-weight: bold;")
+            status.setStyleSheet(f"color: {INK['amber']}; font-weight: bold;")
             return
         ws, code = self._ws, session.tracking_number or session.parcel_number
         status.setText(_t("Weighing…"))
@@ -131,17 +132,17 @@ class VerifyMode:
                 return str(exc)
             finally:
                 device.close()
-            return ws.record_weight(code, int(reading.grams))
+            return ws.bench.record_weight(code, int(reading.grams))
 
         def done(result: object) -> None:
             if isinstance(result, str):
                 status.setText(result)
-                status.setStyleSheet(f"color: {COLOURS['red']}; font-weight: bold;")
+                status.setStyleSheet(f"color: {INK['red']}; font-weight: bold;")
                 return
             warning = getattr(result, "warning", None)
             grams = getattr(result, "actual_grams", 0)
             status.setText(warning or _t("%1 g recorded").replace("%1", str(grams)))
-            colour = COLOURS["amber"] if warning else COLOURS["green"]
+            colour = INK["amber"] if warning else INK["green"]
             status.setStyleSheet(f"color: {colour}; font-weight: bold;")
             self.weighed.emit(result)
 

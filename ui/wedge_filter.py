@@ -5,6 +5,11 @@ sits on the QApplication, feeds each key to ``scanners.wedge.WedgeDecoder`` and 
 keys back for a few milliseconds: a complete scan becomes the ``scanned`` signal (and
 never lands in a text field), while a person's keys are replayed, in order, into the
 widget that had focus.
+
+Keys are timed by their own timestamps (``QKeyEvent.timestamp()``, when the window
+system made them), not by when this thread got round to them: a GUI thread busy
+painting a verdict would otherwise see a scanner's keys arrive in clumps and gaps.
+Synthetic events without a timestamp fall back to the clock.
 """
 
 from __future__ import annotations
@@ -14,11 +19,11 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scanners.wedge import WedgeSettings, Scanned, Typed, WedgeDecoder, WedgeEvent
+from scanners.wedge import Scanned, Typed, WedgeDecoder, WedgeEvent, WedgeSettings
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +65,7 @@ class WedgeFilter(QObject):
         self._replaying = False
         self._target: QWidget | None = None
         self._last_key: float | None = None
+        self._offset = 0.0  # clock minus key time, at the latest key: maps the timer onto key time
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -76,9 +82,9 @@ class WedgeFilter(QObject):
             # Not text (arrows, Backspace, shortcuts): release held keys first, keep the order.
             if self.decoder.buffering:
                 deadline = self.decoder.deadline()
-                self._handle(self.decoder.poll(deadline if deadline is not None else self._clock()))
+                self._handle(self.decoder.poll(deadline if deadline is not None else self._now()))
             return False
-        now = self._clock()
+        now = self._key_time(event)
         gap = (now - self._last_key) * 1000 if self._last_key is not None else -1.0
         self._last_key = now
         if not self.decoder.buffering:
@@ -89,7 +95,23 @@ class WedgeFilter(QObject):
 
     def poll(self) -> None:
         """Release keys held past the deadline; the timer calls this, tests may too."""
-        self._handle(self.decoder.poll(self._clock()))
+        self._handle(self.decoder.poll(self._now()))
+
+    def _key_time(self, event: QKeyEvent) -> float:
+        """When the key was pressed, in seconds on the decoder's timeline."""
+        clock = self._clock()
+        stamp = event.timestamp()
+        if not stamp:
+            return clock - self._offset
+        at = stamp / 1000
+        if self._last_key is not None and at < self._last_key:
+            at = self._last_key  # a wrapped or reset window-system clock: never run backwards
+        self._offset = clock - at
+        return at
+
+    def _now(self) -> float:
+        """Now on the key timeline (the latest key's processing delay is kept, which errs late)."""
+        return self._clock() - self._offset
 
     def _handle(self, events: list[WedgeEvent]) -> None:
         for event in events:
@@ -106,7 +128,7 @@ class WedgeFilter(QObject):
         if deadline is None:
             self._timer.stop()
             return
-        wait_ms = max(0, math.ceil((deadline - self._clock()) * 1000))
+        wait_ms = max(0, math.ceil((deadline - self._now()) * 1000))
         self._timer.start(wait_ms)
 
     def _replay(self, text: str) -> None:
@@ -132,8 +154,14 @@ def load_wedge_settings() -> WedgeSettings:
     stored = QSettings("Shipbench", "Shipbench")
     default = WedgeSettings()
     try:
+        max_interval = float(stored.value("wedge/max_interval_ms", default.max_interval * 1000)) / 1000
+        # Settings saved before calibration existed have no usual gap: the default, within the largest.
+        key_interval = min(
+            float(stored.value("wedge/key_interval_ms", default.key_interval * 1000)) / 1000, max_interval
+        )
         return WedgeSettings(
-            max_interval=float(stored.value("wedge/max_interval_ms", default.max_interval * 1000)) / 1000,
+            max_interval=max_interval,
+            key_interval=key_interval,
             min_length=int(stored.value("wedge/min_length", default.min_length)),
             prefix=str(stored.value("wedge/prefix", default.prefix) or ""),
             suffix=str(stored.value("wedge/suffix", default.suffix) or ""),
@@ -146,7 +174,7 @@ def load_wedge_settings() -> WedgeSettings:
 def save_wedge_settings(settings: WedgeSettings) -> None:
     stored = QSettings("Shipbench", "Shipbench")
     stored.setValue("wedge/max_interval_ms", round(settings.max_interval * 1000))
+    stored.setValue("wedge/key_interval_ms", round(settings.key_interval * 1000))
     stored.setValue("wedge/min_length", settings.min_length)
     stored.setValue("wedge/prefix", settings.prefix)
     stored.setValue("wedge/suffix", settings.suffix)
-
