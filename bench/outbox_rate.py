@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from app import outbox
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.simulator import Faults, Simulator
 from db.models import Order
@@ -35,24 +35,26 @@ def run(jobs: int, faults: str) -> tuple[float, int, int]:
     with Simulator(order_count=jobs) as sim:
         ws = build(Settings(db_url=f"sqlite:///{folder / 'outbox.db'}", data_dir=folder))
         seed(ws, sim.url)
-        assert ws.pull()["Demo Marketplace"]["ok"]
+        assert ws.sync.pull()["Demo Marketplace"]["ok"]
         with ws.db.uow() as uow:
             for order in uow.session.scalars(select(Order).where(Order.status != "cancelled")):
                 key = f"PKG-{order.marketplace_order_id}"
                 payload = {
-                    "order_id": order.marketplace_order_id, "package_reference": key, "carrier": "Demo Express",
+                    "order_id": order.marketplace_order_id,
+                    "package_reference": key,
+                    "carrier": "Demo Express",
                     "tracking_number": f"DX{order.id:08d}",
                     "lines": [{"line_id": ln.remote_line_id, "quantity": ln.quantity} for ln in order.lines],
                 }
                 outbox.enqueue(uow.session, "confirm_shipment", key, payload, shop_id=order.shop_id)
             uow.commit()
-        count = ws.status().outbox.get("pending", 0)
+        count = ws.sync.status().outbox.get("pending", 0)
         if faults:
             sim.faults = Faults.parse(faults)
         t0 = time.perf_counter()
-        ws.runner.run_until_idle(max_rounds=200)
+        ws.outbox.run_until_idle(max_rounds=200)
         elapsed = time.perf_counter() - t0
-        done = ws.status().outbox.get("done", 0)
+        done = ws.sync.status().outbox.get("done", 0)
         ws.close()
         with urllib.request.urlopen(sim.url + "/mp/_ledger") as resp:
             book = json.loads(resp.read())
@@ -70,8 +72,10 @@ def main() -> int:
     fault_rate, _, fault_requests = run(args.jobs, args.faults)
     print(f"outbox (confirm shipment → simulator over loopback, SQLite synchronous=FULL), {count:,} jobs")
     print(f"  clean           {clean_rate:8,.0f} jobs/s   confirm requests {clean_requests:,}")
-    print(f"  {args.faults:<15} {fault_rate:8,.0f} jobs/s   confirm requests {fault_requests:,} "
-          f"(each package confirmed once; lost answers looked up, not re-sent)")
+    print(
+        f"  {args.faults:<15} {fault_rate:8,.0f} jobs/s   confirm requests {fault_requests:,} "
+        f"(each package confirmed once; lost answers looked up, not re-sent)"
+    )
     return 0
 
 

@@ -54,7 +54,9 @@ def main() -> int:
     ids = window.selected_order_ids()
     select_all = (time.perf_counter() - t1) * 1000
     print(f"queue view, {args.orders:,} orders in the queue")
-    print(f"  window painted with its first rows  {elapsed:7.1f} ms (budget ≤ {BUDGET_MS:.0f})  {'ok' if ok else 'OVER'}")
+    print(
+        f"  window painted with its first rows  {elapsed:7.1f} ms (budget ≤ {BUDGET_MS:.0f})  {'ok' if ok else 'OVER'}"
+    )
     print(f"  rows reported {model.rowCount():,}; pages of rows read {model.page_fetches}")
     print(f"  select all + the ids of the selection  {select_all:7.1f} ms for {len(ids):,} orders (no budget)")
     window.shutdown()
@@ -109,8 +111,10 @@ def review_filtered(path: Path, folder: Path, orders: int) -> bool:
         last = (time.perf_counter() - t1) * 1000
         fine = elapsed <= BUDGET_MS and bool(first)
         results.append(fine)
-        print(f"  Review {orders:,}, {label:<32} {elapsed:7.1f} ms (budget ≤ {BUDGET_MS:.0f})  "
-              f"{'ok' if fine else 'OVER'}; {model.rowCount():,} rows; last page {last:.1f} ms")
+        print(
+            f"  Review {orders:,}, {label:<32} {elapsed:7.1f} ms (budget ≤ {BUDGET_MS:.0f})  "
+            f"{'ok' if fine else 'OVER'}; {model.rowCount():,} rows; last page {last:.1f} ms"
+        )
     window.shutdown()
     ws.close()
     return all(results)

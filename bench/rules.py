@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build  # noqa: E402
-from app.demo import seed  # noqa: E402
+from app.cli.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 
 NOW = "2026-01-01 00:00:00.000000"
@@ -28,14 +28,23 @@ SKUS = ("MUG-BLU", "MUG-RED", "COASTER-4", "TEA-GRN-100", "NOTEBOOK-A5", "PEN-GE
 
 RULES: list[tuple[str, list[dict], list[dict]]] = [
     ("Overdue first", [{"kind": "overdue"}], [{"kind": "add_tag", "tag": "late"}]),
-    ("Buyer notes", [{"kind": "buyer_note"}, {"kind": "country", "in": ["JP"]}],
-     [{"kind": "hold", "reason": "read the buyer's note"}]),
-    ("EU small", [{"kind": "country", "in": ["EU"]}, {"kind": "weight", "max": 500}],
-     [{"kind": "set_method", "method": "EXP"}, {"kind": "add_tag", "tag": "eu-small"}]),
+    (
+        "Buyer notes",
+        [{"kind": "buyer_note"}, {"kind": "country", "in": ["JP"]}],
+        [{"kind": "hold", "reason": "read the buyer's note"}],
+    ),
+    (
+        "EU small",
+        [{"kind": "country", "in": ["EU"]}, {"kind": "weight", "max": 500}],
+        [{"kind": "set_method", "method": "EXP"}, {"kind": "add_tag", "tag": "eu-small"}],
+    ),
     ("EU rest", [{"kind": "country", "in": ["EU"]}], [{"kind": "set_method", "method": "STD"}]),
     ("UK", [{"kind": "country", "in": ["GB"]}], [{"kind": "set_method", "method": "EXP"}]),
-    ("North America", [{"kind": "country", "in": ["NA"]}, {"kind": "total", "min": "20", "currency": "EUR"}],
-     [{"kind": "set_method", "method": "EXP"}]),
+    (
+        "North America",
+        [{"kind": "country", "in": ["NA"]}, {"kind": "total", "min": "20", "currency": "EUR"}],
+        [{"kind": "set_method", "method": "EXP"}],
+    ),
     ("Cheap", [{"kind": "total", "max": "10"}], [{"kind": "add_tag", "tag": "cheap"}]),
     ("Lamps", [{"kind": "sku", "in": ["LAMP-USB"]}], [{"kind": "add_tag", "tag": "battery"}]),
     ("Mugs", [{"kind": "sku_contains", "text": "MUG"}], [{"kind": "add_tag", "tag": "fragile"}]),
@@ -58,7 +67,7 @@ def populate(path: Path, orders: int) -> None:
     ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=path.parent, station="bench", user="bench"))
     seed(ws, "http://127.0.0.1:9")
     for name, conditions, actions in RULES:
-        ws.save_rule(name, conditions, actions)
+        ws.rules.save(name, conditions, actions)
     ws.close()
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
@@ -71,9 +80,18 @@ def populate(path: Path, orders: int) -> None:
         "VALUES (?, 1, ?, ?, 'review', 'review', '', 'unshipped', 'Buyer', '', ?, 'Recipient', '', 'Street 1', '', "
         "'City', '', '10115', ?, '', 'EUR', ?, 'Standard', ?, '', '', ?, ?, ?)",
         (
-            (i, f"R{i}", f"RULES-{i}", "please gift wrap" if i % 17 == 0 else "", COUNTRIES[i % len(COUNTRIES)],
-             f"{5 + (i * 37) % 150}.90", ",vip," if i % 50 == 0 else "",
-             f"2026-01-0{1 + i % 3} 12:00:00.000000" if i % 4 else None, NOW, NOW)
+            (
+                i,
+                f"R{i}",
+                f"RULES-{i}",
+                "please gift wrap" if i % 17 == 0 else "",
+                COUNTRIES[i % len(COUNTRIES)],
+                f"{5 + (i * 37) % 150}.90",
+                ",vip," if i % 50 == 0 else "",
+                f"2026-01-0{1 + i % 3} 12:00:00.000000" if i % 4 else None,
+                NOW,
+                NOW,
+            )
             for i in range(1, orders + 1)
         ),
     )
@@ -99,21 +117,25 @@ def main() -> int:
     populate(path, args.orders)
     ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=folder, station="bench", user="bench"))
     t0 = time.perf_counter()
-    explained = ws.rules_dry_run(None)
+    explained = ws.rules.dry_run(None)
     dry = time.perf_counter() - t0
     t0 = time.perf_counter()
-    report = ws.apply_rules(None)
+    report = ws.rules.apply(None)
     real = time.perf_counter() - t0
     t0 = time.perf_counter()
-    again = ws.apply_rules(None)
+    again = ws.rules.apply(None)
     idle = time.perf_counter() - t0
     ws.close()
     print(f"rules, {len(RULES)} rules over {args.orders:,} orders in Review (no budget in DESIGN.md)")
     print(f"  dry run (explain every order)   {dry:6.2f} s  {len(explained) / dry:9,.0f} orders/s")
-    print(f"  apply (first run, all audited)  {real:6.2f} s  {report.orders / real:9,.0f} orders/s  "
-          f"({report.changed:,} changed: {report.method_set:,} methods, {report.tagged:,} tagged, {report.held:,} held)")
-    print(f"  apply again (nothing to change) {idle:6.2f} s  {again.orders / idle:9,.0f} orders/s  "
-          f"({again.changed:,} changed)")
+    print(
+        f"  apply (first run, all audited)  {real:6.2f} s  {report.orders / real:9,.0f} orders/s  "
+        f"({report.changed:,} changed: {report.method_set:,} methods, {report.tagged:,} tagged, {report.held:,} held)"
+    )
+    print(
+        f"  apply again (nothing to change) {idle:6.2f} s  {again.orders / idle:9,.0f} orders/s  "
+        f"({again.changed:,} changed)"
+    )
     return 0
 
 

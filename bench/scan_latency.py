@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build  # noqa: E402
-from app.demo import seed  # noqa: E402
+from app.cli.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from db import scanpath as sp  # noqa: E402
 from scanners.classify import make_s10  # noqa: E402
@@ -81,11 +81,11 @@ def bench_app(path: Path, codes: list[str]) -> list[float]:
     ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=path.parent, station="bench", user="bench"))
     try:
         for code in codes[:20]:  # warm-up: connections, statement caches
-            ws.scan(code)
+            ws.bench.scan(code)
         times = []
         for code in codes[20:]:
             t0 = time.perf_counter()
-            verdict = ws.scan(code)
+            verdict = ws.bench.scan(code)
             times.append(time.perf_counter() - t0)
             assert verdict.kind == "shipped", verdict
         return times

@@ -28,18 +28,69 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from db import search as index
 
 BUDGET_MS = 50.0
 NOW = "2026-01-01 00:00:00.000000"
-FIRST = ("Anna", "Jürgen", "Zoë", "Lukas", "Emily", "Michael", "Sarah", "David", "Chloé", "Hélène", "Paweł",
-         "Marta", "Giulia", "Marco", "Sofía", "Javier", "Yuki", "Hiroshi", "Olivia", "Noah", "Emma", "Liam")
-LAST = ("Müller", "Weiß", "Schröder", "Becker", "Johnson", "O'Brien", "Kim", "Nguyen", "Martin", "Dubois",
-        "Kamiński", "Nowak", "Rossi", "Bianchi", "García", "López", "Tanaka", "Suzuki", "Smith", "Brown",
-        "Lefèvre", "Girard", "Wójcik", "Ferrari", "Schmidt", "Fischer", "Wagner", "Hoffmann")
+FIRST = (
+    "Anna",
+    "Jürgen",
+    "Zoë",
+    "Lukas",
+    "Emily",
+    "Michael",
+    "Sarah",
+    "David",
+    "Chloé",
+    "Hélène",
+    "Paweł",
+    "Marta",
+    "Giulia",
+    "Marco",
+    "Sofía",
+    "Javier",
+    "Yuki",
+    "Hiroshi",
+    "Olivia",
+    "Noah",
+    "Emma",
+    "Liam",
+)
+LAST = (
+    "Müller",
+    "Weiß",
+    "Schröder",
+    "Becker",
+    "Johnson",
+    "O'Brien",
+    "Kim",
+    "Nguyen",
+    "Martin",
+    "Dubois",
+    "Kamiński",
+    "Nowak",
+    "Rossi",
+    "Bianchi",
+    "García",
+    "López",
+    "Tanaka",
+    "Suzuki",
+    "Smith",
+    "Brown",
+    "Lefèvre",
+    "Girard",
+    "Wójcik",
+    "Ferrari",
+    "Schmidt",
+    "Fischer",
+    "Wagner",
+    "Hoffmann",
+)
 SKUS = 2000
+CJK_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗佐鈴"
+CJK_GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华藤木"
 
 
 def number(i: int) -> str:
@@ -47,7 +98,18 @@ def number(i: int) -> str:
 
 
 def name(i: int) -> str:
+    """A Latin name; every fourth a Chinese or Japanese one of two or three characters (张伟, 李秀英)."""
+    if i % 4 == 0:
+        given = CJK_GIVEN[(i // 4) % len(CJK_GIVEN)] + (CJK_GIVEN[(i * 13) % len(CJK_GIVEN)] if i % 3 else "")
+        return CJK_SURNAMES[(i // 97) % len(CJK_SURNAMES)] + given
     return f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}"
+
+
+def sku(i: int, k: int) -> str:
+    """Most SKUs are SKU-00042; one line in fifty has a two-character one (Q7)."""
+    if (i + k) % 50 == 0:
+        return f"{chr(65 + (i // 50) % 26)}{(i // 1300) % 10}"
+    return f"SKU-{(i * 31 + k) % SKUS:05d}"
 
 
 def tracking(i: int) -> str:
@@ -79,7 +141,7 @@ def populate(path: Path, orders: int) -> None:
     con.executemany(
         "INSERT INTO order_lines (order_id, remote_line_id, sku, title, quantity, unit_price) VALUES (?, ?, ?, ?, 1, 9.90)",
         (
-            (i, f"L{i}-{k}", f"SKU-{(i * 31 + k) % SKUS:05d}", f"Product {(i * 31 + k) % SKUS} ceramic mug")
+            (i, f"L{i}-{k}", sku(i, k), f"Product {(i * 31 + k) % SKUS} ceramic mug")
             for i in range(1, orders + 1)
             for k in range(1 + i % 2)
         ),
@@ -122,11 +184,30 @@ def piece(text: str) -> str:
     return last[1:5] if len(last) >= 5 else text[-4:]
 
 
+ANCHOR = (
+    "SELECT id FROM orders WHERE number LIKE :p OR buyer_name LIKE :p OR buyer_email LIKE :p OR ship_name LIKE :p "
+    "UNION SELECT order_id FROM order_lines WHERE sku LIKE :p OR title LIKE :p "
+    "UNION SELECT order_id FROM parcels WHERE number LIKE :p OR tracking_number LIKE :p ORDER BY 1 DESC LIMIT 200"
+)
+
+
+def anchor(path: Path, queries: list[str]) -> tuple[float, list[list[int]]]:
+    """The bare anchor: the same newest 200 orders by a LIKE scan over every field, plain sqlite3; p50 ms."""
+    con = sqlite3.connect(path)
+    times, found = [], []
+    for q in queries:
+        t0 = time.perf_counter()
+        found.append([r[0] for r in con.execute(ANCHOR, {"p": f"%{q}%"})])
+        times.append((time.perf_counter() - t0) * 1000)
+    con.close()
+    return statistics.median(times), found
+
+
 def timed(ws, queries: list[str]) -> tuple[list[float], list[float], int]:  # type: ignore[no-untyped-def]
     times, cpu, found = [], [], 0
     for q in queries:
         t0, c0 = time.perf_counter(), time.process_time()
-        hits = ws.search(q)
+        hits = ws.queues.search(q)
         times.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.process_time() - c0) * 1000)
         found += bool(hits)
@@ -159,10 +240,16 @@ def main() -> int:
     indexed = build_index(path)
     took = "index reused" if indexed is None else f"index {indexed:.1f} s"
     with sqlite3.connect(path) as con:
-        index_pages = con.execute(
-            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'ix_search%'"
-        ).fetchone()[0] if _has_dbstat(con) else None
-    size = f"{path.stat().st_size / 1e6:,.0f} MB" + (f", search index {index_pages / 1e6:,.0f} MB" if index_pages else "")
+        index_pages = (
+            con.execute(
+                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'ix_search%'"
+            ).fetchone()[0]
+            if _has_dbstat(con)
+            else None
+        )
+    size = f"{path.stat().st_size / 1e6:,.0f} MB" + (
+        f", search index {index_pages / 1e6:,.0f} MB" if index_pages else ""
+    )
     print(f"search, {args.orders:,} orders: ready in {time.perf_counter() - t0:.1f} s ({took}), {size}")
     ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=folder, station="bench", user="bench"))
     rng = random.Random(7)
@@ -182,7 +269,17 @@ def main() -> int:
         "piece of a product name": [f"{i % SKUS} cera" for i in picks],
         "in every order (newest 200)": ["ceramic mug", "example.com", "@exa"] * (len(picks) // 3),
     }
-    ws.search("warm-up")
+    cjk = [i - i % 4 + 4 for i in picks]  # orders with a Chinese or Japanese name
+    short = {
+        "2-char Chinese name (张伟)": [name(i)[:2] for i in cjk],
+        "2-char given name (秀英, rarer)": [name(i)[1:] for i in cjk if len(name(i)) == 3] or ["伟芳"],
+        "1-char Chinese (a given name's)": [name(i)[-1] for i in cjk],
+        "2-char short SKU (Q7)": [sku(i - i % 50 + 50, 0) for i in picks],
+        "1-char Latin (in every order)": ["a", "e", "7", "@", "-"] * (len(picks) // 5),
+        "2 chars in no order": ["伟x", "qj", "Ωz", "ぁZ", "#!"] * (len(picks) // 5),
+    }
+    kinds.update(short)
+    ws.queues.search("warm-up")
     # A full collection of the objects startup leaves (SQLAlchemy, the app) takes ~50 ms here and
     # lands in whichever call triggers it; the app would freeze them after startup as well.
     gc.freeze()
@@ -190,11 +287,27 @@ def main() -> int:
     for kind, queries in kinds.items():
         times, cpu, found = timed(ws, queries)
         p50, worst = statistics.median(times), max(times)
-        fine = worst <= BUDGET_MS and found == len(queries)
+        fine = worst <= BUDGET_MS and found == (0 if kind == "2 chars in no order" else len(queries))
         ok &= fine
-        print(f"  {kind:<38} p50 {p50:6.1f} ms  max {worst:6.1f} ms  (budget ≤ {BUDGET_MS:.0f})  "
-              f"found {found}/{len(queries)}  {'ok' if fine else 'OVER'}  (CPU p50 {statistics.median(cpu):.1f}, "
-              f"slowest {queries[times.index(worst)]!r}: CPU {cpu[times.index(worst)]:.1f})")
+        print(
+            f"  {kind:<38} p50 {p50:6.1f} ms  max {worst:6.1f} ms  (budget ≤ {BUDGET_MS:.0f})  "
+            f"found {found}/{len(queries)}  {'ok' if fine else 'OVER'}  (CPU p50 {statistics.median(cpu):.1f}, "
+            f"slowest {queries[times.index(worst)]!r}: CPU {cpu[times.index(worst)]:.1f})"
+        )
+    ws.close()
+    print("  one and two characters beside the bare anchor (LIKE scan over every field, plain sqlite3, 5 queries):")
+    ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=folder, station="bench", user="bench"))
+    for kind, queries in short.items():
+        few = queries[:5]
+        bare, truth = anchor(path, few)
+        times, _cpu, _found = timed(ws, few)
+        same = all([h.order_id for h in ws.queues.search(q)] == t for q, t in zip(few, truth, strict=True))
+        ours = statistics.median(times)
+        ok &= same
+        print(
+            f"  {kind:<38} p50 {ours:6.1f} ms  (budget ≤ {BUDGET_MS:.0f})  anchor p50 {bare:7.1f} ms  "
+            f"ratio {ours / bare:5.2f}  {'same orders' if same else 'DIFFERENT ORDERS'}"
+        )
     ws.close()
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"  machine load (1/5/15 min) {load} on {os.cpu_count()} CPUs: wall times include waiting for a CPU")

@@ -19,9 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build
+from app.cli.demo import seed
 from app.connectors.base import ShipmentRequest
 from app.connectors.simulator import SimulatorCarrier
-from app.demo import seed
 from app.settings import Settings
 from app.simulator import Faults, Simulator
 
@@ -37,16 +37,16 @@ def main() -> int:
         ws = build(Settings(db_url=f"sqlite:///{folder / 'waybills.db'}", data_dir=folder))
         try:
             seed(ws, sim.url)
-            ws.pull()
-            approved = ws.approve(None).approved
-            ids = ws.resolve(approved[: args.parcels])
+            ws.sync.pull()
+            approved = ws.orders.approve(None).approved
+            ids = ws.queues.resolve(approved[: args.parcels])
             t0 = time.perf_counter()
-            queued = ws.request_waybills(ids).queued
+            queued = ws.carriers.request_waybills(ids).queued
             t_queue = time.perf_counter() - t0
             t0 = time.perf_counter()
-            ws.runner.run_until_idle(max_rounds=200)
+            ws.outbox.run_until_idle(max_rounds=200)
             t_run = time.perf_counter() - t0
-            labelled = sum(1 for p in ws.waybill_report(queued) if p["state"] == "labelled")
+            labelled = sum(1 for p in ws.carriers.waybill_report(queued) if p["state"] == "labelled")
         finally:
             ws.close()
 
@@ -54,11 +54,23 @@ def main() -> int:
         bare = min(len(queued), 300)
         t0 = time.perf_counter()
         for i in range(bare):
-            carrier.create_shipment(ShipmentRequest(
-                reference=f"BENCH-{i}", service="STD", order_reference="B", sender={},
-                recipient={"name": "A B", "lines": ["1 Main St"], "city": "Berlin", "postcode": "10115", "country": "DE"},
-                sku_summary="1× X", weight_grams=100,
-            ))
+            carrier.create_shipment(
+                ShipmentRequest(
+                    reference=f"BENCH-{i}",
+                    service="STD",
+                    order_reference="B",
+                    sender={},
+                    recipient={
+                        "name": "A B",
+                        "lines": ["1 Main St"],
+                        "city": "Berlin",
+                        "postcode": "10115",
+                        "country": "DE",
+                    },
+                    sku_summary="1× X",
+                    weight_grams=100,
+                )
+            )
         bare_rate = bare / (time.perf_counter() - t0)
 
     n = len(queued)
