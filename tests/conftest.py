@@ -75,7 +75,7 @@ def simulator():  # type: ignore[no-untyped-def]
 def workstation(sqlite_url: str, simulator, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A workstation on a fresh SQLite file, seeded for the simulator, orders not yet pulled."""
     from app.bootstrap import build
-    from app.demo import seed
+    from app.cli.demo import seed
 
     ws = build(Settings(db_url=sqlite_url, data_dir=tmp_path / "data", station="bench-1", user="alice"))
     seed(ws, simulator.url)

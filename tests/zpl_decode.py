@@ -17,6 +17,9 @@ import zxingcpp
 from PIL import Image
 
 _MISSING_GLYPH = re.compile(r"unsupported embedded font glyph '(.+)'", re.S)
+# Printer settings that change darkness, speed or media tracking, not the image: zplkit
+# does not know them, so they are left out of the rendering.
+_ENGINE_SETTINGS = re.compile(rb"\^(?:MD|PR|MN|MM)[^\^~]*")
 
 
 def _substitute(zpl: bytes, glyph: str) -> bytes:
@@ -29,6 +32,7 @@ def _substitute(zpl: bytes, glyph: str) -> bytes:
 
 def render_zpl_images(zpl: bytes, dpi: int = 203) -> list[Image.Image]:
     """Each label in `zpl` as a grayscale PIL image, missing glyphs as '?'."""
+    zpl = _ENGINE_SETTINGS.sub(b"", zpl)
     for _ in range(200):
         try:
             doc = zplkit.render(zpl, zplkit.Options(dpi=dpi))
@@ -52,8 +56,20 @@ def render_zpl_images(zpl: bytes, dpi: int = 203) -> list[Image.Image]:
 
 def decode_zpl(zpl: bytes, dpi: int = 203) -> list[str]:
     """Texts of all barcodes zxing-cpp finds on the rendered labels."""
-    return [
-        result.text
-        for image in render_zpl_images(zpl, dpi)
-        for result in zxingcpp.read_barcodes(image)
-    ]
+    return [result.text for image in render_zpl_images(zpl, dpi) for result in zxingcpp.read_barcodes(image)]
+
+
+_TEXT_FIELD = re.compile(rb"\^FH_\^FD(.*?)\^FS", re.S)
+_HEX = re.compile(rb"_([0-9A-Fa-f]{2})")
+
+
+def zpl_text_lines(zpl: bytes) -> list[str]:
+    """The text fields a ZPL label prints in the printer's font (`^FH_` escapes decoded).
+
+    Lines with characters outside Latin-1 (CJK) are graphics, not fields: they are not here.
+    """
+    out = []
+    for body in _TEXT_FIELD.findall(zpl):
+        raw = _HEX.sub(lambda m: bytes([int(m.group(1), 16)]), body)
+        out.append(raw.decode("utf-8").replace("\\\\", "\\"))
+    return out

@@ -87,7 +87,11 @@ class FakeTcpPrinter:
     @property
     def current_status(self) -> str:
         with self._lock:
-            if self.paper_out_after is not None and len(self.printed) >= self.paper_out_after and self.status == "ready":
+            if (
+                self.paper_out_after is not None
+                and len(self.printed) >= self.paper_out_after
+                and self.status == "ready"
+            ):
                 return "paper_out"
             return self.status
 
@@ -275,20 +279,72 @@ class FakeUsbPrinter:
                 self.__dict__.update(fields)
 
         device = _Desc(
-            bLength=18, bDescriptorType=1, bcdUSB=0x0200, bDeviceClass=0, bDeviceSubClass=0, bDeviceProtocol=0,
-            bMaxPacketSize0=64, idVendor=vendor_id, idProduct=product_id, bcdDevice=0x0100, iManufacturer=1,
-            iProduct=2, iSerialNumber=3, bNumConfigurations=1, address=5, bus=1, port_number=2, port_numbers=(2,),
+            bLength=18,
+            bDescriptorType=1,
+            bcdUSB=0x0200,
+            bDeviceClass=0,
+            bDeviceSubClass=0,
+            bDeviceProtocol=0,
+            bMaxPacketSize0=64,
+            idVendor=vendor_id,
+            idProduct=product_id,
+            bcdDevice=0x0100,
+            iManufacturer=1,
+            iProduct=2,
+            iSerialNumber=3,
+            bNumConfigurations=1,
+            address=5,
+            bus=1,
+            port_number=2,
+            port_numbers=(2,),
             speed=3,
         )
-        config = _Desc(bLength=9, bDescriptorType=2, wTotalLength=32, bNumInterfaces=1, bConfigurationValue=1,
-                       iConfiguration=0, bmAttributes=0xC0, bMaxPower=1, extra_descriptors=[])
-        interface = _Desc(bLength=9, bDescriptorType=4, bInterfaceNumber=0, bAlternateSetting=0, bNumEndpoints=2,
-                          bInterfaceClass=7, bInterfaceSubClass=1, bInterfaceProtocol=2, iInterface=0, extra_descriptors=[])
+        config = _Desc(
+            bLength=9,
+            bDescriptorType=2,
+            wTotalLength=32,
+            bNumInterfaces=1,
+            bConfigurationValue=1,
+            iConfiguration=0,
+            bmAttributes=0xC0,
+            bMaxPower=1,
+            extra_descriptors=[],
+        )
+        interface = _Desc(
+            bLength=9,
+            bDescriptorType=4,
+            bInterfaceNumber=0,
+            bAlternateSetting=0,
+            bNumEndpoints=2,
+            bInterfaceClass=7,
+            bInterfaceSubClass=1,
+            bInterfaceProtocol=2,
+            iInterface=0,
+            extra_descriptors=[],
+        )
         endpoints = [
-            _Desc(bLength=7, bDescriptorType=5, bEndpointAddress=0x01, bmAttributes=2, wMaxPacketSize=64, bInterval=0,
-                  bRefresh=0, bSynchAddress=0, extra_descriptors=[]),
-            _Desc(bLength=7, bDescriptorType=5, bEndpointAddress=0x82, bmAttributes=2, wMaxPacketSize=64, bInterval=0,
-                  bRefresh=0, bSynchAddress=0, extra_descriptors=[]),
+            _Desc(
+                bLength=7,
+                bDescriptorType=5,
+                bEndpointAddress=0x01,
+                bmAttributes=2,
+                wMaxPacketSize=64,
+                bInterval=0,
+                bRefresh=0,
+                bSynchAddress=0,
+                extra_descriptors=[],
+            ),
+            _Desc(
+                bLength=7,
+                bDescriptorType=5,
+                bEndpointAddress=0x82,
+                bmAttributes=2,
+                wMaxPacketSize=64,
+                bInterval=0,
+                bRefresh=0,
+                bSynchAddress=0,
+                extra_descriptors=[],
+            ),
         ]
 
         class Backend(usb.backend.IBackend):
@@ -350,8 +406,11 @@ class FakeUsbPrinter:
 
             def ctrl_transfer(self, handle, bmRequestType, bRequest, wValue, wIndex, data, timeout):  # type: ignore[no-untyped-def]
                 index = wValue & 0xFF
-                raw = bytes([4, 3, 0x09, 0x04]) if index == 0 else (
-                    bytes([2 + 2 * len(strings[index]), 3]) + strings[index].encode("utf-16-le"))
+                raw = (
+                    bytes([4, 3, 0x09, 0x04])
+                    if index == 0
+                    else (bytes([2 + 2 * len(strings[index]), 3]) + strings[index].encode("utf-16-le"))
+                )
                 n = min(len(data), len(raw))
                 for i in range(n):
                     data[i] = raw[i]

@@ -25,13 +25,24 @@ def test_pacific_times_become_utc_across_daylight_saving() -> None:
 
 def test_money_address_lines_note_and_ship_by() -> None:
     order = order_from_aliexpress(ITEM, DETAIL, now=NOW)
-    assert (order.id, order.status, order.currency, order.total) == ("8181234567890123", "unshipped", "EUR", Decimal("22.38"))
+    assert (order.id, order.status, order.currency, order.total) == (
+        "8181234567890123",
+        "unshipped",
+        "EUR",
+        Decimal("22.38"),
+    )
     assert order.updated_at == dt.datetime(2024, 3, 10, 9, 5, tzinfo=dt.UTC)
     assert order.paid_at == dt.datetime(2024, 3, 10, 2, 21, 2, tzinfo=dt.UTC)
     assert order.payment_hold_until is None
     ship = order.ship_to
     assert (ship.name, ship.address1, ship.address2, ship.city, ship.region, ship.postcode, ship.country) == (
-        "José Martínez", "Calle de Alcalá 45", "3º izquierda", "Madrid", "Madrid", "28014", "ES"
+        "José Martínez",
+        "Calle de Alcalá 45",
+        "3º izquierda",
+        "Madrid",
+        "Madrid",
+        "28014",
+        "ES",
     )
     assert ship.phone == "+34 915550123"
     assert [(ln.line_id, ln.sku, ln.quantity, ln.unit_price) for ln in order.lines] == [

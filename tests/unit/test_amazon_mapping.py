@@ -38,7 +38,12 @@ def test_an_unshipped_order_maps_money_times_address_and_lines() -> None:
     assert order.shipping_service == "Standard"
     assert (order.buyer_name, order.buyer_email) == ("Zoë Müller", "5vlh04mgfmjh9h5@marketplace.amazon.de")
     a = order.ship_to
-    assert (a.name, a.company, a.address1, a.address2) == ("Zoë Müller", "Atelier Nord GmbH", "Schönhauser Allee 36", "Hinterhaus, 3. OG")
+    assert (a.name, a.company, a.address1, a.address2) == (
+        "Zoë Müller",
+        "Atelier Nord GmbH",
+        "Schönhauser Allee 36",
+        "Hinterhaus, 3. OG",
+    )
     assert (a.city, a.region, a.postcode, a.country, a.phone) == ("Berlin", "Berlin", "10435", "DE", "+49 30 1234567")
     # ItemPrice is for the whole quantity; a cancelled item (quantity 0) is left out
     assert [(ln.line_id, ln.sku, ln.quantity, ln.unit_price) for ln in order.lines] == [

@@ -33,7 +33,12 @@ def test_money_times_address_and_notes() -> None:
 
 def test_line_cost_is_split_into_a_unit_price_and_a_missing_sku_falls_back_to_the_item() -> None:
     mugs, coasters = order_from_ebay(SAMPLE).lines
-    assert (mugs.line_id, mugs.sku, mugs.quantity, mugs.unit_price) == ("10057374500021", "MUG-BLU", 3, Decimal("12.50"))
+    assert (mugs.line_id, mugs.sku, mugs.quantity, mugs.unit_price) == (
+        "10057374500021",
+        "MUG-BLU",
+        3,
+        Decimal("12.50"),
+    )
     assert coasters.sku == "110527396111" and coasters.unit_price == Decimal("9.89")
 
 
@@ -67,8 +72,16 @@ def test_an_unreadable_amount_is_a_clear_refusal() -> None:
 
 
 def test_error_words_and_filter_time_format() -> None:
-    body = {"errors": [{"errorId": 32100, "domain": "API_FULFILLMENT", "message": "Invalid order ID",
-                        "longMessage": "Invalid order ID: 1-2-3"}]}
+    body = {
+        "errors": [
+            {
+                "errorId": 32100,
+                "domain": "API_FULFILLMENT",
+                "message": "Invalid order ID",
+                "longMessage": "Invalid order ID: 1-2-3",
+            }
+        ]
+    }
     assert reason(body) == ("Invalid order ID: Invalid order ID: 1-2-3", "32100")
     local = dt.datetime(2024, 1, 1, 1, 0, 0, 5000, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     assert ebay_time(local) == "2024-01-01T00:00:00.005Z"

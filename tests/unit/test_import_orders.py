@@ -24,13 +24,30 @@ def amazon(*rows: dict[str, str]) -> bytes:
 
 def row(order: str, item: str, sku: str, **kw: str) -> dict[str, str]:
     base = {
-        "order-id": order, "order-item-id": item, "purchase-date": "2024-03-01T10:20:30+00:00",
-        "payments-date": "2024-03-01T10:25:00+00:00", "promise-date": "2024-03-05T23:59:59+00:00",
-        "buyer-email": "x@marketplace.amazon.com", "buyer-name": "Jane Doe", "sku": sku, "product-name": "Mug",
-        "quantity-purchased": "2", "quantity-to-ship": "2", "currency": "USD", "item-price": "25.00",
-        "item-tax": "2.00", "shipping-price": "4.99", "ship-service-level": "Standard", "recipient-name": "Jane Doe",
-        "ship-address-1": "1 Main St", "ship-address-2": "Apt 4", "ship-city": "Springfield", "ship-state": "IL",
-        "ship-postal-code": "62701", "ship-country": "US", "ship-phone-number": "+1 555 0101",
+        "order-id": order,
+        "order-item-id": item,
+        "purchase-date": "2024-03-01T10:20:30+00:00",
+        "payments-date": "2024-03-01T10:25:00+00:00",
+        "promise-date": "2024-03-05T23:59:59+00:00",
+        "buyer-email": "x@marketplace.amazon.com",
+        "buyer-name": "Jane Doe",
+        "sku": sku,
+        "product-name": "Mug",
+        "quantity-purchased": "2",
+        "quantity-to-ship": "2",
+        "currency": "USD",
+        "item-price": "25.00",
+        "item-tax": "2.00",
+        "shipping-price": "4.99",
+        "ship-service-level": "Standard",
+        "recipient-name": "Jane Doe",
+        "ship-address-1": "1 Main St",
+        "ship-address-2": "Apt 4",
+        "ship-city": "Springfield",
+        "ship-state": "IL",
+        "ship-postal-code": "62701",
+        "ship-country": "US",
+        "ship-phone-number": "+1 555 0101",
     }
     base.update({k.replace("_", "-"): v for k, v in kw.items()})
     return base
@@ -43,14 +60,19 @@ def parsed(data: bytes, fmt: formats.Format | None = None) -> tuple[ParsedOrders
 
 
 def test_amazon_report_rows_become_one_order_per_order_id() -> None:
-    data = amazon(row("111-1", "A1", "MUG-BLU"), row("111-1", "A2", "MUG-RED", item_price="10.00", shipping_price="0"),
-                  row("111-2", "B1", "LAMP-USB", quantity_to_ship="1", quantity_purchased="1"))
+    data = amazon(
+        row("111-1", "A1", "MUG-BLU"),
+        row("111-1", "A2", "MUG-RED", item_price="10.00", shipping_price="0"),
+        row("111-2", "B1", "LAMP-USB", quantity_to_ship="1", quantity_purchased="1"),
+    )
     out, errors = parsed(data)
     assert not errors
     first = out.orders[0].fields
     assert [o.id for o in out.orders] == ["111-1", "111-2"]
     assert [(ln.line_id, ln.sku, ln.quantity, ln.unit_price) for ln in first["lines"]] == [
-        ("A1", "MUG-BLU", 2, Decimal("12.50")), ("A2", "MUG-RED", 2, Decimal("5.00"))]
+        ("A1", "MUG-BLU", 2, Decimal("12.50")),
+        ("A2", "MUG-RED", 2, Decimal("5.00")),
+    ]
     assert first["total"] == Decimal("25.00") + Decimal("2.00") + Decimal("4.99") + Decimal("10.00") + Decimal("2.00")
     assert first["ship_by"] == dt.datetime(2024, 3, 5, 23, 59, 59, tzinfo=dt.UTC)
     assert first["paid_at"] == dt.datetime(2024, 3, 1, 10, 25, tzinfo=dt.UTC)
@@ -117,8 +139,13 @@ def shopify_with(changes: dict[tuple[int, str], str], orders: int = 3) -> bytes:
 
 def test_shopify_cancelled_refunded_and_fulfilled_orders() -> None:
     # data rows: #1001 has two lines (rows 0, 1), #1002 one (row 2), #1003 one (row 3)
-    data = shopify_with({(0, "Cancelled at"): "2024-03-02 10:00:00 -0500", (2, "Fulfillment Status"): "fulfilled",
-                         (3, "Financial Status"): "refunded"})
+    data = shopify_with(
+        {
+            (0, "Cancelled at"): "2024-03-02 10:00:00 -0500",
+            (2, "Fulfillment Status"): "fulfilled",
+            (3, "Financial Status"): "refunded",
+        }
+    )
     out, errors = parsed(data)
     assert not errors
     assert [o.status for o in out.orders] == ["cancelled", "shipped", "cancelled"]

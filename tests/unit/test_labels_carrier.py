@@ -43,7 +43,9 @@ def _carrier_pdf_4x8() -> bytes:
     c = Canvas(buf, pagesize=(4 * inch, 8 * inch))
     c.setFont("Helvetica-Bold", 20)
     c.drawString(0.2 * inch, 7.6 * inch, "CARRIER XYZ")
-    code128.Code128(TRACKING, barWidth=0.015 * inch, barHeight=1.2 * inch, quiet=False).drawOn(c, 0.3 * inch, 4.5 * inch)
+    code128.Code128(TRACKING, barWidth=0.015 * inch, barHeight=1.2 * inch, quiet=False).drawOn(
+        c, 0.3 * inch, 4.5 * inch
+    )
     c.rect(0.1 * inch, 2.1 * inch, 3.8 * inch, 5.8 * inch)
     c.showPage()
     c.save()
@@ -115,13 +117,19 @@ LINES = [
 
 
 def test_pick_list_totals_per_sku_in_bin_order_with_a_barcode_per_order() -> None:
-    assert pick_totals(LINES) == [("A-01", "CAP", "Cap 帽子", 3), ("A-03", "MUG-BLU", "Blue mug", 3), ("B-01", "TEE-M", "T-shirt M", 1)]
+    assert pick_totals(LINES) == [
+        ("A-01", "CAP", "Cap 帽子", 3),
+        ("A-03", "MUG-BLU", "Blue mug", 3),
+        ("B-01", "TEE-M", "T-shirt M", 1),
+    ]
     pages = pick_list(LINES)
     assert _codes(render_image(pages[0])) == ["#1001", "#1002", "#1003"]
 
 
 def test_packing_slip_parcel_barcode_scans_on_paper_and_receipt() -> None:
-    slip = PackingSlip("#1001", "P-1001-1", "王小明, Vigo", (SlipItem("MUG-BLU", "Blue mug", 2),), buyer_note="Gift ^XA")
+    slip = PackingSlip(
+        "#1001", "P-1001-1", "王小明, Vigo", (SlipItem("MUG-BLU", "Blue mug", 2),), buyer_note="Gift ^XA"
+    )
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(to_pdf(packing_slip(slip)))

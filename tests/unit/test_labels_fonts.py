@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageChops
 
+import printers.typeset as typeset
 from printers.compose import PText, compose
 from printers.layout import Label, Text
 from printers.render_escpos import render_escpos
@@ -25,7 +26,6 @@ from printers.render_png import render_image
 from printers.render_tspl import render_tspl
 from printers.render_zpl import render_zpl
 from printers.templates import bind, load_template, sample_data
-import printers.typeset as typeset
 from printers.typeset import FONT_PATH, face_of, font, measure, runs, stroke
 from tests.zpl_decode import render_zpl_images
 
@@ -36,15 +36,19 @@ NOT_IN_NOTO = frozenset("łŹŁźŞ")  # what Noto Sans CJK lacks (printed as bl
 
 
 def _label(address: str = ADDRESS, name: str = TURKISH, dpi: int = 203) -> Label:
-    return Label(70, 25, dpi, (
-        Text(2, 2, 66, 7, address, size=9, max_lines=2, shrink=True, min_size=7),
-        Text(2, 14, 66, 8, name, size=14),
-    ))
+    return Label(
+        70,
+        25,
+        dpi,
+        (
+            Text(2, 2, 66, 7, address, size=9, max_lines=2, shrink=True, min_size=7),
+            Text(2, 14, 66, 8, name, size=14),
+        ),
+    )
 
 
 def _clear_font_caches() -> None:
-    for cached in (typeset.font, typeset._coverage, typeset.face_of, typeset._advance, typeset.runs):
-        cached.cache_clear()
+    typeset.clear_caches()  # and every line, glyph run and label part drawn with the fonts
 
 
 @pytest.fixture
@@ -166,8 +170,17 @@ def test_shipping_label_for_a_polish_and_a_turkish_recipient() -> None:
     data = sample_data()
     street, city = "ul. Źródlana 5", "Łódź"
     data["recipient"] = dict(  # type: ignore[arg-type]
-        data["recipient"], name="Paweł Kamiński", company="Şükrü Çelik", street=street, line1=street, line2="",
-        city=city, postcode="90-001", region="", country="PL", city_line=f"90-001 {city}",
+        data["recipient"],
+        name="Paweł Kamiński",
+        company="Şükrü Çelik",
+        street=street,
+        line1=street,
+        line2="",
+        city=city,
+        postcode="90-001",
+        region="",
+        country="PL",
+        city_line=f"90-001 {city}",
     )
     label = bind(load_template("shipping-4x6"), data, dpi=203)
     texts = [" ".join(pt.block.lines) for pt in compose(label) if isinstance(pt, PText)]

@@ -22,13 +22,44 @@ from printers.render_png import render_image, render_png
 from printers.render_tspl import render_tspl
 from printers.render_zpl import render_zpl, render_zpl_batch
 from printers.templates import bind, load_template, sample_data
+from tests.fakes.escpos_paper import EscposPaper
 from tests.zpl_decode import decode_zpl, render_zpl_images
 
 TEMPLATES = ["shipping-4x6", "shipping-100x150", "shipping-100x100"]
 SHIPPING_CODES = ["1Z999AA10123456784", "P-2026-000123-1", "P-2026-000123-1"]
-HOSTILE = "^XA^FDevil^FS^XZ ~JA ~ \" \\ ! _5E \x00\x01\x07\x1b@\x1bd\x1d\x56\x00\x7f\r\n王小明"
-RENDERER_COMMANDS = {"XA", "CI", "PW", "LL", "LH", "PO", "FO", "A0", "FB", "FH", "FD", "FS", "GB", "BY", "BC", "GF", "XZ"}
-TSPL_COMMANDS = {b"SIZE", b"GAP", b"DIRECTION", b"REFERENCE", b"CLS", b"TEXT", b"BARCODE", b"BAR", b"BOX", b"BITMAP", b"PRINT"}
+HOSTILE = '^XA^FDevil^FS^XZ ~JA ~ " \\ ! _5E \x00\x01\x07\x1b@\x1bd\x1d\x56\x00\x7f\r\n王小明'
+RENDERER_COMMANDS = {
+    "XA",
+    "CI",
+    "PW",
+    "LL",
+    "LH",
+    "PO",
+    "FO",
+    "A0",
+    "FB",
+    "FH",
+    "FD",
+    "FS",
+    "GB",
+    "BY",
+    "BC",
+    "GF",
+    "XZ",
+}
+TSPL_COMMANDS = {
+    b"SIZE",
+    b"GAP",
+    b"DIRECTION",
+    b"REFERENCE",
+    b"CLS",
+    b"TEXT",
+    b"BARCODE",
+    b"BAR",
+    b"BOX",
+    b"BITMAP",
+    b"PRINT",
+}
 
 
 def _pdf_pages(pdf: bytes) -> list[Image.Image]:
@@ -120,19 +151,24 @@ def test_png_preview_is_at_printer_resolution() -> None:
 
 # --- TSPL and ESC/POS, byte for byte ------------------------------------------
 
-SMALL = Label(40, 20, 203, (
-    Box(0.5, 0.5, 39, 19, 0.25),
-    Text(2, 2, 36, 5, "AB-1", size=10),
-    Line(2, 7.5, 38, 7.5, 0.25),
-    Barcode("code128", "12345678", 0, 8.5, 40, 10, human_readable=False),
-))
+SMALL = Label(
+    40,
+    20,
+    203,
+    (
+        Box(0.5, 0.5, 39, 19, 0.25),
+        Text(2, 2, 36, 5, "AB-1", size=10),
+        Line(2, 7.5, 38, 7.5, 0.25),
+        Barcode("code128", "12345678", 0, 8.5, 40, 10, human_readable=False),
+    ),
+)
 
 
 def test_tspl_small_label_byte_for_byte() -> None:
     # 40x20 mm at 203 dpi = 320x160 dots; "12345678" = start C (105), 12 34 56 78,
     # check 47: 79 modules + 20 quiet in 320 dots -> module 3, x = (320 - 237) // 2.
     assert render_tspl(SMALL) == (
-        b"SIZE 40 mm,20 mm\r\nGAP 3 mm,0 mm\r\nDIRECTION 1\r\nREFERENCE 0,0\r\nCLS\r\n"
+        b"SIZE 40 mm,20 mm\r\nGAP 3 mm,0 mm\r\nDIRECTION 0\r\nREFERENCE 0,0\r\nCLS\r\n"
         b"BOX 4,4,315,155,2\r\n"
         b'TEXT 16,16,"1",0,2,2,"AB-1"\r\n'
         b"BAR 16,59,288,2\r\n"
@@ -250,7 +286,7 @@ def _check_tspl(job: bytes) -> None:
     assert [c for c, _ in cmds].count(b"CLS") == 1
     for c, rest in cmds:
         if c in (b"TEXT", b"BARCODE"):
-            assert rest.count(b'"') in (4,) and re.fullmatch(rb'[\x20-\x7e]*', rest), rest
+            assert rest.count(b'"') in (4,) and re.fullmatch(rb"[\x20-\x7e]*", rest), rest
             assert rest.endswith(b'"') and b"\\" not in rest
 
 
@@ -265,10 +301,38 @@ def _check_escpos(job: bytes) -> None:
         elif job.startswith(b"\x1b@", pos):
             inits += 1
             pos += 2
+        elif job.startswith(b"\x1dkI", pos):  # CODE128: a counted length, then data only
+            n = job[pos + 3]
+            assert job[pos + 4 : pos + 6] in (b"{B", b"{C"), job[pos : pos + 8]
+            pos += 4 + n
+        elif job.startswith(b"\x1d(k", pos):  # QR: a counted length
+            pos += 5 + int.from_bytes(job[pos + 3 : pos + 5], "little")
+        elif job[pos : pos + 2] in (b"\x1dP", b"\x1b$"):
+            pos += 4
         elif job.startswith(b"\x1dV", pos):
             cuts += 1
             pos += 3
-        elif job[pos : pos + 2] in (b"\x1ba", b"\x1bE", b"\x1bt", b"\x1bd", b"\x1b!", b"\x1bM", b"\x1b-", b"\x1d!", b"\x1dB", b"\x1bG", b"\x1b{", b"\x1b7", b"\x1d|", b"\x1bb", b"\x1b\x21"):
+        elif job[pos : pos + 2] in (
+            b"\x1ba",
+            b"\x1bE",
+            b"\x1bt",
+            b"\x1bd",
+            b"\x1b!",
+            b"\x1bM",
+            b"\x1b-",
+            b"\x1d!",
+            b"\x1dB",
+            b"\x1bG",
+            b"\x1b{",
+            b"\x1b7",
+            b"\x1d|",
+            b"\x1bb",
+            b"\x1b\x21",
+            b"\x1bJ",
+            b"\x1dH",
+            b"\x1dh",
+            b"\x1dw",
+        ):
             pos += 3
         else:
             assert b == 0x0A or 0x20 <= b < 0x7F, (pos, job[pos - 10 : pos + 10])
@@ -278,16 +342,23 @@ def _check_escpos(job: bytes) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    text=st.text(st.sampled_from(list("^~_\\\"!,&%XAZJ") + ["\x1b", "\x00", "\x7f", "\r", "\n", "\x9b", "中", "é", "😀", "Я"]), max_size=12),
-    code=st.text(st.sampled_from(list("^~_\\\"!>AZ09-")), min_size=1, max_size=10),
-    name=st.sampled_from(["shipping-4x6", "shipping-100x100", "product-60x40"]),
+    text=st.text(
+        st.sampled_from(list('^~_\\"!,&%XAZJ') + ["\x1b", "\x00", "\x7f", "\r", "\n", "\x9b", "中", "é", "😀", "Я"]),
+        max_size=12,
+    ),
+    code=st.text(st.sampled_from(list('^~_\\"!>AZ09-')), min_size=1, max_size=10),
+    name=st.sampled_from(["shipping-4x6", "shipping-100x100", "product-60x40", "shipping-80mm", "shipping-58mm"]),
 )
-def test_hostile_text_in_every_field_yields_exactly_one_label_in_every_language(text: str, code: str, name: str) -> None:
+def test_hostile_text_in_every_field_yields_exactly_one_label_in_every_language(
+    text: str, code: str, name: str
+) -> None:
     label = bind(load_template(name), _hostile_data(HOSTILE + text, code), dpi=203)
     _check_zpl(render_zpl(label))
     _check_tspl(render_tspl(label))
-    if name == "product-60x40":
+    if name in ("product-60x40", "shipping-80mm"):
         _check_escpos(render_escpos(label, paper_mm=80))
+    if name == "shipping-58mm":
+        _check_escpos(render_escpos(label, paper_mm=58))
     _check_escpos(escpos_flow([FlowText(HOSTILE + text, bold=True), FlowRule(), FlowText("x" + text, large=True)]))
     assert render_pdf([label, label]).count(b"/Type /Page\n") == 2
 
@@ -301,3 +372,8 @@ def test_hostile_barcode_data_scans_as_given() -> None:
     assert code in decode_zpl(zpl)
     assert code in _codes(render_image(label))
     assert len(render_zpl_images(render_zpl_batch([label, label]))) == 2
+    receipt = bind(load_template("shipping-80mm"), data, dpi=203)
+    job = render_escpos(receipt, paper_mm=80)
+    _check_escpos(job)
+    assert b"\x1dkI" in job  # the printer draws it, and reads it as the same characters
+    assert code in _codes(EscposPaper(80).feed(job)[0].image)

@@ -64,7 +64,10 @@ def test_the_sellers_own_copy_wins(tmp_path: pathlib.Path) -> None:
         ('{"width_mm": "wide", "height_mm": 150, "elements": []}', "width_mm"),
         ('{"width_mm": 100, "height_mm": 150, "elements": [{"type": "circle"}]}', "element 1"),
         ('{"width_mm": 100, "height_mm": 150, "elements": [{"type": "text", "x": 1, "y": 1, "w": 1}]}', "missing 'h'"),
-        ('{"width_mm": 100, "height_mm": 150, "elements": [{"type": "barcode", "kind": "pdf417", "data": "x", "x": 1, "y": 1, "w": 1, "h": 1}]}', "kind"),
+        (
+            '{"width_mm": 100, "height_mm": 150, "elements": [{"type": "barcode", "kind": "pdf417", "data": "x", "x": 1, "y": 1, "w": 1, "h": 1}]}',
+            "kind",
+        ),
     ],
 )
 def test_a_broken_template_names_the_file_and_the_fault(tmp_path: pathlib.Path, content: str, message: str) -> None:
@@ -121,4 +124,4 @@ def test_each_character_is_drawn_in_the_first_bundled_font_that_has_it() -> None
         assert face_of(ch) == 0 and ord(ch) in cmaps[0], ch  # Latin, Greek, Cyrillic, punctuation: DejaVu Sans
     for ch in "中國あアー한글，。":
         assert face_of(ch) == len(FONT_PATHS) - 1 and ord(ch) in cmaps[-1], ch
-    assert face_of("\U0001F600") == len(FONT_PATHS) - 1  # in no font: the last one's .notdef, as before
+    assert face_of("\U0001f600") == len(FONT_PATHS) - 1  # in no font: the last one's .notdef, as before

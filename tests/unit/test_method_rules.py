@@ -7,16 +7,30 @@ from db.models import CarrierAccount, ShippingMethod
 
 
 def method(**rules: object) -> ShippingMethod:
-    m = ShippingMethod(code="STD", name="Standard", carrier_account=CarrierAccount(name="YunExpress", carrier="yunexpress"))
-    defaults = {"allows_battery": True, "allows_liquid": True, "max_weight_grams": None, "countries": {}, "required_customs": []}
+    m = ShippingMethod(
+        code="STD", name="Standard", carrier_account=CarrierAccount(name="YunExpress", carrier="yunexpress")
+    )
+    defaults = {
+        "allows_battery": True,
+        "allows_liquid": True,
+        "max_weight_grams": None,
+        "countries": {},
+        "required_customs": [],
+    }
     for key, value in {**defaults, **rules}.items():
         setattr(m, key, value)
     return m
 
 
 def parcel(**overrides: object) -> Contents:
-    values = {"country": "BR", "weight_grams": 2350, "battery": True, "liquid": True, "cross_border": True,
-              "customs": ({"hs_code": False, "description_en": True},)}
+    values = {
+        "country": "BR",
+        "weight_grams": 2350,
+        "battery": True,
+        "liquid": True,
+        "cross_border": True,
+        "customs": ({"hs_code": False, "description_en": True},),
+    }
     return Contents(**{**values, **overrides})  # type: ignore[arg-type]
 
 
@@ -26,8 +40,13 @@ def test_a_method_without_rules_carries_anything() -> None:
 
 
 def test_every_rule_gives_its_own_reason() -> None:
-    m = method(allows_battery=False, allows_liquid=False, max_weight_grams=2000, countries={"deny": ["BR"]},
-               required_customs=["hs_code", "description_en"])
+    m = method(
+        allows_battery=False,
+        allows_liquid=False,
+        max_weight_grams=2000,
+        countries={"deny": ["BR"]},
+        required_customs=["hs_code", "description_en"],
+    )
     assert forbids(m, parcel()) == [
         "YunExpress Standard does not carry batteries",
         "YunExpress Standard does not carry liquids",

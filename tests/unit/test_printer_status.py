@@ -43,9 +43,7 @@ def test_zebra_host_status_says_what_to_do(answer: bytes, state: str, words: str
 
 
 def test_several_zebra_faults_at_once_name_the_most_urgent_first_and_list_all() -> None:
-    status = parse_zpl_host_status(
-        hs("030,1,1,1245,002,0,0,1,000,0,0,0", "000,0,1,1,1,2,4,0,00000017,1,000")
-    )
+    status = parse_zpl_host_status(hs("030,1,1,1245,002,0,0,1,000,0,0,0", "000,0,1,1,1,2,4,0,00000017,1,000"))
     assert status.state == "head_open"
     assert status.details["faults"] == ["head_open", "paper_out", "ribbon_out", "paused"]
     assert status.message.index("head is open") < status.message.index("out of labels")
@@ -119,8 +117,16 @@ def test_escpos_garbage_is_an_error(raw: bytes) -> None:
 
 @pytest.mark.parametrize(
     ("byte", "state"),
-    [(0x00, "ready"), (0x20, "ready"), (0x01, "head_open"), (0x04, "paper_out"), (0x08, "ribbon_out"),
-     (0x10, "paused"), (0x02, "error"), (0x05, "head_open")],
+    [
+        (0x00, "ready"),
+        (0x20, "ready"),
+        (0x01, "head_open"),
+        (0x04, "paper_out"),
+        (0x08, "ribbon_out"),
+        (0x10, "paused"),
+        (0x02, "error"),
+        (0x05, "head_open"),
+    ],
 )
 def test_tspl_status_byte(byte: int, state: str) -> None:
     assert parse_tspl_status(bytes([byte])).state == state
@@ -157,14 +163,18 @@ def test_one_way_connection_cannot_claim_ready() -> None:
 
 
 def test_zpl_setup_commands_are_exact() -> None:
-    profile = PrinterProfile("Bench 1", "tcp://10.0.0.5", "zpl", 203, 100, 150, darkness=-5, speed=4, x_offset=12, y_offset=8)
-    assert setup_commands(profile) == b"^XA^MD-5^PR4^LH12,8^PW800^LL1200^PON^XZ"
+    profile = PrinterProfile(
+        "Bench 1", "tcp://10.0.0.5", "zpl", 203, 100, 150, darkness=-5, speed=4, x_offset=12, y_offset=8
+    )
+    assert setup_commands(profile) == b"^MD-5^PR4^LH12,8^PW800^LL1200^PON"
     upside_down = PrinterProfile("Bench 2", "memory://", "zpl", 300, 101.6, 152.4, rotation=180)
-    assert setup_commands(upside_down) == b"^XA^LH0,0^PW1219^LL1829^POI^XZ"
+    assert setup_commands(upside_down) == b"^LH0,0^PW1219^LL1829^POI"
 
 
 def test_tspl_setup_commands_are_exact() -> None:
-    profile = PrinterProfile("TSC", "cups://TSC_TE200", "tspl", 203, 100, 150, darkness=8, speed=4, x_offset=16, y_offset=0, gap_mm=2.5)
+    profile = PrinterProfile(
+        "TSC", "cups://TSC_TE200", "tspl", 203, 100, 150, darkness=8, speed=4, x_offset=16, y_offset=0, gap_mm=2.5
+    )
     assert setup_commands(profile) == (
         b"SIZE 100 mm,150 mm\r\nGAP 2.5 mm,0 mm\r\nSPEED 4\r\nDENSITY 8\r\nDIRECTION 0\r\nREFERENCE 16,0\r\n"
     )
@@ -192,7 +202,14 @@ def test_tspl_setup_commands_are_exact() -> None:
     ],
 )
 def test_profile_validation_says_what_is_wrong(changes: dict, words: str) -> None:
-    fields = {"name": "Bench", "uri": "tcp://10.0.0.5", "language": "zpl", "dpi": 203, "width_mm": 100, "height_mm": 150}
+    fields = {
+        "name": "Bench",
+        "uri": "tcp://10.0.0.5",
+        "language": "zpl",
+        "dpi": 203,
+        "width_mm": 100,
+        "height_mm": 150,
+    }
     with pytest.raises(ValueError, match="printer profile") as err:
         PrinterProfile(**{**fields, **changes})
     assert words in str(err.value)
@@ -203,11 +220,12 @@ def test_test_print_has_the_printer_name_escaped_and_a_scannable_code128() -> No
 
     profile = PrinterProfile("Zebra ^XZ~JA bench_1 ü", "tcp://10.0.0.5", "zpl", 203, 100, 60)
     job = make_test_print(profile)
-    assert job.startswith(setup_commands(profile))
-    assert job.count(b"^XZ") == 2 and job.count(b"~") == 0
+    # one format (a counter counts formats), opened by the profile's settings block
+    assert job.startswith(b"^XA" + setup_commands(profile) + b"^CI28")
+    assert job.count(b"^XA") == job.count(b"^XZ") == 1 and job.count(b"~") == 0
     assert b"^FH_^FDZebra _5EXZ_7EJA bench_5F1 _C3_BC^FS" in job
     assert b"203 dpi  100 x 60 mm" in job
-    assert decode_zpl(job[len(setup_commands(profile)) :]) == ["SHIPBENCH-TEST-203"]
+    assert decode_zpl(job) == ["SHIPBENCH-TEST-203"]
 
 
 def test_test_print_for_every_language() -> None:

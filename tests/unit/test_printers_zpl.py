@@ -37,17 +37,17 @@ def _address(text: str) -> Address:
 
 
 def _label(text: str = "", **changes: object) -> ShippingLabel:
-    fields: dict[str, object] = dict(
-        tracking_number="1Z999AA10123456784",
-        parcel_number="P-2026-000123-1",
-        order_reference=f"#100234 {text}",
-        carrier=f"UPS {text}",
-        service=f"Standard {text}",
-        sender=_address(text),
-        recipient=_address(text),
-        sku_summary=f"2× MUG-BLU · 1× TEE-M {text}",
-        weight_grams=1250,
-    )
+    fields: dict[str, object] = {
+        "tracking_number": "1Z999AA10123456784",
+        "parcel_number": "P-2026-000123-1",
+        "order_reference": f"#100234 {text}",
+        "carrier": f"UPS {text}",
+        "service": f"Standard {text}",
+        "sender": _address(text),
+        "recipient": _address(text),
+        "sku_summary": f"2× MUG-BLU · 1× TEE-M {text}",
+        "weight_grams": 1250,
+    }
     fields.update(changes)
     return ShippingLabel(**fields)  # type: ignore[arg-type]
 
@@ -73,7 +73,9 @@ def _ink(image: Image.Image) -> Image.Image:
 
 
 def _commands(zpl: bytes) -> list[str]:
-    return [bytes(e)[:3].decode("latin-1") for e in zplkit.parse.parse(zpl).elements if e.kind != "before_first_command"]
+    return [
+        bytes(e)[:3].decode("latin-1") for e in zplkit.parse.parse(zpl).elements if e.kind != "before_first_command"
+    ]
 
 
 def test_hostile_text_in_every_field_stays_text() -> None:
@@ -107,15 +109,27 @@ def test_label_prints_as_one_label_whose_barcodes_scan() -> None:
 
 def test_recipient_block_shows_the_whole_address() -> None:
     recipient = Address(
-        "Hélène Dupont", ("12 rue de la Paix", "Bâtiment B"), "Paris", "75002", "fr",
-        region="Île-de-France", company="Café Noir", phone="+33 1 23 45 67 89",
+        "Hélène Dupont",
+        ("12 rue de la Paix", "Bâtiment B"),
+        "Paris",
+        "75002",
+        "fr",
+        region="Île-de-France",
+        company="Café Noir",
+        phone="+33 1 23 45 67 89",
     )
     texts = _field_texts(render_shipping_label(_label(recipient=recipient)))
     block = next(t for t in texts if t.startswith("Hélène"))
 
     assert block.split("\n") == [
-        "Hélène Dupont", "Café Noir", "12 rue de la Paix", "Bâtiment B", "75002 Paris",
-        "Île-de-France", "FR", "Tel +33 1 23 45 67 89",
+        "Hélène Dupont",
+        "Café Noir",
+        "12 rue de la Paix",
+        "Bâtiment B",
+        "75002 Paris",
+        "Île-de-France",
+        "FR",
+        "Tel +33 1 23 45 67 89",
     ]
     assert "TRACKING  1Z999AA10123456784" in texts
     assert "1.25 kg" in texts and "Order #100234" in texts
@@ -142,7 +156,7 @@ def test_long_text_is_cut_to_fit_and_keeps_postcode_and_country() -> None:
     assert len(block.split("\n")) <= 8
     assert "75002 Paris" in block.split("\n") and "FR" in block.split("\n")
     assert any(line.endswith("...") for line in block.split("\n"))
-    image, = render_zpl_images(zpl)
+    (image,) = render_zpl_images(zpl)
     right_margin = image.crop((image.width - 12, 0, image.width, image.height))
     assert right_margin.getextrema() == (255, 255), "text ran off the label"
     assert {"1Z999AA10123456784", "P-2026-000123-1"} <= set(decode_zpl(zpl))
@@ -168,7 +182,7 @@ def test_no_weight_means_no_weight_on_the_label() -> None:
 def test_300_dpi_label_has_the_right_size_and_scans() -> None:
     zpl = render_shipping_label(_label(), dpi=300)
     assert b"^PW1200^LL1800" in zpl
-    image, = render_zpl_images(zpl, dpi=300)
+    (image,) = render_zpl_images(zpl, dpi=300)
     assert image.size == (1200, 1800)
     assert {"1Z999AA10123456784", "P-2026-000123-1"} <= set(decode_zpl(zpl, dpi=300))
 

@@ -9,8 +9,13 @@ from app.customs import Declared, cross_border
 from app.pairing import Component, normalise_sku
 from app.review import ReviewContext, reasons_for
 
-ADDRESS = {"ship_name": "Zoë Müller", "ship_address1": "Hauptstraße 5", "ship_city": "Berlin",
-           "ship_postcode": "10115", "ship_country": "DE"}
+ADDRESS = {
+    "ship_name": "Zoë Müller",
+    "ship_address1": "Hauptstraße 5",
+    "ship_city": "Berlin",
+    "ship_postcode": "10115",
+    "ship_country": "DE",
+}
 NOW = dt.datetime(2025, 3, 14, 12, 0, tzinfo=dt.UTC)
 MUG = Declared("MUG-BLU", "Ceramic mug", "691200", None, "CN")
 TEA = Declared("TEA-GRN-100", "Green tea", "", Decimal("3.00"), "CN")
@@ -18,9 +23,15 @@ TEA = Declared("TEA-GRN-100", "Green tea", "", Decimal("3.00"), "CN")
 
 def ctx(**kw: object) -> ReviewContext:
     base: dict[str, object] = {
-        "sellable_skus": frozenset({"MUG-BLU", "SET"}), "has_default_method": True,
-        "components": {"MUG-BLU": (Component(1, "MUG-BLU", 1),), "SET": (Component(1, "MUG-BLU", 2), Component(2, "TEA-GRN-100", 1))},
-        "declared": {1: MUG, 2: TEA}, "sender_country": "CN", "now": NOW,
+        "sellable_skus": frozenset({"MUG-BLU", "SET"}),
+        "has_default_method": True,
+        "components": {
+            "MUG-BLU": (Component(1, "MUG-BLU", 1),),
+            "SET": (Component(1, "MUG-BLU", 2), Component(2, "TEA-GRN-100", 1)),
+        },
+        "declared": {1: MUG, 2: TEA},
+        "sender_country": "CN",
+        "now": NOW,
     }
     base.update(kw)
     return ReviewContext(**base)  # type: ignore[arg-type]

@@ -21,12 +21,12 @@ FRENCH, BELGIAN, GERMAN = LAYOUTS
 
 LAYOUT_TABLE = [
     # what the PC shows, layout, what the scanner meant, kind of the repaired code
-    ('&é"\'(-è_çà', "French AZERTY", "1234567890", ""),
+    ("&é\"'(-è_çà", "French AZERTY", "1234567890", ""),
     ("RFèèàç'è-à\"CN", "French AZERTY", "RF770947603CN", "tracking"),
-    ("'àà-\"_&\"\"\"ç\"&", "French AZERTY", "4006381333931", "product"),
+    ('\'àà-"_&"""ç"&', "French AZERTY", "4006381333931", "product"),
     ("SB)C?DMFINISH", "French AZERTY", "SB-CMD:FINISH", "command"),
     ("Pàààààà'é", "French AZERTY", "P00000042", "parcel"),
-    ("'àà§\"!&\"\"\"ç\"&", "Belgian AZERTY", "4006381333931", "product"),  # 6 -> §, 8 -> !
+    ('\'àà§"!&"""ç"&', "Belgian AZERTY", "4006381333931", "product"),  # 6 -> §, 8 -> !
     ("1Y999AA10123456784", "German QWERTZ", "1Z999AA10123456784", "tracking"),
     ("ZT2229521272164446", "German QWERTZ", "YT2229521272164446", "tracking"),
     ("ABCß1234", "German QWERTZ", "ABC-1234", ""),
@@ -42,7 +42,7 @@ def test_layout_mismatch_is_detected_and_repaired(shown: str, layout: str, meant
 
 
 def test_the_explanation_tells_the_packer_what_to_change() -> None:
-    found = detect_layout_mismatch('&é"\'(-è_çà')
+    found = detect_layout_mismatch("&é\"'(-è_çà")
     assert found is not None
     assert found.explanation == (
         "The scanner types for a US keyboard but this PC uses French (AZERTY). "
@@ -86,7 +86,7 @@ def test_classify_reports_a_layout_mismatch_with_the_repaired_code() -> None:
         (b"\x02ABC\x03", "<STX>ABC<ETX>"),
         (b"]C1010400\x1d10LOT", "]C1010400<GS>10LOT"),
         (b"\x1b[0m", "<ESC>[0m"),
-        ("&é\"".encode(), "&é\""),
+        ('&é"'.encode(), '&é"'),
         (b"\xe9t\xe9", "<0xE9>t<0xE9>"),
         (b"\x7f\x00", "<DEL><NUL>"),
     ],
@@ -170,9 +170,12 @@ def test_weight_warning_uses_the_larger_tolerance() -> None:
 # --- evdev key translation -----------------------------------------------------------
 
 SHIFT, ENTER, TAB, CTRL, CAPS = 42, 28, 15, 29, 58
-_KEY = {c: k for k, c in zip(range(2, 14), "1234567890-=")} | {
-    c: k for k, c in zip(range(16, 26), "qwertyuiop")
-} | {c: k for k, c in zip(range(30, 39), "asdfghjkl")} | {c: k for k, c in zip(range(44, 51), "zxcvbnm")}
+_KEY = (
+    {c: k for k, c in zip(range(2, 14), "1234567890-=", strict=False)}
+    | {c: k for k, c in zip(range(16, 26), "qwertyuiop", strict=False)}
+    | {c: k for k, c in zip(range(30, 39), "asdfghjkl", strict=False)}
+    | {c: k for k, c in zip(range(44, 51), "zxcvbnm", strict=False)}
+)
 
 
 def press(text: str) -> list[tuple[int, int]]:

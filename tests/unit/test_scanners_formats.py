@@ -154,7 +154,7 @@ def test_digit_order_prefixes_win_over_bare_digit_formats() -> None:
 
 
 def test_commands() -> None:
-    assert set(COMMANDS) == {"FINISH", "CANCEL", "FORCE", "NEXT", "UNDO", "SHIP", "VERIFY", "HANDOVER"}
+    assert set(COMMANDS) == {"FINISH", "CANCEL", "FORCE", "NEXT", "UNDO", "OK", "SHIP", "VERIFY", "HANDOVER", "SIGNOUT"}
     for word in COMMANDS:
         assert classify(command_barcode(word)) == Classified(
             "command", word, command_barcode(word), detail=COMMANDS[word]

@@ -34,10 +34,20 @@ def test_a_paid_order_maps_money_times_address_note_and_ship_by() -> None:
     assert order.paid_at == dt.datetime(2024, 3, 14, 22, 58, 31, tzinfo=dt.UTC)
     assert order.ship_by == dt.datetime(2024, 3, 17, 4, 59, 59, tzinfo=dt.UTC)  # the earliest fulfillBy
     assert order.buyer_note == "Please leave the parcel with the neighbour."
-    assert (order.buyer_name, order.buyer_email, order.shipping_service) == ("Emily Johnson", "emily@example.com", "Standard Shipping")
+    assert (order.buyer_name, order.buyer_email, order.shipping_service) == (
+        "Emily Johnson",
+        "emily@example.com",
+        "Standard Shipping",
+    )
     a = order.ship_to
     assert (a.company, a.address1, a.address2, a.city, a.region, a.postcode, a.country) == (
-        "Acme Outfitters Inc.", "350 5th Ave", "Suite 4200", "New York", "New York", "10118", "US",
+        "Acme Outfitters Inc.",
+        "350 5th Ave",
+        "Suite 4200",
+        "New York",
+        "New York",
+        "10118",
+        "US",
     )
     # a line removed after checkout (currentQuantity 0) is not to be shipped
     assert [(ln.line_id, ln.sku, ln.quantity, ln.unit_price) for ln in order.lines] == [
@@ -72,24 +82,52 @@ FULFILMENT_ORDER = {
             {
                 "id": "gid://shopify/FulfillmentOrder/10",
                 "status": "OPEN",
-                "lineItems": {"nodes": [{"id": "gid://shopify/FulfillmentOrderLineItem/100", "remainingQuantity": 1, "lineItem": {"id": "L1"}}]},
+                "lineItems": {
+                    "nodes": [
+                        {
+                            "id": "gid://shopify/FulfillmentOrderLineItem/100",
+                            "remainingQuantity": 1,
+                            "lineItem": {"id": "L1"},
+                        }
+                    ]
+                },
             },
             {
                 "id": "gid://shopify/FulfillmentOrder/11",
                 "status": "OPEN",
-                "lineItems": {"nodes": [{"id": "gid://shopify/FulfillmentOrderLineItem/110", "remainingQuantity": 2, "lineItem": {"id": "L1"}}]},
+                "lineItems": {
+                    "nodes": [
+                        {
+                            "id": "gid://shopify/FulfillmentOrderLineItem/110",
+                            "remainingQuantity": 2,
+                            "lineItem": {"id": "L1"},
+                        }
+                    ]
+                },
             },
         ]
     },
-    "fulfillments": [{"id": "gid://shopify/Fulfillment/5", "status": "SUCCESS", "trackingInfo": [{"company": "DHL", "number": "JD2"}]}],
+    "fulfillments": [
+        {
+            "id": "gid://shopify/Fulfillment/5",
+            "status": "SUCCESS",
+            "trackingInfo": [{"company": "DHL", "number": "JD2"}],
+        }
+    ],
     "metafields": {"nodes": [{"key": metafield_key("P00000007"), "value": "JD1,JD2"}]},
 }
 
 
 def test_quantities_spread_over_the_open_fulfillment_orders() -> None:
     assert _allocate(FULFILMENT_ORDER, [ConfirmedLine("L1", 3)]) == [
-        {"fulfillmentOrderId": "gid://shopify/FulfillmentOrder/10", "fulfillmentOrderLineItems": [{"id": "gid://shopify/FulfillmentOrderLineItem/100", "quantity": 1}]},
-        {"fulfillmentOrderId": "gid://shopify/FulfillmentOrder/11", "fulfillmentOrderLineItems": [{"id": "gid://shopify/FulfillmentOrderLineItem/110", "quantity": 2}]},
+        {
+            "fulfillmentOrderId": "gid://shopify/FulfillmentOrder/10",
+            "fulfillmentOrderLineItems": [{"id": "gid://shopify/FulfillmentOrderLineItem/100", "quantity": 1}],
+        },
+        {
+            "fulfillmentOrderId": "gid://shopify/FulfillmentOrder/11",
+            "fulfillmentOrderLineItems": [{"id": "gid://shopify/FulfillmentOrderLineItem/110", "quantity": 2}],
+        },
     ]
     with pytest.raises(RemoteRejected, match="nothing left to fulfil for line L1"):
         _allocate(FULFILMENT_ORDER, [ConfirmedLine("L1", 4)])

@@ -24,7 +24,10 @@ def test_money_gmt_dates_shipping_address_and_note() -> None:
     assert order.buyer_name == "Jürgen Weiß" and order.buyer_email == "juergen@example.de"
     ship = order.ship_to
     assert (ship.name, ship.company, ship.address1, ship.address2) == (
-        "Anna Schröder", "Atelier Nord GmbH", "Schönhauser Allee 36", "Hinterhaus, 3. OG"
+        "Anna Schröder",
+        "Atelier Nord GmbH",
+        "Schönhauser Allee 36",
+        "Hinterhaus, 3. OG",
     )
     assert (ship.city, ship.region, ship.postcode, ship.country) == ("Berlin", "BE", "10435", "DE")
     assert ship.phone == "+49 89 7654321"  # the shipping phone is empty: the billing phone
@@ -50,7 +53,7 @@ def test_payment_states() -> None:
 
 def test_without_a_shipping_address_the_billing_address_is_used() -> None:
     raw = copy.deepcopy(SAMPLE)
-    raw["shipping"] = {k: "" for k in raw["shipping"]}
+    raw["shipping"] = dict.fromkeys(raw["shipping"], "")
     assert order_from_woo(raw).ship_to.address1 == "Leopoldstraße 12"
 
 
