@@ -72,10 +72,17 @@ def test_fulfilment_is_recorded_once_when_the_answer_is_lost(sim) -> None:
     lines = [ConfirmedLine(ln.line_id, ln.quantity) for ln in order.lines]
     sim.faults.lost_response_rate = 1.0
     with pytest.raises(RemoteOutcomeUnknown):
-        shop.confirm_shipment(order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines)
+        shop.confirm_shipment(
+            order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines
+        )
     sim.faults.lost_response_rate = 0.0
     assert shop.find_shipment(order.id, package_reference="P-1") == "YT1"
-    assert shop.confirm_shipment(order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines) == "YT1"
+    assert (
+        shop.confirm_shipment(
+            order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines
+        )
+        == "YT1"
+    )
     entry = ledger(sim)["YT1"]
     assert (entry["requests"], entry["order_id"]) == (1, "MP-10001")
     assert sim.marketplace.get_order("MP-10001")["status"] == "shipped"  # send_type "all"
@@ -85,9 +92,13 @@ def test_tracking_correction(sim) -> None:
     shop = connector(sim, service_names={"yunexpress": "YUNEXPRESS_SHIPPING"})
     order = next(o for page in shop.pull_orders(None) for o in page if o.id == ae("MP-10001"))
     lines = [ConfirmedLine(ln.line_id, ln.quantity) for ln in order.lines]
-    shipment = shop.confirm_shipment(order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines)
+    shipment = shop.confirm_shipment(
+        order.id, package_reference="P-1", carrier="YunExpress", tracking_number="YT1", lines=lines
+    )
     assert ledger(sim)["YT1"]["carrier"] == "YUNEXPRESS_SHIPPING"
-    shop.update_tracking(order.id, package_reference="P-1", shipment_id=shipment, carrier="YunExpress", tracking_number="YT2")
+    shop.update_tracking(
+        order.id, package_reference="P-1", shipment_id=shipment, carrier="YunExpress", tracking_number="YT2"
+    )
     assert ledger(sim)["YT1"]["tracking_number"] == "YT2"
     assert shop.find_shipment(order.id, package_reference="P-1") == "YT2"
 

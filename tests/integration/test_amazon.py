@@ -24,7 +24,11 @@ from app.simulator import Simulator
 from app.simulator.platforms import amazon as face
 from app.simulator.server import Faults
 
-SECRETS = {"client_id": "amzn1.application-oa2-client.demo", "client_secret": "lwa-secret-1", "refresh_token": "Atzr|demo-refresh"}
+SECRETS = {
+    "client_id": "amzn1.application-oa2-client.demo",
+    "client_secret": "lwa-secret-1",
+    "refresh_token": "Atzr|demo-refresh",
+}
 SETTINGS = {"marketplace_id": "A1PA6795UKMFR9", "rate_limits": False}
 LONG_AGO = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
@@ -74,7 +78,9 @@ def test_a_pull_follows_next_tokens_across_pages_and_item_pages(sim: Simulator) 
         if expected["status"] == "cancelled":
             assert order.status == "cancelled" and order.lines == ()  # Amazon zeroes cancelled quantities
             continue
-        assert [ln.line_id for ln in order.lines] == [ln["line_id"] for ln in expected["lines"]]  # 3-line orders span item pages
+        assert [ln.line_id for ln in order.lines] == [
+            ln["line_id"] for ln in expected["lines"]
+        ]  # 3-line orders span item pages
         assert order.total == Decimal(expected["total"]) or order.paid_at is None
     assert orders["MP-10005"].status == "cancelled"
     unpaid = orders["MP-10006"]
@@ -106,13 +112,20 @@ def test_a_confirmation_whose_answer_is_lost_is_found_and_recorded_once(sim: Sim
     order = next(o for page in amazon.pull_orders(LONG_AGO) for o in page if o.id == "MP-10001")
     sim.faults = Faults(lost_response_rate=1.0)
     with pytest.raises(RemoteOutcomeUnknown):
-        amazon.confirm_shipment(order.id, package_reference="P00000042", carrier="DHL", tracking_number="JJD0001", lines=lines_of(order))
+        amazon.confirm_shipment(
+            order.id, package_reference="P00000042", carrier="DHL", tracking_number="JJD0001", lines=lines_of(order)
+        )
     sim.faults = Faults()
     # what the outbox does before a retry whose outcome is unknown
     assert amazon.find_shipment(order.id, package_reference="P00000042") == "42"
     assert amazon.find_shipment(order.id, package_reference="P00000043") is None
     # and even a blind retry only edits the same package on Amazon
-    assert amazon.confirm_shipment(order.id, package_reference="P00000042", carrier="DHL", tracking_number="JJD0001", lines=lines_of(order)) == "42"
+    assert (
+        amazon.confirm_shipment(
+            order.id, package_reference="P00000042", carrier="DHL", tracking_number="JJD0001", lines=lines_of(order)
+        )
+        == "42"
+    )
     book = ledger(sim)
     assert list(book) == ["MP-10001/42"]
     assert book["MP-10001/42"]["tracking_number"] == "JJD0001" and book["MP-10001/42"]["requests"] == 2
@@ -122,8 +135,12 @@ def test_a_confirmation_whose_answer_is_lost_is_found_and_recorded_once(sim: Sim
 def test_a_tracking_correction_edits_the_package(sim: Simulator) -> None:
     amazon = connector(sim)
     order = next(o for page in amazon.pull_orders(LONG_AGO) for o in page if o.id == "MP-10001")
-    shipment = amazon.confirm_shipment(order.id, package_reference="P00000007", carrier="Demo Express", tracking_number="DX1", lines=lines_of(order))
-    amazon.update_tracking(order.id, package_reference="P00000007", shipment_id=shipment, carrier="Demo Express", tracking_number="DX2")
+    shipment = amazon.confirm_shipment(
+        order.id, package_reference="P00000007", carrier="Demo Express", tracking_number="DX1", lines=lines_of(order)
+    )
+    amazon.update_tracking(
+        order.id, package_reference="P00000007", shipment_id=shipment, carrier="Demo Express", tracking_number="DX2"
+    )
     entry = ledger(sim)["MP-10001/7"]
     assert (entry["tracking_number"], entry["carrier"], entry["tracking_edits"]) == ("DX2", "Demo Express", 1)
 
@@ -131,10 +148,22 @@ def test_a_tracking_correction_edits_the_package(sim: Simulator) -> None:
 def test_amazons_refusals_are_readable(sim: Simulator) -> None:
     amazon = connector(sim)
     with pytest.raises(RemoteRejected, match="OrderItemId is invalid") as bad_item:
-        amazon.confirm_shipment("MP-10001", package_reference="P00000001", carrier="DHL", tracking_number="T1", lines=[ConfirmedLine("nope", 1)])
+        amazon.confirm_shipment(
+            "MP-10001",
+            package_reference="P00000001",
+            carrier="DHL",
+            tracking_number="T1",
+            lines=[ConfirmedLine("nope", 1)],
+        )
     assert bad_item.value.code == "InvalidInput" and not bad_item.value.retryable
     with pytest.raises(RemoteRejected, match="canceled and cannot be shipped"):
-        amazon.confirm_shipment("MP-10005", package_reference="P00000002", carrier="DHL", tracking_number="T2", lines=[ConfirmedLine("MP-10005-1", 1)])
+        amazon.confirm_shipment(
+            "MP-10005",
+            package_reference="P00000002",
+            carrier="DHL",
+            tracking_number="T2",
+            lines=[ConfirmedLine("MP-10005-1", 1)],
+        )
     # what Amazon answers a package reference that is not a positive number
     with pytest.raises(RemoteRejected, match=r"invalid type \[packageDetail.packageReferenceId\]"):
         amazon._confirm("MP-10001", "P-1", "DHL", "T3", [("MP-10001-1", 1)])
@@ -169,7 +198,13 @@ def test_a_429_is_throttling_with_the_wait_the_rate_header_implies(sim: Simulato
         next(iter(amazon.pull_orders(LONG_AGO)))
     assert pulled.value.retry_after == pytest.approx(59.9)
     with pytest.raises(RemoteThrottled) as confirmed:
-        amazon.confirm_shipment("MP-10001", package_reference="P00000001", carrier="DHL", tracking_number="T1", lines=[ConfirmedLine("MP-10001-1", 1)])
+        amazon.confirm_shipment(
+            "MP-10001",
+            package_reference="P00000001",
+            carrier="DHL",
+            tracking_number="T1",
+            lines=[ConfirmedLine("MP-10001-1", 1)],
+        )
     assert confirmed.value.retry_after == 0.5 and confirmed.value.retryable
     assert ledger(sim) == {}
 

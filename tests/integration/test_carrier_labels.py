@@ -81,8 +81,15 @@ def label_barcodes(fmt: str, data: bytes) -> list[str]:
 
 def test_a_simulated_carrier_pdf_label_scans_as_its_tracking_number() -> None:
     data = pdf_label(
-        carrier="YunExpress", tracking_number="LP100000017CN", reference="P-000123", order_reference="SO-1",
-        service="Yun Global Direct Line", sender=SENDER, recipient=RECIPIENT, sku_summary="1× MUG", weight_grams=300,
+        carrier="YunExpress",
+        tracking_number="LP100000017CN",
+        reference="P-000123",
+        order_reference="SO-1",
+        service="Yun Global Direct Line",
+        sender=SENDER,
+        recipient=RECIPIENT,
+        sku_summary="1× MUG",
+        weight_grams=300,
     )
     assert data.startswith(b"%PDF")
     assert "LP100000017CN" in label_barcodes("pdf", data)

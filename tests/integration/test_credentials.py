@@ -87,11 +87,11 @@ def test_an_account_without_a_keyring_is_refused_before_anything_is_saved(no_key
     ws = build(Settings(db_url=f"sqlite:///{tmp_path / 'x.db'}", data_dir=tmp_path / "data"))
     try:
         with pytest.raises(credentials.NoKeyring):
-            ws.save_shop(name="Shop A", marketplace="simulator", secrets={"api_key": SECRET})
-        assert ws.shop_accounts() == []
-        shop_id = ws.save_shop(name="Shop A", marketplace="simulator")  # no secrets: fine
-        assert ws.shop_accounts()[0]["has_credentials"] is False
-        assert ws.shop_accounts()[0]["id"] == shop_id
+            ws.sync.save_shop(name="Shop A", marketplace="simulator", secrets={"api_key": SECRET})
+        assert ws.sync.shop_accounts() == []
+        shop_id = ws.sync.save_shop(name="Shop A", marketplace="simulator")  # no secrets: fine
+        assert ws.sync.shop_accounts()[0]["has_credentials"] is False
+        assert ws.sync.shop_accounts()[0]["id"] == shop_id
     finally:
         ws.close()
 
@@ -106,15 +106,20 @@ def test_secrets_stay_out_of_the_database_file_and_the_log(
         from app.simulator import Simulator
 
         with Simulator() as sim:
-            shop_id = ws.save_shop(name="Shop A", marketplace="simulator", base_url=sim.url,
-                                   settings={"seller_id": "A1B2"}, secrets={"api_key": SECRET})
-            assert ws.test_shop(shop_id).startswith("connected")
-            ws.pull()
-        account = ws.shop_accounts()[0]
+            shop_id = ws.sync.save_shop(
+                name="Shop A",
+                marketplace="simulator",
+                base_url=sim.url,
+                settings={"seller_id": "A1B2"},
+                secrets={"api_key": SECRET},
+            )
+            assert ws.sync.test_shop(shop_id).startswith("connected")
+            ws.sync.pull()
+        account = ws.sync.shop_accounts()[0]
         assert account["has_credentials"] is True and account["settings"] == {"seller_id": "A1B2"}
         assert SECRET not in repr(account)
         with pytest.raises(Exception, match="looks like a secret"):
-            ws.save_shop(shop_id=shop_id, name="Shop A", marketplace="simulator", settings={"api_token": SECRET})
+            ws.sync.save_shop(shop_id=shop_id, name="Shop A", marketplace="simulator", settings={"api_token": SECRET})
     finally:
         ws.close()
     for path in tmp_path.rglob("*"):
@@ -143,8 +148,12 @@ def test_a_remote_error_that_echoes_the_token_never_shows_it() -> None:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        http = JsonHttp(f"http://127.0.0.1:{server.server_address[1]}", what="the marketplace",
-                        headers={"Authorization": f"Bearer {SECRET}"}, secrets=[SECRET])
+        http = JsonHttp(
+            f"http://127.0.0.1:{server.server_address[1]}",
+            what="the marketplace",
+            headers={"Authorization": f"Bearer {SECRET}"},
+            secrets=[SECRET],
+        )
         with pytest.raises(RemoteRejected) as caught:
             http.request("GET", "/orders", params={"access_token": SECRET}, ok_statuses=())
         assert "400" in str(caught.value) and "***" in str(caught.value)

@@ -47,41 +47,45 @@ def shop_kind(request, workstation, monkeypatch):  # type: ignore[no-untyped-def
 
 def test_a_shop_is_pulled_shipped_and_confirmed_exactly_once(workstation, simulator, shop_kind, tmp_path) -> None:
     ws = workstation
-    report = ws.pull()["Demo Marketplace"]
+    report = ws.sync.pull()["Demo Marketplace"]
     assert report["ok"] is True, report
-    review = ws.orders_summary("review")
+    review = ws.queues.orders_summary("review")
     assert any(o["reasons"] == ["payment not cleared"] for o in review)  # the unpaid order
-    result = ws.approve(None)
+    result = ws.orders.approve(None)
     assert len(result.approved) >= 45
 
-    ws.request_waybills(None)
-    ws.runner.run_until_idle()
-    job = ws.create_print_job(ws.printable_parcels(None)[:4], "folder://" + str(tmp_path / "labels"))
-    assert ws.run_print_job(job).status == "done"
-    printed = [p for p in ws.parcels_summary() if p["state"] == "printed"]
+    ws.carriers.request_waybills(None)
+    ws.outbox.run_until_idle()
+    job = ws.printing.create_print_job(ws.printing.printable_parcels(None)[:4], "folder://" + str(tmp_path / "labels"))
+    assert ws.printing.run_print_job(job).status == "sent"  # a one-way printer cannot say what printed
+    assert ws.printing.confirm_print_job(job).status == "done"  # the user saw the labels come out
+    printed = [p for p in ws.queues.parcels_summary() if p["state"] == "printed"]
     assert len(printed) == 4
 
     # Every confirmation's answer is lost on the first try: each is looked up, never sent twice.
     simulator.faults.lost_response_rate = 1.0
-    assert [ws.scan(p["tracking_number"]).kind for p in printed] == ["shipped"] * 4
-    ws.runner.run_due()
+    assert [ws.bench.scan(p["tracking_number"]).kind for p in printed] == ["shipped"] * 4
+    ws.outbox.run_due()
     with ws.db.reader() as uow:
         states = uow.session.scalars(select(OutboxJob.state).where(OutboxJob.kind == "confirm_shipment")).all()
     assert states and set(states) <= {"unknown", "pending"}
     simulator.faults.lost_response_rate = 0.0
-    ws.runner.run_until_idle()
+    ws.outbox.run_until_idle()
 
     confirmations = ledger(simulator)
-    # WooCommerce keeps our parcel number; eBay and AliExpress know the package by its tracking number.
-    key = "number" if shop_kind == "woocommerce" else "tracking_number"
+    # WooCommerce keeps our package reference; eBay and AliExpress know the package by its tracking number.
+    code = ws.sync.installation().id
+    for parcel in printed:
+        parcel["reference"] = code + parcel["number"]
+    key = "reference" if shop_kind == "woocommerce" else "tracking_number"
     assert set(confirmations) == {p[key] for p in printed}
     for parcel in printed:
         entry = confirmations[parcel[key]]
         assert entry["tracking_number"] == parcel["tracking_number"]
         assert entry["requests"] == 1
-    summary = {p["number"]: p for p in ws.parcels_summary()}
+    summary = {p["number"]: p for p in ws.queues.parcels_summary()}
     assert all(summary[p["number"]]["confirmed"] for p in printed)
 
     # The shipped orders come back as shipped on the next pull, without a second confirmation.
-    assert ws.pull()["Demo Marketplace"]["ok"] is True
+    assert ws.sync.pull()["Demo Marketplace"]["ok"] is True
     assert ledger(simulator) == confirmations

@@ -14,8 +14,8 @@ from app.connectors.ebay import EbayMarketplace
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled
 from app.errors import RemoteOutcomeUnknown, RemoteRejected
 from app.simulator import Simulator
-from app.simulator.server import Faults
 from app.simulator.platforms import ebay as face
+from app.simulator.server import Faults
 
 SECRETS = {"client_id": "Shipbenc-demo-PRD-1a2b", "client_secret": "PRD-5ec7e7", "refresh_token": "v^1.1#i^1#r^1#f^0"}
 
@@ -90,9 +90,10 @@ def test_confirmation_is_recorded_once_even_when_the_answer_is_lost(sim) -> None
     found = ebay.find_shipment("MP-10001", package_reference="P-1")
     assert found is not None
     # A retry of the same package (as after a 5xx) looks first and sends nothing new.
-    assert ebay.confirm_shipment(
-        "MP-10001", package_reference="P-1", carrier="UPS", tracking_number="1Z999", lines=lines
-    ) == found
+    assert (
+        ebay.confirm_shipment("MP-10001", package_reference="P-1", carrier="UPS", tracking_number="1Z999", lines=lines)
+        == found
+    )
     entry = ledger(sim)["1Z999"]
     assert (entry["requests"], entry["carrier"], entry["order_id"]) == (1, "UPS", "MP-10001")
 
@@ -168,12 +169,17 @@ def test_documented_errors_read_as_reasons(sim) -> None:
     line = order["lines"][0]
     with pytest.raises(RemoteRejected, match="exceeds") as caught:
         ebay.confirm_shipment(
-            "MP-10001", package_reference="P", carrier="UPS", tracking_number="1Z",
+            "MP-10001",
+            package_reference="P",
+            carrier="UPS",
+            tracking_number="1Z",
             lines=[ConfirmedLine(line["line_id"], line["quantity"] + 5)],
         )
     assert caught.value.code == "32200"
     with pytest.raises(RemoteRejected, match="Seller Hub"):
-        ebay.update_tracking("MP-10001", package_reference="P", shipment_id="MS-1", carrier="UPS", tracking_number="1Z2")
+        ebay.update_tracking(
+            "MP-10001", package_reference="P", shipment_id="MS-1", carrier="UPS", tracking_number="1Z2"
+        )
 
 
 def test_secrets_never_show_in_an_error(sim) -> None:

@@ -37,8 +37,10 @@ def test_a_signed_order_is_booked_with_customs_and_ioss_and_its_label_scans(fpx:
     assert booked["ioss_no"] == "IM2760000742"
     parcel = booked["parcel_list"][0]
     assert parcel["weight"] == 740 and parcel["parcel_value"] == 22.9
-    assert [(d["declare_product_name_en"], d["declare_product_name_cn"], d["hscode_export"], d["declare_product_code_qty"])
-            for d in parcel["declare_product_info"]] == [("Ceramic mug", "陶瓷杯", "691200", 2), ("Cotton T-shirt", "棉T恤", "610910", 1)]
+    assert [
+        (d["declare_product_name_en"], d["declare_product_name_cn"], d["hscode_export"], d["declare_product_code_qty"])
+        for d in parcel["declare_product_info"]
+    ] == [("Ceramic mug", "陶瓷杯", "691200", 2), ("Cotton T-shirt", "棉T恤", "610910", 1)]
     assert booked["recipient_info"]["post_code"] == "10115"
 
 
@@ -61,7 +63,11 @@ def test_lookup_duplicate_and_cancel(fpx: FpxConnector, sim: Simulator) -> None:
 
 def test_a_parcel_handed_over_cannot_be_cancelled_and_says_why(fpx: FpxConnector, sim: Simulator) -> None:
     shipment = fpx.create_shipment(sample_request("P-000203", "PX"))
-    admin(sim, "/carrier/_faces/track_event", {"reference": "P-000203", "status": "in_transit", "description": "Handed over"})
+    admin(
+        sim,
+        "/carrier/_faces/track_event",
+        {"reference": "P-000203", "status": "in_transit", "description": "Handed over"},
+    )
 
     with pytest.raises(RemoteRejected, match="4PX refused parcel 4PX.*intercept"):
         fpx.cancel_shipment(shipment.shipment_id)
@@ -74,14 +80,19 @@ def test_label_not_ready_then_ready_and_tracking(fpx: FpxConnector, sim: Simulat
     fmt, data = fpx.get_label(shipment.shipment_id)  # type: ignore[misc]
     assert shipment.tracking_number in label_barcodes(fmt, data)
 
-    admin(sim, "/carrier/_faces/track_event", {"reference": "P-000204", "status": "delivered", "description": "Delivered"})
+    admin(
+        sim, "/carrier/_faces/track_event", {"reference": "P-000204", "status": "delivered", "description": "Delivered"}
+    )
     assert [e.status for e in fpx.track(shipment.tracking_number)] == ["info_received", "delivered"]
 
 
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "", "country": "DE"}}, "check the postcode"),
+        (
+            {"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "", "country": "DE"}},
+            "check the postcode",
+        ),
         ({"customs": ()}, "check the customs lines"),
         ({"tax_ids": {"IOSS": "XX"}}, "check the IOSS number"),
         ({"service": "ZZ"}, "check the shipping method"),

@@ -39,7 +39,9 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Any:
     w.close()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(
     orders=st.integers(min_value=1, max_value=25),
     corrupt=st.lists(
@@ -48,8 +50,9 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Any:
     ),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]),
 )
-def test_all_orders_of_the_file_or_none(ws: Any, tmp_path_factory: pytest.TempPathFactory, orders: int,
-                                        corrupt: list[tuple[int, str, int]], encoding: str) -> None:
+def test_all_orders_of_the_file_or_none(
+    ws: Any, tmp_path_factory: pytest.TempPathFactory, orders: int, corrupt: list[tuple[int, str, int]], encoding: str
+) -> None:
     rows = list(csv.reader(io.StringIO(samples.amazon_report(orders, chinese=True), newline=""), delimiter="\t"))
     head = rows[0]
     for index, column, choice in corrupt:
@@ -65,7 +68,7 @@ def test_all_orders_of_the_file_or_none(ws: Any, tmp_path_factory: pytest.TempPa
     with ws.db.reader() as uow:
         audit_before = uow.session.scalar(select(func.count(AuditEvent.id)))
     try:
-        result = ws.import_orders(path, shop)
+        result = ws.imports.import_orders(path, shop)
     except InvalidInput:
         result = None
     with ws.db.reader() as uow:

@@ -49,16 +49,27 @@ def png_label(tracking: str) -> bytes:
     from printers.templates import bind, load_template, shipping_label_data
 
     def address(d: dict[str, Any]) -> Address:
-        return Address(d["name"], tuple(d["lines"]), d["city"], d["postcode"], d["country"], d["region"], d["company"], d["phone"])
+        return Address(
+            d["name"], tuple(d["lines"]), d["city"], d["postcode"], d["country"], d["region"], d["company"], d["phone"]
+        )
 
-    label = ShippingLabel(tracking, "P-000401", "SO-1001", "UPS", "UPS Saver", address(SENDER), address(RECIPIENT), "2× MUG", 740)
+    label = ShippingLabel(
+        tracking, "P-000401", "SO-1001", "UPS", "UPS Saver", address(SENDER), address(RECIPIENT), "2× MUG", 740
+    )
     return render_png(bind(load_template("shipping-4x6"), shipping_label_data(label)))
 
 
 def pdf(tracking: str, carrier: str) -> bytes:
     return pdf_label(
-        carrier=carrier, tracking_number=tracking, reference="P-000402", order_reference="SO-1001", service="Express",
-        sender=SENDER, recipient=RECIPIENT, sku_summary="2× MUG", weight_grams=740,
+        carrier=carrier,
+        tracking_number=tracking,
+        reference="P-000402",
+        order_reference="SO-1001",
+        service="Express",
+        sender=SENDER,
+        recipient=RECIPIENT,
+        sku_summary="2× MUG",
+        weight_grams=740,
     )
 
 
@@ -86,7 +97,10 @@ class UpsApi:
 @pytest.fixture
 def ups() -> KarrioCarrier:
     return registry.carrier(  # type: ignore[return-value]
-        "ups", "sandbox", {"account_number": "A1B2C3"}, {"client_id": "shipbench-test-client", "client_secret": "s3cret"}
+        "ups",
+        "sandbox",
+        {"account_number": "A1B2C3"},
+        {"client_id": "shipbench-test-client", "client_secret": "s3cret"},
     )
 
 
@@ -99,7 +113,13 @@ def dhl() -> KarrioCarrier:
 
 def test_ups_books_a_parcel_and_its_label_scans_as_the_tracking_number(ups: KarrioCarrier) -> None:
     label = base64.b64encode(png_label(UPS_TRACKING)).decode()
-    api = UpsApi({"/api/shipments/v2409/ship": recorded("ups_ship.json", tracking=UPS_TRACKING, label=label, reference="P-000401")})
+    api = UpsApi(
+        {
+            "/api/shipments/v2409/ship": recorded(
+                "ups_ship.json", tracking=UPS_TRACKING, label=label, reference="P-000401"
+            )
+        }
+    )
 
     with patch("karrio.mappers.ups.proxy.lib.request", side_effect=api):
         shipment = ups.create_shipment(sample_request("P-000401", "ups_worldwide_saver"))
@@ -126,10 +146,12 @@ def test_ups_refusal_reaches_the_seller_in_words(ups: KarrioCarrier) -> None:
 
 
 def test_ups_rates_and_void(ups: KarrioCarrier) -> None:
-    api = UpsApi({
-        "/api/rating/": recorded("ups_rate.json"),
-        "/void/cancel/": recorded("ups_void.json", tracking=UPS_TRACKING),
-    })
+    api = UpsApi(
+        {
+            "/api/rating/": recorded("ups_rate.json"),
+            "/void/cancel/": recorded("ups_void.json", tracking=UPS_TRACKING),
+        }
+    )
     with patch("karrio.mappers.ups.proxy.lib.request", side_effect=api):
         rates = ups.rates(sample_request("P-000404", ""))
         ups.cancel_shipment(UPS_TRACKING)
@@ -152,7 +174,9 @@ def test_ups_unreachable_is_reported_as_such(ups: KarrioCarrier) -> None:
 
 
 def test_dhl_express_books_a_parcel_with_customs_and_its_pdf_label_scans(dhl: KarrioCarrier) -> None:
-    answer = recorded("dhl_express_ship.xml", tracking=DHL_AWB, label=base64.b64encode(pdf(DHL_AWB, "DHL Express")).decode())
+    answer = recorded(
+        "dhl_express_ship.xml", tracking=DHL_AWB, label=base64.b64encode(pdf(DHL_AWB, "DHL Express")).decode()
+    )
 
     with patch("karrio.mappers.dhl_express.proxy.lib.request", return_value=answer) as http:
         shipment = dhl.create_shipment(sample_request("P-000402", "dhl_express_worldwide_nondoc"))
@@ -193,7 +217,12 @@ def test_the_registry_builds_each_karrio_carrier_and_names_missing_keys() -> Non
         "dhl_express": registry.carrier("dhl_express", "", {}, {"site_id": "a", "password": "b"}),
         "usps": registry.carrier("usps", "", {}, {"client_id": "a", "client_secret": "b"}),
     }
-    assert {k: c.name for k, c in built.items()} == {"ups": "UPS", "fedex": "FedEx", "dhl_express": "DHL Express", "usps": "USPS"}
+    assert {k: c.name for k, c in built.items()} == {
+        "ups": "UPS",
+        "fedex": "FedEx",
+        "dhl_express": "DHL Express",
+        "usps": "USPS",
+    }
     with pytest.raises(InvalidInput, match="client_secret"):
         registry.carrier("ups", "", {}, {"client_id": "a"})
 

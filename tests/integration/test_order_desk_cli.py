@@ -12,9 +12,10 @@ def run(capsys, *argv: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     return code, capsys.readouterr().out
 
 
-def test_the_order_desk_from_the_command_line(workstation, capsys) -> None:
+def test_the_order_desk_from_the_command_line(workstation, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ws = workstation
-    ws.pull()
+    monkeypatch.setenv("SHIPBENCH_USER", ws.actor.user_name)  # the commands act as the database's user
+    ws.sync.pull()
     db = ["--db", str(ws.db.engine.url)]
     ws.close()
     code, out = run(capsys, *db, "orders", "--queue", "review", "--json")

@@ -26,44 +26,53 @@ def carrier_ledger(sim) -> dict:  # type: ignore[no-untyped-def]
 
 def test_a_pool_labels_parcels_offline_and_pre_advises_the_carrier_later(workstation, simulator, tmp_path) -> None:
     ws = workstation
-    ws.pull()
-    ws.approve(None)
-    account = ws.carrier_accounts()[0]["id"]
-    (pool,) = ws.import_pool("RR00000100CN-RR00000104CN\n", account, "STD", low_warning=3)
+    ws.sync.pull()
+    ws.orders.approve(None)
+    account = ws.carriers.carrier_accounts()[0]["id"]
+    (pool,) = ws.carriers.import_pool("RR00000100CN-RR00000104CN\n", account, "STD", low_warning=3)
     assert (pool.remaining, pool.size, pool.warning) == (5, 5, "")
     with pytest.raises(InvalidInput, match="overlap"):
-        ws.import_pool("RR,102,110,CN", account)
+        ws.carriers.import_pool("RR,102,110,CN", account)
 
     simulator.stop()  # the line is down: the bench still labels parcels
-    numbers = [p["number"] for p in ws.parcels_summary()][:3]
-    report = ws.assign_pool_numbers(numbers)
+    numbers = [p["number"] for p in ws.queues.parcels_summary()][:3]
+    report = ws.carriers.assign_pool_numbers(numbers)
     assert not report.refused
     tracking = list(report.done.values())
     assert tracking == [make_s10("RR", serial, "CN") for serial in (100, 101, 102)]
     assert all(classify(t).check_digit_valid for t in tracking)
-    assert {p["state"] for p in ws.waybill_report(numbers)} == {"labelled"}
-    assert ws.pool_warnings() == [f"tracking pool RR…CN (STD) of {ws.carrier_accounts()[0]['name']} is running low: 2 numbers left"]
+    assert {p["state"] for p in ws.carriers.waybill_report(numbers)} == {"labelled"}
+    assert ws.carriers.pool_warnings() == [
+        f"tracking pool RR…CN (STD) of {ws.carriers.carrier_accounts()[0]['name']} is running low: 2 numbers left"
+    ]
 
-    job = ws.create_print_job(ws.parcel_ids(numbers), "folder://" + str(tmp_path / "labels"))
-    assert ws.run_print_job(job).status == "done"
+    job = ws.printing.create_print_job(ws.carriers.parcel_ids(numbers), "folder://" + str(tmp_path / "labels"))
+    assert ws.printing.run_print_job(job).status == "sent"  # a one-way printer cannot say what printed
+    assert ws.printing.confirm_print_job(job).status == "done"  # the user saw the labels come out
     labels = sorted((tmp_path / "labels").glob("*.zpl"))
     assert len(labels) == 3 and any(tracking[0].encode() in f.read_bytes() for f in labels)
 
-    ws.runner.run_until_idle()  # offline: the pre-advice waits
+    ws.outbox.run_until_idle()  # offline: the pre-advice waits
     simulator.start()
-    ws.wake()
-    ws.runner.run_until_idle()
+    ws.sync.wake()
+    ws.outbox.run_until_idle()
     book = carrier_ledger(simulator)
     assert book["preadvices"] == dict.fromkeys(tracking, 1)
+    refs = ws.carriers.shipper_references(numbers)
     for number, t in zip(numbers, tracking, strict=True):
-        assert [s["tracking_number"] for s in book["shipments"][number]] == [t]
+        assert [s["tracking_number"] for s in book["shipments"][refs[number]]] == [t]
     with ws.db.reader() as uow:
-        assert all(p.preadvice_sent_at is not None for p in uow.session.scalars(select(Parcel).where(Parcel.number.in_(numbers))))
+        assert all(
+            p.preadvice_sent_at is not None
+            for p in uow.session.scalars(select(Parcel).where(Parcel.number.in_(numbers)))
+        )
 
-    ws.assign_pool_numbers([p["number"] for p in ws.parcels_summary()][3:6])
-    refused = ws.assign_pool_numbers([p["number"] for p in ws.parcels_summary()][6:7]).refused
+    ws.carriers.assign_pool_numbers([p["number"] for p in ws.queues.parcels_summary()][3:6])
+    refused = ws.carriers.assign_pool_numbers([p["number"] for p in ws.queues.parcels_summary()][6:7]).refused
     assert "no tracking numbers left" in next(iter(refused.values()))
-    assert ws.pool_warnings() == [f"tracking pool RR…CN (STD) of {ws.carrier_accounts()[0]['name']} is used up"]
+    assert ws.carriers.pool_warnings() == [
+        f"tracking pool RR…CN (STD) of {ws.carriers.carrier_accounts()[0]['name']} is used up"
+    ]
 
 
 def _seed_parcels(url: str, tmp_path: Path, count: int) -> list[str]:
@@ -79,13 +88,21 @@ def _seed_parcels(url: str, tmp_path: Path, count: int) -> list[str]:
             s.add(method)
             s.flush()
             for i in range(count):
-                order = Order(shop_id=shop.id, marketplace_order_id=f"M{i}", number=f"O{i}", status="approved",
-                              queue="waybill", ship_country="DE")
+                order = Order(
+                    shop_id=shop.id,
+                    marketplace_order_id=f"M{i}",
+                    number=f"O{i}",
+                    status="approved",
+                    queue="waybill",
+                    ship_country="DE",
+                )
                 s.add(order)
                 s.flush()
                 s.add(Parcel(number=f"P{i:08d}", order_id=order.id, shipping_method_id=method.id, weight_grams=100))
             uow.commit()
-        ws.import_pool("LX,1,10000,CN", account.id)
+        ws.carriers.import_pool("LX,1,10000,CN", account.id)
+        for i in range(2):  # the stations' packers, added by the admin (the first user)
+            ws.bench.add_user(f"packer{i}", "packer", "1357")
     finally:
         ws.close()
     return [f"P{i:08d}" for i in range(count)]
@@ -104,7 +121,7 @@ def test_two_stations_taking_numbers_at_once_never_get_the_same_one(db_url: str,
         try:
             start.wait()
             for number in mine:  # one number per unit of work, interleaving with the other station
-                report = ws.assign_pool_numbers([number])
+                report = ws.carriers.assign_pool_numbers([number])
                 assert not report.refused, report.refused
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
@@ -121,7 +138,7 @@ def test_two_stations_taking_numbers_at_once_never_get_the_same_one(db_url: str,
             users = set(uow.session.scalars(select(User.name)))
         assert len(given) == len(set(given)) == 120
         assert {"packer0", "packer1"} <= users
-        assert stations[0].pools()[0].remaining == 10000 - 120
+        assert stations[0].carriers.pools()[0].remaining == 10000 - 120
     finally:
         for ws in stations:
             ws.close()

@@ -21,11 +21,11 @@ from tests.zpl_decode import decode_zpl
 
 
 def labelled(ws: Workstation) -> list[dict]:
-    ws.pull()
-    ws.approve(None)
-    ws.request_waybills(None)
-    ws.runner.run_until_idle()
-    return [p for p in ws.parcels_summary() if p["state"] == "labelled"]
+    ws.sync.pull()
+    ws.orders.approve(None)
+    ws.carriers.request_waybills(None)
+    ws.outbox.run_until_idle()
+    return [p for p in ws.queues.parcels_summary() if p["state"] == "labelled"]
 
 
 def decode_png(data: bytes) -> list[str]:
@@ -40,27 +40,27 @@ def decode_pdf(data: bytes) -> list[str]:
 def test_a_printer_profile_is_saved_checked_and_test_printed(workstation: Workstation) -> None:
     ws = workstation
     with FakeTcpPrinter() as fake:
-        pid = ws.save_printer(PrinterProfile(name="Zebra bench 1", uri=fake.uri, language="zpl", dpi=203))
-        (info,) = ws.printers()
+        pid = ws.printing.save_printer(PrinterProfile(name="Zebra bench 1", uri=fake.uri, language="zpl", dpi=203))
+        (info,) = ws.printing.printers()
         assert (info.name, info.language, info.template) == ("Zebra bench 1", "zpl", "shipping-4x6")
-        assert ws.printer_status(pid).state == "ready"
-        ws.test_print(pid)
+        assert ws.printing.printer_status(pid).state == "ready"
+        ws.printing.test_print(pid)
         fake.wait_for(1)
         assert decode_zpl(fake.jobs[-1])  # the test label's barcode scans
         fake.status = "paper_out"
-        assert ws.printer_status(pid).state == "paper_out"
+        assert ws.printing.printer_status(pid).state == "paper_out"
     with pytest.raises(InvalidInput, match="already called"):
-        ws.save_printer(PrinterProfile(name="Zebra bench 1", uri="folder:///tmp/x"))
+        ws.printing.save_printer(PrinterProfile(name="Zebra bench 1", uri="folder:///tmp/x"))
     with pytest.raises(ValueError, match="dpi"):
         PrinterProfile(name="bad", uri="folder:///tmp/x", dpi=150)
     with pytest.raises(PrintFailed):
-        ws.test_print(pid)  # the fake printer is gone: offline, said plainly
+        ws.printing.test_print(pid)  # the fake printer is gone: offline, said plainly
 
 
 @pytest.mark.parametrize("language", ["zpl", "png", "pdf"])
 def test_a_parcel_label_renders_in_each_language_and_scans(workstation: Workstation, language: str) -> None:
     parcel = labelled(workstation)[0]
-    data = workstation.render_parcel_label(parcel["number"], language, template="shipping-100x150")
+    data = workstation.printing.render_parcel_label(parcel["number"], language, template="shipping-100x150")
     decode = {"zpl": decode_zpl, "png": decode_png, "pdf": decode_pdf}[language]
     assert parcel["tracking_number"] in decode(data)
 
@@ -76,9 +76,12 @@ def test_a_carrier_pdf_label_is_rasterised_for_a_tspl_printer(workstation: Works
         uow.session.add(Label(parcel_id=p.id, format="pdf", source="carrier", data=pdf))
         uow.commit()
     out = tmp_path / "tspl"
-    ws.save_printer(PrinterProfile(name="Xprinter", uri=f"folder://{out}", language="tspl", dpi=203))
-    job = ws.create_print_job([ws.parcels_by_number([parcel["number"]])[0]], ws.printers()[0].uri)
-    assert ws.run_print_job(job).status == "done"
+    ws.printing.save_printer(PrinterProfile(name="Xprinter", uri=f"folder://{out}", language="tspl", dpi=203))
+    job = ws.printing.create_print_job(
+        [ws.printing.parcels_by_number([parcel["number"]])[0]], ws.printing.printers()[0].uri
+    )
+    assert ws.printing.run_print_job(job).status == "sent"  # a one-way printer cannot say what printed
+    assert ws.printing.confirm_print_job(job).status == "done"  # the user saw the labels come out
     (written,) = out.glob("*")
     body = written.read_bytes()
     assert body.startswith(b"SIZE ") and b"BITMAP" in body and body.rstrip().endswith(b"PRINT 1,1")
@@ -88,11 +91,11 @@ def test_a_carrier_pdf_label_is_rasterised_for_a_tspl_printer(workstation: Works
 def test_pick_list_and_packing_slips_scan(workstation: Workstation) -> None:
     ws = workstation
     parcels = labelled(ws)[:5]
-    ids = ws.parcels_by_number([p["number"] for p in parcels])
-    pick = ws.document("pick_list", ids)
+    ids = ws.printing.parcels_by_number([p["number"] for p in parcels])
+    pick = ws.printing.document("pick_list", ids)
     assert pick.startswith(b"%PDF")
-    slips = ws.document("packing_slips", ids)
+    slips = ws.printing.document("packing_slips", ids)
     assert {p["number"] for p in parcels} <= set(decode_pdf(slips))
-    assert ws.document("pick_list", ids, fmt="escpos").startswith(b"\x1b@")
+    assert ws.printing.document("pick_list", ids, fmt="escpos").startswith(b"\x1b@")
     with pytest.raises(InvalidInput):
-        ws.document("pick_list", [])
+        ws.printing.document("pick_list", [])

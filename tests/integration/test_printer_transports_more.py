@@ -106,7 +106,9 @@ def test_serial_printer_receives_every_byte() -> None:
     assert printer.data == job
 
 
-@pytest.mark.parametrize(("state", "expected"), [("ready", "ready"), ("paper_out", "paper_out"), ("cover_open", "head_open")])
+@pytest.mark.parametrize(
+    ("state", "expected"), [("ready", "ready"), ("paper_out", "paper_out"), ("cover_open", "head_open")]
+)
 def test_serial_printer_status_from_dle_eot(state: str, expected: str) -> None:
     with FakeSerialPrinter(state) as printer:
         transport = transport_from_uri(printer.uri)
@@ -220,7 +222,9 @@ def test_cups_discovery_lists_queues_with_their_device(tmp_path: pathlib.Path, m
     lpstat.chmod(0o755)
     monkeypatch.setenv("PATH", str(tmp_path))
     assert discover_cups() == [
-        DiscoveredPrinter("cups://Zebra_ZP450", "CUPS queue Zebra_ZP450 → usb://Zebra%20Technologies/ZTC%20ZP%20450?serial=123"),
+        DiscoveredPrinter(
+            "cups://Zebra_ZP450", "CUPS queue Zebra_ZP450 → usb://Zebra%20Technologies/ZTC%20ZP%20450?serial=123"
+        ),
         DiscoveredPrinter("cups://Laser", "CUPS queue Laser → ipp://10.0.0.9/ipp/print"),
     ]
 
@@ -252,7 +256,9 @@ def test_usblp_without_permission_says_how_to_fix_it(tmp_path: pathlib.Path) -> 
         UsbLpTransport(device).send(label(1), name="P-1")
 
 
-@pytest.mark.parametrize("uri", ["usblp:///etc/passwd", "usblp:///dev/usb/lp0/../../sda", "usblp://host/dev/usb/lp0", "usblp:///dev/usb/lpX"])
+@pytest.mark.parametrize(
+    "uri", ["usblp:///etc/passwd", "usblp:///dev/usb/lp0/../../sda", "usblp://host/dev/usb/lp0", "usblp:///dev/usb/lpX"]
+)
 def test_usblp_address_must_be_a_printer_device(uri: str) -> None:
     with pytest.raises(ValueError, match="unsupported printer address"):
         transport_from_uri(uri)
@@ -260,7 +266,11 @@ def test_usblp_address_must_be_a_printer_device(uri: str) -> None:
 
 def test_usb_addresses() -> None:
     usb = transport_from_uri("usb://0a5f:0181/ZBR4512345")
-    assert isinstance(usb, UsbTransport) and (usb.vendor_id, usb.product_id, usb.serial) == (0x0A5F, 0x0181, "ZBR4512345")
+    assert isinstance(usb, UsbTransport) and (usb.vendor_id, usb.product_id, usb.serial) == (
+        0x0A5F,
+        0x0181,
+        "ZBR4512345",
+    )
     assert transport_from_uri("usb://1203:0230").serial is None  # type: ignore[attr-defined]
     lp = transport_from_uri("usblp:///dev/usb/lp0")
     assert isinstance(lp, UsbLpTransport) and lp.path == pathlib.Path("/dev/usb/lp0")
@@ -292,7 +302,15 @@ def test_windows_printer_queue_on_another_system_says_windows_only() -> None:
 def test_unsupported_address_lists_every_accepted_form() -> None:
     with pytest.raises(ValueError) as err:
         transport_from_uri("lpd://host/queue")
-    for form in ("tcp://HOST:PORT", "folder:///PATH", "usb://VID:PID[/SERIAL]", "usblp:///dev/usb/lp", "serial:///dev/ttyUSB0?baud=", "cups://QUEUE", "winspool://PRINTER NAME"):
+    for form in (
+        "tcp://HOST:PORT",
+        "folder:///PATH",
+        "usb://VID:PID[/SERIAL]",
+        "usblp:///dev/usb/lp",
+        "serial:///dev/ttyUSB0?baud=",
+        "cups://QUEUE",
+        "winspool://PRINTER NAME",
+    ):
         assert form in str(err.value)
 
 

@@ -192,8 +192,18 @@ def test_printer_addresses_from_settings(tmp_path: pathlib.Path) -> None:
 
 @pytest.mark.parametrize(
     "uri",
-    ["usb://zebra", "lpd://host/queue", "10.0.0.5:9100", "relative/labels", "", "tcp://", "tcp://host:99999",
-     "tcp://host:port", "folder://server/share", "tcp://host:9100/path"],
+    [
+        "usb://zebra",
+        "lpd://host/queue",
+        "10.0.0.5:9100",
+        "relative/labels",
+        "",
+        "tcp://",
+        "tcp://host:99999",
+        "tcp://host:port",
+        "folder://server/share",
+        "tcp://host:9100/path",
+    ],
 )
 def test_unsupported_printer_address_explains_the_accepted_forms(uri: str) -> None:
     with pytest.raises(ValueError, match="unsupported printer address .*: use tcp://HOST:PORT or folder:///PATH"):

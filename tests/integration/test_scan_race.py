@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.bootstrap import build, ensure_actor
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.workstation import Workstation
 from db.models import OutboxJob, ScanEvent, StockMovement
@@ -18,13 +18,17 @@ def test_two_stations_ship_a_parcel_once(db_url: str, simulator, tmp_path: Path)
     ws = build(Settings(db_url=db_url, data_dir=tmp_path, station="bench-1", user="alice"))
     try:
         seed(ws, simulator.url)
-        ws.pull()
-        ws.approve(None)
-        ws.request_waybills(None)
-        ws.runner.run_until_idle()
-        ids = ws.printable_parcels(None)[:8]
-        ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path / "labels")))
-        codes = [p["tracking_number"] for p in ws.parcels_summary() if p["state"] == "printed"]
+        ws.sync.pull()
+        ws.orders.approve(None)
+        ws.carriers.request_waybills(None)
+        ws.outbox.run_until_idle()
+        ids = ws.printing.printable_parcels(None)[:8]
+        # a folder printer cannot say what printed: the user confirms the batch
+        ws.printing.confirm_print_job(
+            ws.printing.run_print_job(ws.printing.create_print_job(ids, "folder://" + str(tmp_path / "labels"))).job_id
+        )
+        codes = [p["tracking_number"] for p in ws.queues.parcels_summary() if p["state"] == "printed"]
+        ws.bench.add_user("bob", "packer", "1357")  # alice, the first user, is the admin
         other = Workstation(ws.db, ensure_actor(ws.db, "bob", "bench-2"), ws.settings)
 
         verdicts: dict[str, list[str]] = {c: [] for c in codes}
@@ -33,7 +37,7 @@ def test_two_stations_ship_a_parcel_once(db_url: str, simulator, tmp_path: Path)
         def station(w: Workstation) -> None:
             for code in codes:
                 barrier.wait()
-                verdicts[code].append(w.scan(code).kind)
+                verdicts[code].append(w.bench.scan(code).kind)
 
         threads = [threading.Thread(target=station, args=(w,)) for w in (ws, other)]
         for t in threads:

@@ -107,6 +107,43 @@ def test_pty_scanner_frames_with_every_terminator_even_split_across_reads(pty: P
     assert b"".join(rec.raw).startswith(b"RF770947603CN\r")
 
 
+def test_pty_scanner_without_terminator_ends_each_code_on_a_quiet_line(pty: Pty) -> None:
+    """A scanner set up with no suffix: two scans a moment apart stay two codes."""
+    rec = Recorder()
+    scanner = scanner_for(pty.name, rec, frame_timeout=0.1)
+    scanner.start()
+    try:
+        rec.wait_status(CONNECTED)
+        for piece in (b"\x02RF7709", b"47603CN"):  # one code split across two writes
+            pty.write(piece)
+            time.sleep(0.01)
+        assert rec.next_scan() == "RF770947603CN"
+        time.sleep(0.05)  # the packer scans the next parcel soon after
+        pty.write(b"P00000042")
+        assert rec.next_scan() == "P00000042"
+        pty.write(b"1Z999AA10123456784\r")  # a terminator still ends a code at once
+        started = time.monotonic()
+        assert rec.next_scan() == "1Z999AA10123456784"
+        assert time.monotonic() - started < 0.09
+    finally:
+        scanner.stop()
+    assert rec.scans.empty()
+
+
+def test_frame_timeout_none_waits_for_the_terminator(pty: Pty) -> None:
+    rec = Recorder()
+    scanner = scanner_for(pty.name, rec, frame_timeout=None)
+    scanner.start()
+    try:
+        rec.wait_status(CONNECTED)
+        pty.write(b"RF7709")
+        time.sleep(0.3)
+        pty.write(b"47603CN\r")
+        assert rec.next_scan() == "RF770947603CN"
+    finally:
+        scanner.stop()
+
+
 def test_loop_url_scanner() -> None:
     rec = Recorder()
     scanner = scanner_for("loop://", rec)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.workstation import Workstation
 from db.models import Order, OrderLine, Parcel
@@ -19,7 +19,7 @@ from db.models import Order, OrderLine, Parcel
 def ws(db_url: str, simulator, tmp_path: Path) -> Iterator[Workstation]:  # type: ignore[no-untyped-def]
     ws = build(Settings(db_url=db_url, data_dir=tmp_path / "data", station="bench-1", user="alice"))
     seed(ws, simulator.url)
-    ws.pull()
+    ws.sync.pull()
     try:
         yield ws
     finally:
@@ -34,7 +34,7 @@ def _order(ws: Workstation, **where: str) -> tuple[int, str, str, str]:
 
 
 def _fields(ws: Workstation, text: str, order_id: int) -> list[str]:
-    return [f for hit in ws.search(text) if hit.order_id == order_id for f, _v in hit.matched]
+    return [f for hit in ws.queues.search(text) if hit.order_id == order_id for f, _v in hit.matched]
 
 
 def test_each_field_is_found_by_prefix_and_substring(ws: Workstation) -> None:
@@ -50,22 +50,22 @@ def test_each_field_is_found_by_prefix_and_substring(ws: Workstation) -> None:
     assert "buyer e-mail" in _fields(ws, email.split("@")[0][2:], oid)
     assert "SKU" in _fields(ws, sku, oid) and "SKU" in _fields(ws, sku[1:5], oid)
     assert "product" in _fields(ws, title.split()[0][:4], oid)
-    hits = ws.search(number)
+    hits = ws.queues.search(number)
     assert hits[0].number == number and hits[0].matched[0] == ("order number", number)
 
 
 def test_results_are_newest_first_limited_and_say_what_matched(ws: Workstation) -> None:
-    hits = ws.search("MUG")
+    hits = ws.queues.search("MUG")
     ids = [h.order_id for h in hits]
     assert len(ids) > 5 and ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
     assert all(any(f == "SKU" and "MUG" in v for f, v in h.matched) for h in hits)
-    assert len(ws.search("MUG", limit=3)) == 3
-    assert ws.search("zzqxj") == [] and ws.search("  ") == []
+    assert len(ws.queues.search("MUG", limit=3)) == 3
+    assert ws.queues.search("zzqxj") == [] and ws.queues.search("  ") == []
 
 
 def test_the_index_follows_changes_and_tracking_numbers_assigned_later(ws: Workstation) -> None:
     oid, _number, name, _email = _order(ws, ship_country="FR")
-    ws.approve([oid])
+    ws.orders.approve([oid])
     with ws.db.uow() as uow:
         parcel = uow.session.scalars(select(Parcel).where(Parcel.order_id == oid)).one()
         parcel_number = parcel.number
@@ -79,20 +79,23 @@ def test_the_index_follows_changes_and_tracking_numbers_assigned_later(ws: Works
     assert _fields(ws, "Zabrow", oid) == ["recipient"]
     assert "recipient" not in _fields(ws, name, oid)  # the old name is gone from the index
     with ws.db.uow() as uow:
-        uow.session.get(Parcel, uow.session.scalars(select(Parcel.id).where(Parcel.order_id == oid)).one()).tracking_number = "LX999999995CN"  # type: ignore[union-attr]
+        uow.session.get(
+            Parcel, uow.session.scalars(select(Parcel.id).where(Parcel.order_id == oid)).one()
+        ).tracking_number = "LX999999995CN"  # type: ignore[union-attr]
         uow.commit()
     assert _fields(ws, "123456785", oid) == [] and _fields(ws, "99999999", oid) == ["tracking number"]
 
 
-def test_short_text_finds_only_whole_numbers(ws: Workstation) -> None:
-    assert ws.search("MU") == []
+def test_short_text_finds_pieces_too(ws: Workstation) -> None:
+    hits = ws.queues.search("MU")  # two characters: a piece of any field, as three or more are
+    assert hits and all(any("mu" in v.lower() for _f, v in h.matched) for h in hits)
     with ws.db.uow() as uow:
         order = uow.session.scalars(select(Order).order_by(Order.id)).first()
         assert order is not None
         order.number = "Q7"
         oid = order.id
         uow.commit()
-    assert [(h.order_id, h.matched) for h in ws.search("Q7")] == [(oid, [("order number", "Q7")])]
+    assert [(h.order_id, h.matched) for h in ws.queues.search("Q7")] == [(oid, [("order number", "Q7")])]
 
 
 def test_a_whole_name_with_its_space_and_new_line_texts_are_found(ws: Workstation) -> None:
@@ -118,7 +121,7 @@ def test_a_whole_name_with_its_space_and_new_line_texts_are_found(ws: Workstatio
         uow.commit()
     assert _fields(ws, "spectrum-4", oid) == ["SKU"]
     assert _fields(ws, "keyboard cov", oid) == ["product"]
-    assert [h.order_id for h in ws.search("keyboard cov")] == [oid]
+    assert [h.order_id for h in ws.queues.search("keyboard cov")] == [oid]
 
 
 def test_a_second_parcel_is_found_and_leaves_the_index_when_deleted(ws: Workstation) -> None:
@@ -130,15 +133,17 @@ def test_a_second_parcel_is_found_and_leaves_the_index_when_deleted(ws: Workstat
     with ws.db.uow() as uow:
         uow.session.delete(uow.session.scalars(select(Parcel).where(Parcel.number == "PX-77001")).one())
         uow.commit()
-    assert ws.search("555000111") == [] and "order number" in _fields(ws, number, oid)
+    assert ws.queues.search("555000111") == [] and "order number" in _fields(ws, number, oid)
 
 
-def test_many_matching_products_give_the_same_answer_by_either_way(ws: Workstation, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_many_matching_products_give_the_same_answer_by_either_way(
+    ws: Workstation, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from db import search as index
 
-    every_way = [(h.order_id, h.matched) for h in ws.search("MUG", limit=7)]
+    every_way = [(h.order_id, h.matched) for h in ws.queues.search("MUG", limit=7)]
     monkeypatch.setattr(index, "PER_VALUE", 0)  # many matched values: lines scanned newest first instead
-    assert [(h.order_id, h.matched) for h in ws.search("MUG", limit=7)] == every_way
+    assert [(h.order_id, h.matched) for h in ws.queues.search("MUG", limit=7)] == every_way
 
 
 def test_lost_triggers_are_put_back_and_the_first_version_is_rebuilt(db_url: str, ws: Workstation) -> None:

@@ -70,7 +70,13 @@ def test_a_pull_pages_through_cursors_and_skips_fulfilled_orders(sim: Simulator)
     assert orders["gid://shopify/Order/MP-10006"].paid_at is None  # payment pending: not cleared
     assert orders["gid://shopify/Order/MP-10005"].status == "cancelled"
 
-    shopify.confirm_shipment(first.id, package_reference="P00000001", carrier="DHL", tracking_number="JD1", lines=[ConfirmedLine(ln.line_id, ln.quantity) for ln in first.lines])
+    shopify.confirm_shipment(
+        first.id,
+        package_reference="P00000001",
+        carrier="DHL",
+        tracking_number="JD1",
+        lines=[ConfirmedLine(ln.line_id, ln.quantity) for ln in first.lines],
+    )
     again = {o.id for page in shopify.pull_orders(LONG_AGO) for o in page}
     assert first.id not in again and len(again) == 29
 
@@ -80,17 +86,29 @@ def test_lost_answers_never_make_a_second_fulfillment(sim: Simulator) -> None:
     shopify = connector(sim)
     order = next(o for page in shopify.pull_orders(LONG_AGO) for o in page if o.id.endswith("MP-10001"))
     payload = {
-        "order_id": order.id, "package_reference": "P00000009", "carrier": "DHL", "tracking_number": "JD0009",
+        "order_id": order.id,
+        "package_reference": "P00000009",
+        "carrier": "DHL",
+        "tracking_number": "JD0009",
         "lines": [{"line_id": ln.line_id, "quantity": ln.quantity} for ln in order.lines],
     }
     handler = ConfirmShipment(lambda shop_id: shopify)
     sim.faults = Faults(lost_response_rate=0.5, seed=3)
     state, outcomes = "pending", []
     for attempt in range(1, 30):
-        outcome = handler.perform(JobView(
-                id=1, kind="confirm_shipment", key="P00000009", prior_state=state, attempts=attempt,
-                payload=payload, shop_id=1, carrier_account_id=None, parcel_id=1,
-            ))
+        outcome = handler.perform(
+            JobView(
+                id=1,
+                kind="confirm_shipment",
+                key="P00000009",
+                prior_state=state,
+                attempts=attempt,
+                payload=payload,
+                shop_id=1,
+                carrier_account_id=None,
+                parcel_id=1,
+            )
+        )
         outcomes.append(outcome.state)
         if outcome.state == "done":
             break
@@ -98,19 +116,31 @@ def test_lost_answers_never_make_a_second_fulfillment(sim: Simulator) -> None:
     sim.faults = Faults()
     assert outcomes[-1] == "done" and "unknown" in outcomes
     assert len(fulfillments(sim, "MP-10001")) == 1
-    assert shopify.find_shipment(order.id, package_reference="P00000009") == f"gid://shopify/Fulfillment/{fulfillments(sim, 'MP-10001')[0]['shipment_id']}"
+    assert (
+        shopify.find_shipment(order.id, package_reference="P00000009")
+        == f"gid://shopify/Fulfillment/{fulfillments(sim, 'MP-10001')[0]['shipment_id']}"
+    )
 
 
 def test_a_tracking_correction_keeps_the_package_findable(sim: Simulator) -> None:
     shopify = connector(sim)
     order = next(o for page in shopify.pull_orders(LONG_AGO) for o in page if o.id.endswith("MP-10001"))
     lines = [ConfirmedLine(ln.line_id, ln.quantity) for ln in order.lines]
-    shipment = shopify.confirm_shipment(order.id, package_reference="P00000003", carrier="DHL", tracking_number="OLD1", lines=lines)
-    shopify.update_tracking(order.id, package_reference="P00000003", shipment_id=shipment, carrier="DHL", tracking_number="NEW1")
+    shipment = shopify.confirm_shipment(
+        order.id, package_reference="P00000003", carrier="DHL", tracking_number="OLD1", lines=lines
+    )
+    shopify.update_tracking(
+        order.id, package_reference="P00000003", shipment_id=shipment, carrier="DHL", tracking_number="NEW1"
+    )
     assert fulfillments(sim, "MP-10001")[0]["tracking_number"] == "NEW1"
     assert shopify.find_shipment(order.id, package_reference="P00000003") == shipment
     # confirming the same package again adopts the fulfillment instead of making another
-    assert shopify.confirm_shipment(order.id, package_reference="P00000003", carrier="DHL", tracking_number="NEW1", lines=lines) == shipment
+    assert (
+        shopify.confirm_shipment(
+            order.id, package_reference="P00000003", carrier="DHL", tracking_number="NEW1", lines=lines
+        )
+        == shipment
+    )
     assert len(fulfillments(sim, "MP-10001")) == 1
 
 
@@ -142,9 +172,21 @@ def test_a_shop_that_keeps_throttling_becomes_a_later_retry(sim: Simulator) -> N
 def test_shopify_refusals_are_readable(sim: Simulator) -> None:
     shopify = connector(sim)
     with pytest.raises(RemoteRejected, match="Fulfillment does not exist"):
-        shopify.update_tracking("gid://shopify/Order/MP-10001", package_reference="P1", shipment_id="gid://shopify/Fulfillment/MS-99", carrier="DHL", tracking_number="X")
+        shopify.update_tracking(
+            "gid://shopify/Order/MP-10001",
+            package_reference="P1",
+            shipment_id="gid://shopify/Fulfillment/MS-99",
+            carrier="DHL",
+            tracking_number="X",
+        )
     with pytest.raises(RemoteRejected, match="nothing left to fulfil"):
-        shopify.confirm_shipment("gid://shopify/Order/MP-10005", package_reference="P2", carrier="DHL", tracking_number="X", lines=[ConfirmedLine("gid://shopify/LineItem/MP-10005-1", 1)])
+        shopify.confirm_shipment(
+            "gid://shopify/Order/MP-10005",
+            package_reference="P2",
+            carrier="DHL",
+            tracking_number="X",
+            lines=[ConfirmedLine("gid://shopify/LineItem/MP-10005-1", 1)],
+        )
     with pytest.raises(RemoteRejected, match="has no order"):
         shopify.find_shipment("gid://shopify/Order/NOPE", package_reference="P3")
     wrong = registry.marketplace("shopify", sim.url, {}, {"access_token": "not-a-token"})

@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app import outbox
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.simulator import Faults, Simulator
 
@@ -19,20 +21,27 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def cli(*args: str, stdin: str = "", check: bool = True) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, input=stdin, capture_output=True, text=True,
-        timeout=300, env={**os.environ}, check=False,
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ},
+        check=False,
     )
     if check:
         assert result.returncode == 0, result.stderr[-2000:]
     return result
 
 
+@pytest.mark.slow  # a whole faulty demo run in a child process: CI's `pytest -m slow` step
 def test_headless_demo_with_faults_confirms_each_package_once(tmp_path: Path) -> None:
     faults = "latency=5ms,error=0.2,lost_response=0.1,throttle=0.1,retry_after=1s,seed=4"
     summary = json.loads(cli("demo", "--headless", "--out", str(tmp_path / "labels"), "--faults", faults).stdout)
     assert summary["outbox"].get("failed", 0) == 0 and set(summary["outbox"]) == {"done"}
     confirmations = summary["simulator"]["confirmations_per_package_reference"]
-    shipped = [p["number"] for p in summary["parcels"] if p["state"] == "shipped"]
+    shipped = [summary["installation"] + p["number"] for p in summary["parcels"] if p["state"] == "shipped"]
     assert sorted(confirmations) == sorted(shipped)
     assert len({c["shipment_id"] for c in confirmations.values()}) == len(shipped)
     assert max(summary["simulator"]["live_shipments_per_reference"].values()) == 1
@@ -52,9 +61,19 @@ def test_sync_json_jobs_retry_cancel_and_accounts(tmp_path: Path) -> None:
             seed(ws, sim.url)
             with ws.db.uow() as uow:  # two confirmations the marketplace will refuse
                 for key in ("P-X1", "P-X2"):
-                    outbox.enqueue(uow.session, "confirm_shipment", key,
-                                   {"order_id": "MP-NOPE", "package_reference": key, "carrier": "c",
-                                    "tracking_number": "T", "lines": []}, shop_id=1)
+                    outbox.enqueue(
+                        uow.session,
+                        "confirm_shipment",
+                        key,
+                        {
+                            "order_id": "MP-NOPE",
+                            "package_reference": key,
+                            "carrier": "c",
+                            "tracking_number": "T",
+                            "lines": [],
+                        },
+                        shop_id=1,
+                    )
                 uow.commit()
         finally:
             ws.close()
@@ -80,12 +99,34 @@ def test_sync_json_jobs_retry_cancel_and_accounts(tmp_path: Path) -> None:
 
         # No keyring on this machine: adding an account with a secret says what to do,
         # and the secret (from stdin, never argv) is nowhere in the output.
-        added = cli("--db", db, "accounts", "add", "Second", "--marketplace", "simulator", "--url", sim.url,
-                    stdin="api_key=sk-never-shown-123\n", check=False)
+        added = cli(
+            "--db",
+            db,
+            "accounts",
+            "add",
+            "Second",
+            "--marketplace",
+            "simulator",
+            "--url",
+            sim.url,
+            stdin="api_key=sk-never-shown-123\n",
+            check=False,
+        )
         assert added.returncode != 0 and "no system keyring" in added.stderr
         assert "sk-never-shown-123" not in added.stderr + added.stdout
-        cli("--db", db, "accounts", "add", "Second", "--marketplace", "simulator", "--url", sim.url,
-            "--setting", "seller_id=S2")
+        cli(
+            "--db",
+            db,
+            "accounts",
+            "add",
+            "Second",
+            "--marketplace",
+            "simulator",
+            "--url",
+            sim.url,
+            "--setting",
+            "seller_id=S2",
+        )
         listed = json.loads(cli("--db", db, "accounts", "list", "--json").stdout)
         assert [(a["name"], a["has_credentials"]) for a in listed] == [("Demo Marketplace", False), ("Second", False)]
         tested = cli("--db", db, "accounts", "test", str(listed[1]["id"]))

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.simulator import Simulator
 from app.simulator.errors import ApiError
@@ -26,13 +26,13 @@ def test_ten_thousand_orders_pulled_twice_are_ten_thousand_orders(tmp_path: Path
         ws = build(Settings(db_url=f"sqlite:///{tmp_path / 'x.db'}", data_dir=tmp_path / "data"))
         try:
             seed(ws, sim.url)
-            first = ws.pull()["Demo Marketplace"]
+            first = ws.sync.pull()["Demo Marketplace"]
             assert first["ok"] and first["new"] == 10_000
             assert order_count(ws) == 10_000
             with ws.db.uow() as uow:  # forget the cursor: the whole window overlaps
                 uow.session.scalar(select(Shop)).pull_cursor = None  # type: ignore[union-attr]
                 uow.commit()
-            second = ws.pull()["Demo Marketplace"]
+            second = ws.sync.pull()["Demo Marketplace"]
             assert second["ok"] and second["new"] == 0 and second["unchanged"] == 10_000
             assert order_count(ws) == 10_000
         finally:
@@ -53,7 +53,7 @@ def test_a_pull_cut_off_mid_way_keeps_the_committed_pages_and_resumes(db_url: st
                         raise ApiError(503, "unavailable", "down for maintenance (simulated)")
 
             sim.on_request = third_page_fails
-            report = ws.pull()["Demo Marketplace"]
+            report = ws.sync.pull()["Demo Marketplace"]
             assert report["ok"] is False and "503" in report["error"]
             assert order_count(ws) == 200  # two pages of 100 committed, with their cursor
             with ws.db.reader() as uow:
@@ -64,10 +64,10 @@ def test_a_pull_cut_off_mid_way_keeps_the_committed_pages_and_resumes(db_url: st
             assert newest is not None
             assert cursor == (newest if newest.tzinfo else newest.replace(tzinfo=dt.UTC))
             sim.on_request = None
-            again = ws.pull()["Demo Marketplace"]
+            again = ws.sync.pull()["Demo Marketplace"]
             assert again["ok"] and again["new"] == 250
             assert order_count(ws) == 450
-            assert ws.sync_overview()[0].online is True
+            assert ws.sync.sync_overview()[0].online is True
         finally:
             ws.close()
 

@@ -14,10 +14,11 @@ from db.models import Order, Parcel
 def test_each_parcel_of_a_split_order_confirms_only_its_own_lines(workstation, simulator, tmp_path: Path) -> None:
     ws = workstation
     simulator.marketplace.cancel_after_label = None  # no scripted cancellation here
-    ws.pull()
+    ws.sync.pull()
     with ws.db.reader() as uow:
         order = next(
-            o for o in uow.session.scalars(select(Order).where(Order.queue == "review").order_by(Order.id))
+            o
+            for o in uow.session.scalars(select(Order).where(Order.queue == "review").order_by(Order.id))
             if not o.review_reasons and len(o.lines) == 1 and o.lines[0].quantity >= 2
         )
         order_id, remote_id = order.id, order.marketplace_order_id
@@ -26,19 +27,23 @@ def test_each_parcel_of_a_split_order_confirms_only_its_own_lines(workstation, s
     ln_id, rid, qty = lines[0]
     plan = [[(ln_id, 1)], [(ln_id, qty - 1)]]
     expected = [{rid: 1}, {rid: qty - 1}]
-    numbers = ws.split(order_id, plan)
+    numbers = ws.orders.split(order_id, plan)
     assert len(numbers) == 2
-    ws.request_waybills([order_id])
-    ws.runner.run_until_idle()
+    ws.carriers.request_waybills([order_id])
+    ws.outbox.run_until_idle()
     with ws.db.reader() as uow:
         ids = list(uow.session.scalars(select(Parcel.id).where(Parcel.number.in_(numbers))))
-    ws.run_print_job(ws.create_print_job(ids, "folder://" + str(tmp_path / "labels")))
+    # a folder printer cannot say what printed: the user confirms the batch
+    ws.printing.confirm_print_job(
+        ws.printing.run_print_job(ws.printing.create_print_job(ids, "folder://" + str(tmp_path / "labels"))).job_id
+    )
     for number in numbers:
-        assert ws.scan(number).kind == "shipped"
-    ws.runner.run_until_idle()
-    assert {j.state for j in ws.jobs() if j.kind == "confirm_shipment"} == {"done"}
+        assert ws.bench.scan(number).kind == "shipped"
+    ws.outbox.run_until_idle()
+    assert {j.state for j in ws.sync.jobs() if j.kind == "confirm_shipment"} == {"done"}
     with urllib.request.urlopen(f"{simulator.url}/mp/_ledger") as resp:
         book = json.loads(resp.read())["confirmations"]
-    confirmed = [{ln["line_id"]: ln["quantity"] for ln in book[n]["lines"]} for n in sorted(numbers)]
+    code = ws.sync.installation().id  # package references are <installation><parcel number>
+    confirmed = [{ln["line_id"]: ln["quantity"] for ln in book[code + n]["lines"]} for n in sorted(numbers)]
     assert confirmed == expected
-    assert all(book[n]["order_id"] == remote_id for n in numbers)
+    assert all(book[code + n]["order_id"] == remote_id for n in numbers)

@@ -88,8 +88,13 @@ def test_a_partial_shipment_leaves_the_order_processing(sim) -> None:
     shop = connector(sim)
     order = next(o for page in shop.pull_orders(None) for o in page if len(o.lines) > 1)
     first = order.lines[0]
-    shop.confirm_shipment(order.id, package_reference="P-A", carrier="DHL", tracking_number="JDA",
-                          lines=[ConfirmedLine(first.line_id, first.quantity)])
+    shop.confirm_shipment(
+        order.id,
+        package_reference="P-A",
+        carrier="DHL",
+        tracking_number="JDA",
+        lines=[ConfirmedLine(first.line_id, first.quantity)],
+    )
     assert get(sim, f"/wp-json/wc/v3/orders/{order.id}")["status"] == "processing"
     rest = [ConfirmedLine(ln.line_id, ln.quantity) for ln in order.lines[1:]]
     shop.confirm_shipment(order.id, package_reference="P-B", carrier="DHL", tracking_number="JDB", lines=rest)
@@ -101,7 +106,9 @@ def test_lost_answers_never_confirm_twice(sim) -> None:
     order = next(o for page in shop.pull_orders(None) for o in page if o.id == "10001")
     sim.faults.lost_response_rate = 1.0
     with pytest.raises(RemoteOutcomeUnknown):
-        shop.confirm_shipment("10001", package_reference="P-1", carrier="DHL", tracking_number="JD1", lines=lines_of(order))
+        shop.confirm_shipment(
+            "10001", package_reference="P-1", carrier="DHL", tracking_number="JD1", lines=lines_of(order)
+        )
     sim.faults.lost_response_rate = 0.0
     assert shop.find_shipment("10001", package_reference="P-1") == "P-1"
     # The retry after the lookup finishes what was left (the buyer's note), once.
@@ -129,8 +136,9 @@ def test_wrong_keys_missing_orders_and_throttling_read_as_reasons(sim) -> None:
     with pytest.raises(RemoteRejected, match="has no order 424242"):
         shop.confirm_shipment("424242", package_reference="P", carrier="DHL", tracking_number="JD", lines=[])
     with pytest.raises(RemoteRejected, match="woocommerce_rest_invalid_line_items"):
-        shop.confirm_shipment("10001", package_reference="P", carrier="DHL", tracking_number="JD",
-                              lines=[ConfirmedLine("1000101", 99)])
+        shop.confirm_shipment(
+            "10001", package_reference="P", carrier="DHL", tracking_number="JD", lines=[ConfirmedLine("1000101", 99)]
+        )
     sim.faults.throttle_rate = 1.0
     sim.faults.retry_after_s = 4
     with pytest.raises(RemoteThrottled) as caught:

@@ -35,7 +35,12 @@ def test_a_signed_order_is_booked_and_its_base64_pdf_label_scans(yanwen: YanwenC
     assert shipment.tracking_number in label_barcodes("pdf", shipment.label_data)
     booked = sim.carrier.notes(sim.carrier.find_live("P-000301")["shipment_id"])["request"]  # type: ignore[index]
     parcel = booked["parcelInfo"]
-    assert (parcel["ioss"], parcel["totalWeight"], parcel["totalQuantity"], parcel["totalPrice"]) == ("IM2760000742", 740, 3, 22.9)
+    assert (parcel["ioss"], parcel["totalWeight"], parcel["totalQuantity"], parcel["totalPrice"]) == (
+        "IM2760000742",
+        740,
+        3,
+        22.9,
+    )
     assert [(p["goodsNameEn"], p["goodsNameCh"], p["hscode"]) for p in parcel["productList"]] == [
         ("Ceramic mug", "陶瓷杯", "691200"),
         ("Cotton T-shirt", "棉T恤", "610910"),
@@ -66,7 +71,11 @@ def test_label_not_ready_then_ready_and_tracking(yanwen: YanwenConnector, sim: S
     fmt, data = yanwen.get_label(shipment.shipment_id)  # type: ignore[misc]
     assert shipment.tracking_number in label_barcodes(fmt, data)
 
-    admin(sim, "/carrier/_faces/track_event", {"reference": "P-000303", "status": "in_transit", "description": "Arrived at Beijing hub"})
+    admin(
+        sim,
+        "/carrier/_faces/track_event",
+        {"reference": "P-000303", "status": "in_transit", "description": "Arrived at Beijing hub"},
+    )
     assert [(e.status, e.description) for e in yanwen.track(shipment.tracking_number)] == [
         ("info_received", "Shipment information received"),
         ("in_transit", "Arrived at Beijing hub"),
@@ -76,8 +85,23 @@ def test_label_not_ready_then_ready_and_tracking(yanwen: YanwenConnector, sim: S
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "", "country": "DE", "phone": "1"}}, "check the postcode"),
-        ({"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "10115", "country": "DE"}}, "check the recipient's phone"),
+        (
+            {
+                "recipient": {
+                    "name": "A B",
+                    "lines": ["x 1"],
+                    "city": "Berlin",
+                    "postcode": "",
+                    "country": "DE",
+                    "phone": "1",
+                }
+            },
+            "check the postcode",
+        ),
+        (
+            {"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "10115", "country": "DE"}},
+            "check the recipient's phone",
+        ),
         ({"customs": ()}, "check the customs lines"),
         ({"service": "999"}, "check the shipping method"),
     ],
@@ -109,4 +133,6 @@ def test_a_lost_answer_is_looked_up_and_finds_the_one_shipment(yanwen: YanwenCon
 def test_the_registry_needs_the_keys() -> None:
     with pytest.raises(InvalidInput, match="user id"):
         registry.carrier("yanwen", "", {}, {})
-    assert registry.carrier("yanwen", "", {"user_id": "1"}, {"api_token": "t"}).http.base_url == "https://open.yw56.com.cn"  # type: ignore[attr-defined]
+    assert (
+        registry.carrier("yanwen", "", {"user_id": "1"}, {"api_token": "t"}).http.base_url == "https://open.yw56.com.cn"
+    )  # type: ignore[attr-defined]

@@ -47,7 +47,9 @@ def live(sim: Simulator, reference: str) -> list[dict]:
     return [s for s in ledger(sim)["shipments"].get(reference, []) if s["status"] != "cancelled"]
 
 
-def test_a_parcel_is_booked_with_its_customs_lines_and_a_label_that_scans(yun: YunExpressConnector, sim: Simulator) -> None:
+def test_a_parcel_is_booked_with_its_customs_lines_and_a_label_that_scans(
+    yun: YunExpressConnector, sim: Simulator
+) -> None:
     shipment = yun.create_shipment(sample_request("P-000101", "THPHR"))
 
     assert shipment.reference == "P-000101"
@@ -83,7 +85,9 @@ def test_booking_the_same_parcel_again_names_the_existing_shipment(yun: YunExpre
     assert len(live(sim, "P-000103")) == 1
 
 
-def test_a_cancelled_waybill_is_gone_and_the_parcel_can_be_booked_again(yun: YunExpressConnector, sim: Simulator) -> None:
+def test_a_cancelled_waybill_is_gone_and_the_parcel_can_be_booked_again(
+    yun: YunExpressConnector, sim: Simulator
+) -> None:
     first = yun.create_shipment(sample_request("P-000104", "THPHR"))
     yun.cancel_shipment(first.shipment_id)
     yun.cancel_shipment(first.shipment_id)  # voiding twice is harmless
@@ -96,7 +100,11 @@ def test_a_cancelled_waybill_is_gone_and_the_parcel_can_be_booked_again(yun: Yun
 
 def test_a_parcel_already_received_is_intercepted_instead_of_deleted(yun: YunExpressConnector, sim: Simulator) -> None:
     shipment = yun.create_shipment(sample_request("P-000105", "THPHR"))
-    admin(sim, "/carrier/_faces/track_event", {"reference": "P-000105", "status": "in_transit", "description": "Received at Shenzhen hub"})
+    admin(
+        sim,
+        "/carrier/_faces/track_event",
+        {"reference": "P-000105", "status": "in_transit", "description": "Received at Shenzhen hub"},
+    )
 
     yun.cancel_shipment(shipment.shipment_id)
 
@@ -118,7 +126,12 @@ def test_tracking_events_come_back_oldest_first(yun: YunExpressConnector, sim: S
     admin(
         sim,
         "/carrier/_faces/track_event",
-        {"reference": "P-000107", "status": "in_transit", "description": "Departed Shenzhen", "location": "Shenzhen, CN"},
+        {
+            "reference": "P-000107",
+            "status": "in_transit",
+            "description": "Departed Shenzhen",
+            "location": "Shenzhen, CN",
+        },
     )
 
     events = yun.track(shipment.tracking_number)
@@ -133,8 +146,14 @@ def test_tracking_events_come_back_oldest_first(yun: YunExpressConnector, sim: S
 @pytest.mark.parametrize(
     ("changes", "words"),
     [
-        ({"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "", "country": "DE"}}, "check the postcode"),
-        ({"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "10115!", "country": "DE"}}, "check the postcode"),
+        (
+            {"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "", "country": "DE"}},
+            "check the postcode",
+        ),
+        (
+            {"recipient": {"name": "A B", "lines": ["x 1"], "city": "Berlin", "postcode": "10115!", "country": "DE"}},
+            "check the postcode",
+        ),
         ({"weight_grams": 0}, "check the parcel weight"),
         ({"weight_grams": 31_000}, "check the parcel weight"),
         ({"customs": ()}, "check the customs lines"),
@@ -142,7 +161,9 @@ def test_tracking_events_come_back_oldest_first(yun: YunExpressConnector, sim: S
         ({"service": "NOPE"}, "check the shipping method"),
     ],
 )
-def test_a_refusal_says_what_the_seller_must_fix(yun: YunExpressConnector, sim: Simulator, changes: dict, words: str) -> None:
+def test_a_refusal_says_what_the_seller_must_fix(
+    yun: YunExpressConnector, sim: Simulator, changes: dict, words: str
+) -> None:
     with pytest.raises(RemoteRejected) as caught:
         yun.create_shipment(sample_request("P-000108", **{"service": "THPHR", **changes}))
 

@@ -64,17 +64,19 @@ def test_a_yunexpress_label_is_printed_and_its_barcode_scans(workstation, simula
         account.carrier = "yunexpress"
         account.name = "YunExpress"
         account.settings = {"customer_code": face.CUSTOMER_CODE}
-        for method in uow.session.scalars(select(ShippingMethod).where(ShippingMethod.carrier_account_id == account.id)):
+        for method in uow.session.scalars(
+            select(ShippingMethod).where(ShippingMethod.carrier_account_id == account.id)
+        ):
             method.code = {"STD": "THPHR", "EXP": "THZXR"}.get(method.code, method.code)
         account_id = account.id
         uow.commit()
     credentials.store("carrier", account_id, {"api_secret": face.API_SECRET})
 
-    ws.pull()
-    order_ids = ws.resolve(["MP-10001"])
-    assert ws.approve(order_ids).approved
-    ws.request_waybills(order_ids)
-    ws.runner.run_until_idle()
+    ws.sync.pull()
+    order_ids = ws.queues.resolve(["MP-10001"])
+    assert ws.orders.approve(order_ids).approved
+    ws.carriers.request_waybills(order_ids)
+    ws.outbox.run_until_idle()
 
     with ws.db.reader() as uow:
         parcel = uow.session.scalars(select(Parcel).where(Parcel.order_id == order_ids[0])).one()
@@ -84,15 +86,16 @@ def test_a_yunexpress_label_is_printed_and_its_barcode_scans(workstation, simula
     assert (status, error) == ("labelled", None)
     assert tracking and label_data.startswith(b"%PDF")
     with urllib.request.urlopen(f"{simulator.url}/carrier/_ledger", timeout=5) as resp:
-        shipments = json.loads(resp.read())["shipments"][number]
+        shipments = json.loads(resp.read())["shipments"][ws.carriers.shipper_references([number])[number]]
     assert [(s["tracking_number"], s["status"]) for s in shipments] == [(tracking, "created")]
     assert simulator.carrier.notes(shipments[0]["shipment_id"])["face"] == "yunexpress"
 
     folder = tmp_path / "labels"
-    job = ws.create_print_job([parcel_id], "folder://" + str(folder))
-    assert ws.run_print_job(job).status == "done"
+    job = ws.printing.create_print_job([parcel_id], "folder://" + str(folder))
+    assert ws.printing.run_print_job(job).status == "sent"  # a one-way printer cannot say what printed
+    assert ws.printing.confirm_print_job(job).status == "done"  # the user saw the labels come out
     printed = [p.read_bytes() for p in folder.iterdir() if not p.name.startswith(".")]
     assert len(printed) == 1
     assert printed[0].startswith(b"^XA") and b"^GFA" in printed[0]  # the carrier's PDF, rasterised for a ZPL printer
     assert tracking in zpl_barcodes(printed[0])
-    assert ws.scan(tracking).kind == "shipped"
+    assert ws.bench.scan(tracking).kind == "shipped"
