@@ -39,7 +39,7 @@ def test_headless_demo_ships_every_parcel_once(tmp_path: Path) -> None:
     sim = summary["simulator"]
     # Invariant 1: never two live shipments for one parcel; invariant 3: one confirmation each.
     assert set(sim["live_shipments_per_reference"].values()) <= {0, 1}
-    shipped = {p["number"]: p for p in parcels if p["state"] == "shipped"}
+    shipped = {summary["installation"] + p["number"]: p for p in parcels if p["state"] == "shipped"}
     confirmations = sim["confirmations_per_package_reference"]
     assert set(confirmations) == set(shipped)
     for ref, entry in confirmations.items():
@@ -47,7 +47,7 @@ def test_headless_demo_ships_every_parcel_once(tmp_path: Path) -> None:
     assert set(sim["carrier_create_requests_per_reference"].values()) == {1}  # nothing booked twice
     for parcel in parcels:
         assert parcel["label_file"] == str(out / f"{parcel['number']}.zpl")
-        assert sim["shipments_per_reference"][parcel["number"]] == 1
+        assert sim["shipments_per_reference"][parcel["carrier_reference"]] == 1
     # Every label on disk scans as its parcel's tracking number.
     for parcel in parcels[:5]:
         assert parcel["tracking_number"] in decode_zpl(Path(parcel["label_file"]).read_bytes())
@@ -96,7 +96,7 @@ def test_step_by_step_commands(tmp_path: Path, simulator_process: str) -> None:
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     # Point a fresh database at the running simulator (what the settings screen will do).
     from app.bootstrap import build
-    from app.demo import seed
+    from app.cli.demo import seed
     from app.settings import Settings
 
     ws = build(Settings(db_url=db, data_dir=data))
@@ -114,7 +114,7 @@ def test_step_by_step_commands(tmp_path: Path, simulator_process: str) -> None:
     assert parcel["tracking_number"]
     out = tmp_path / "printed"
     printed = cli("--db", db, "print", "--all", "--printer", f"folder://{out}", env_dir=data)
-    assert "printed 1 of 1" in printed.stdout
+    assert "printed 0 of 1, sent 1" in printed.stdout  # a folder cannot say it printed: the scan will
     assert parcel["tracking_number"] in decode_zpl((out / f"{parcel['number']}.zpl").read_bytes())
 
     green = cli("--db", db, "scan", parcel["tracking_number"], env_dir=data)
@@ -124,7 +124,7 @@ def test_step_by_step_commands(tmp_path: Path, simulator_process: str) -> None:
     status = json.loads(cli("--db", db, "status", "--json", env_dir=data).stdout)
     assert status["queues"]["shipped"] == 1
     with urllib.request.urlopen(simulator_process + "/mp/_ledger") as resp:
-        assert list(json.loads(resp.read())["confirmations"]) == [parcel["number"]]
+        assert list(json.loads(resp.read())["confirmations"]) == [status["installation"] + parcel["number"]]
 
 
 def test_errors_are_one_clear_line(tmp_path: Path) -> None:
@@ -160,13 +160,24 @@ def test_a_supervisor_is_added_with_a_pin_from_stdin(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", db, "user", "sam", "--role", "supervisor"],
-        input="2468\n", capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
+        input="2468\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=ROOT,
     )
-    assert result.returncode == 0 and result.stdout.strip() == "sam is a supervisor"
+    assert result.returncode == 0 and result.stdout.splitlines()[0] == "sam is a supervisor"
+    assert result.stdout.splitlines()[1].startswith("badge: SB-USER:")
     assert "2468" not in (tmp_path / "shop.db").read_bytes().decode("latin-1")  # only a salted hash
     short = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", db, "user", "sam"],
-        input="12\n", capture_output=True, text=True, env=env, timeout=60, cwd=ROOT,
+        input="12\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=ROOT,
     )
     assert short.returncode == 1 and short.stderr.strip() == "error: a PIN is 4 to 12 digits"
 
@@ -175,18 +186,18 @@ def test_label_printers_and_documents_commands(tmp_path: Path) -> None:
     data = tmp_path / "data"
     db = f"sqlite:///{tmp_path / 'shop.db'}"
     from app.bootstrap import build
+    from app.cli.demo import seed
     from app.settings import Settings
     from app.simulator import Simulator
-    from app.demo import seed
 
     with Simulator() as sim:
         ws = build(Settings(db_url=db, data_dir=data))
         seed(ws, sim.url)
-        ws.pull()
-        ws.approve(None)
-        ws.request_waybills(None)
-        ws.runner.run_until_idle()
-        parcel = next(p for p in ws.parcels_summary() if p["state"] == "labelled")
+        ws.sync.pull()
+        ws.orders.approve(None)
+        ws.carriers.request_waybills(None)
+        ws.outbox.run_until_idle()
+        parcel = next(p for p in ws.queues.parcels_summary() if p["state"] == "labelled")
         ws.close()
     png = tmp_path / "one.png"
     cli("--db", db, "label", parcel["number"], "--lang", "png", "--out", str(png), env_dir=data)

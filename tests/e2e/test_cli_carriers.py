@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from app.bootstrap import build
-from app.demo import seed
+from app.cli.demo import seed
 from app.settings import Settings
 from app.simulator import Simulator
 
@@ -19,7 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def cli(db_url: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", db_url, *args],
-        check=False, cwd=ROOT, env=dict(os.environ), capture_output=True, text=True, timeout=120,
+        check=False,
+        cwd=ROOT,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     if check:
         assert result.returncode == 0, result.stderr
@@ -32,9 +37,9 @@ def test_the_carrier_commands_from_failure_to_void(tmp_path: Path) -> None:
         ws = build(Settings(db_url=db_url, data_dir=tmp_path / "data"))
         try:
             seed(ws, sim.url)
-            ws.pull()
-            ws.approve(None)
-            parcels = [p["number"] for p in ws.parcels_summary()]
+            ws.sync.pull()
+            ws.orders.approve(None)
+            parcels = [p["number"] for p in ws.queues.parcels_summary()]
             from db.models import Parcel
 
             with ws.db.uow() as uow:  # one parcel with an address the carrier refuses
@@ -64,7 +69,10 @@ def test_the_carrier_commands_from_failure_to_void(tmp_path: Path) -> None:
 
         pool_file = tmp_path / "pool.txt"
         pool_file.write_text("RR00000001CN-RR00000010CN\n", encoding="utf-8")
-        assert "pool 1: RR000000014CN–RR000000102CN (10 numbers)" in cli(db_url, "pool", "import", str(pool_file), "--carrier", "Demo Express").stdout
+        assert (
+            "pool 1: RR000000014CN–RR000000102CN (10 numbers)"
+            in cli(db_url, "pool", "import", str(pool_file), "--carrier", "Demo Express").stdout
+        )
         out = cli(db_url, "pool", "assign", second).stdout
         assert out.startswith(f"{second}: RR")
         listing = json.loads(cli(db_url, "pool", "list", "--json").stdout)

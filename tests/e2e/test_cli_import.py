@@ -18,7 +18,12 @@ def cli(*args: str, tmp: Path) -> subprocess.CompletedProcess[str]:
     db = f"sqlite:///{tmp / 'shipbench.db'}"
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--db", db, *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -33,11 +38,16 @@ def test_import_orders_refuse_with_report_then_accept_then_no_op(tmp_path: Path)
 
     report = json.loads(cli("import", str(bad), "--shop", "Amazon US", "--json", tmp=tmp_path).stdout)
     assert report["ok"] is False and report["errors"][0] == {
-        "row": 2, "column": "currency", "problem": "not a currency code: 'DOLLARS' (use e.g. USD, EUR, CNY)"}
+        "row": 2,
+        "column": "currency",
+        "problem": "not a currency code: 'DOLLARS' (use e.g. USD, EUR, CNY)",
+    }
 
     f = tmp_path / "amazon.txt"
     f.write_bytes(good.encode("gb18030"))
-    done = cli("import", str(f), "--shop", "Amazon US", "--format", "amazon", "--encoding", "gb18030", "--json", tmp=tmp_path)
+    done = cli(
+        "import", str(f), "--shop", "Amazon US", "--format", "amazon", "--encoding", "gb18030", "--json", tmp=tmp_path
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert (result["new"], result["encoding"], result["format"]) == (20, "gb18030", "amazon")

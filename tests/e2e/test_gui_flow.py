@@ -14,17 +14,18 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QLineEdit  # noqa: E402
-
 from sqlalchemy import func, select  # noqa: E402
 
 from app.bootstrap import build  # noqa: E402
-from app.demo import seed  # noqa: E402
+from app.cli.demo import seed  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from db.models import PrintJobItem  # noqa: E402
+from printers.profiles import PrinterProfile  # noqa: E402
 from tests.fakes.printers import FakeTcpPrinter  # noqa: E402
 from tests.ui.conftest import FakeClock, fail_on_qt_warnings  # noqa: E402, F401
 from tests.ui.test_main_window import click, count  # noqa: E402
 from tests.zpl_decode import decode_zpl  # noqa: E402
+from ui.changes import Changes  # noqa: E402
 from ui.wedge_filter import WedgeFilter  # noqa: E402
 
 SCANNER_GAP = 0.004
@@ -56,12 +57,15 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
 
     ws = build(
         Settings(
-            db_url=f"sqlite:///{tmp_path / 'gui.db'}", data_dir=tmp_path, station="bench-1", user="alice",
+            db_url=f"sqlite:///{tmp_path / 'gui.db'}",
+            data_dir=tmp_path,
+            station="bench-1",
+            user="alice",
             printer_uri=printer.uri,
         )
     )
     seed(ws, simulator.url)
-    ws.start_background(interval=0.05, pull_every=0.5)  # pulls now and then, runs the outbox
+    ws.sync.start_background(interval=0.05, pull_every=0.5)  # pulls now and then, runs the outbox
     window = create_main_window(ws, wedge=False)
     qtbot.addWidget(window)
     clock = FakeClock()
@@ -69,7 +73,7 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
     window.show()
     qtbot.waitExposed(window)
     try:
-        qtbot.waitUntil(lambda: (window.refresh_all(), count(window, "review"))[1] > 50, timeout=10_000)
+        qtbot.waitUntil(lambda: (window.changed(Changes.everything()), count(window, "review"))[1] > 50, timeout=10_000)
 
         window.select_all("review")
         with qtbot.waitSignal(window.actions_.finished, timeout=10_000):
@@ -83,20 +87,27 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
         # The background worker books them with the carrier; the GUI thread never waits.
         # (the marketplace may cancel one order once its label exists; a pull then intercepts it)
         qtbot.waitUntil(
-            lambda: (window.refresh_all(), count(window, "waybill"))[1] == 0
-            and count(window, "print") + count(window, "exceptions") == approved,
+            lambda: (
+                (window.changed(Changes.everything()), count(window, "waybill"))[1] == 0
+                and count(window, "print") + count(window, "exceptions") == approved
+            ),
             timeout=20_000,
         )
 
+        ws.printing.save_printer(PrinterProfile(name="Bench Zebra", uri=printer.uri))  # the shop's printer
         window.select_all("print")
+        click(qtbot, window, window.print_action)
+        dialog = window.actions_.print_setup_dialog  # Print asks which printer: the shop's is chosen
+        assert dialog.ok_button.isEnabled()
         with qtbot.waitSignal(window.actions_.finished, timeout=30_000):
-            click(qtbot, window, window.print_action)
+            dialog.accept()
         with ws.db.reader() as uow:  # a cancellation pulled meanwhile may have taken one out
             sent = uow.session.scalar(select(func.count()).where(PrintJobItem.printed_at.is_not(None)))
         assert sent >= approved - 1
-        labels = printer.wait_for(sent)
+        # the printer is asked what it is (SGD) before the batch: only formats are labels
+        labels = [job for job in printer.wait_for(sent + 1) if b"^XA" in job]
         assert len(labels) == sent
-        parcels = {p["number"]: p for p in ws.parcels_summary()}
+        parcels = {p["number"]: p for p in ws.queues.parcels_summary()}
         tracking = set()
         for label in labels[:10]:
             decoded = [c for c in decode_zpl(label) if c.startswith("LP")]
@@ -105,12 +116,15 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
         assert tracking <= {p["tracking_number"] for p in parcels.values()}
 
         # The marketplace cancels one order once its label exists: the next pull intercepts it.
-        qtbot.waitUntil(lambda: (window.refresh_all(), count(window, "exceptions"))[1] == 1, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: (window.changed(Changes.everything()), count(window, "exceptions"))[1] == 1, timeout=10_000
+        )
 
         # The packer scans every printed label with a wedge scanner, focus in some text field.
         field = QLineEdit(window)
         window.statusBar().addWidget(field)
         field.setFocus()
+
         def scan(code: str) -> str:
             for char in code:
                 clock.advance(SCANNER_GAP)
@@ -119,7 +133,7 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
             QTest.keyClick(field, Qt.Key.Key_Return)
             return window.scan_station.colour
 
-        summary = ws.parcels_summary()
+        summary = ws.queues.parcels_summary()
         printed = [p["tracking_number"] for p in summary if p["state"] == "printed"]
         assert [scan(code) for code in printed] == ["green"] * len(printed)
         (intercepted,) = [p["tracking_number"] for p in summary if p["state"] == "intercepted"]
@@ -132,7 +146,7 @@ def test_an_order_goes_from_marketplace_to_shipped_through_the_gui(
 
         qtbot.waitUntil(lambda: len(confirmations()) == len(printed), timeout=20_000)
         assert all(c["requests"] == 1 for c in confirmations().values())
-        window.refresh_all()
+        window.changed(Changes.everything())
         assert count(window, "shipped") == len(printed)
     finally:
         window.shutdown()

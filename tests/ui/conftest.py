@@ -52,7 +52,7 @@ def fail_on_qt_warnings() -> Iterator[list[str]]:
 @pytest.fixture
 def ws(workstation: Workstation) -> Workstation:
     """The seeded demo (60 orders) pulled into Review."""
-    workstation.pull()
+    workstation.sync.pull()
     return workstation
 
 
@@ -72,14 +72,19 @@ def window(qtbot: Any, ws: Workstation) -> Iterator[Any]:
 
 def ready_to_scan(ws: Workstation, tmp_path: Path) -> dict[str, str]:
     """Approve, get waybills, print, then pull the scripted cancel: tracking numbers by state."""
-    ws.approve(None)
-    ws.request_waybills(None)
-    ws.runner.run_until_idle()
-    ws.run_print_job(ws.create_print_job(ws.printable_parcels(None), "folder://" + str(tmp_path / "labels")))
-    ws.pull()
-    ws.runner.run_until_idle()
+    ws.orders.approve(None)
+    ws.carriers.request_waybills(None)
+    ws.outbox.run_until_idle()
+    # a folder printer cannot say what printed: the user confirms the batch
+    ws.printing.confirm_print_job(
+        ws.printing.run_print_job(
+            ws.printing.create_print_job(ws.printing.printable_parcels(None), "folder://" + str(tmp_path / "labels"))
+        ).job_id
+    )
+    ws.sync.pull()
+    ws.outbox.run_until_idle()
     found: dict[str, str] = {}
-    for parcel in ws.parcels_summary():
+    for parcel in ws.queues.parcels_summary():
         if parcel["tracking_number"]:
             found.setdefault(parcel["state"], parcel["tracking_number"])
     return found
@@ -126,4 +131,3 @@ def station(window: Any) -> Any:
 @pytest.fixture
 def ear(station: Any) -> Any:
     return station.sound
-

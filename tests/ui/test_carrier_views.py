@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 
+from ui.changes import Changes
 from ui.operations import wait_idle
 
 SHOTS = os.environ.get("SHIPBENCH_SHOTS")  # a folder: save screenshots to look at
@@ -50,7 +51,7 @@ def test_methods_dialog_saves_rules_that_review_then_shows(qtbot: Any, window: A
     dialog.save_method()
     settle(qtbot)
     assert "no batteries" in dialog.methods.item(0, 3).text() and "not BR RU" in dialog.methods.item(0, 3).text()
-    std = next(m for m in ws.method_details() if m["code"] == "STD")
+    std = next(m for m in ws.carriers.method_details() if m["code"] == "STD")
     assert std["countries"] == {"deny": ["BR", "RU"]} and std["required_customs"] == ["hs_code"]
     dialog.test_connection()
     settle(qtbot)
@@ -77,8 +78,8 @@ def test_pools_import_and_a_low_pool_warns_in_the_status_bar(qtbot: Any, window:
 
 
 def test_manual_tracking_void_and_rates_from_the_waybill_queue(qtbot: Any, window: Any, ws: Any) -> None:
-    ws.approve(None)
-    window.refresh_all()
+    ws.orders.approve(None)
+    window.changed(Changes.everything())
     settle(qtbot)
     views = window.carrier_views
     select_orders(window, "waybill", 1)
@@ -92,25 +93,25 @@ def test_manual_tracking_void_and_rates_from_the_waybill_queue(qtbot: Any, windo
     shot(dialog, "manual-tracking")
     dialog.submit()
     settle(qtbot)
-    assert ws.waybill_report([dialog.parcel.currentText()])[0]["tracking_number"] == "FWD12345678"
+    assert ws.carriers.waybill_report([dialog.parcel.currentText()])[0]["tracking_number"] == "FWD12345678"
 
-    window.refresh_all()
+    window.changed(Changes.everything())
     settle(qtbot)
     select_orders(window, "waybill", 2)
-    ws.request_waybills(window.selected_order_ids())
-    ws.runner.run_until_idle()
-    window.refresh_all()
+    ws.carriers.request_waybills(window.selected_order_ids())
+    ws.outbox.run_until_idle()
+    window.changed(Changes.everything())
     settle(qtbot)
     select_orders(window, "print", 1, first=1)  # row 0 is the manual one: nothing to void at a carrier
-    parcels = ws.parcel_numbers_of(window.selected_order_ids())
-    assert ws.waybill_report(parcels)[0]["source"] == "carrier"
+    parcels = ws.carriers.parcel_numbers_of(window.selected_order_ids())
+    assert ws.carriers.waybill_report(parcels)[0]["source"] == "carrier"
     views.void("wrong service")
     settle(qtbot)
-    ws.runner.run_until_idle()
-    assert ws.waybill_report(parcels)[0]["refund"] == "refunded"
+    ws.outbox.run_until_idle()
+    assert ws.carriers.waybill_report(parcels)[0]["refund"] == "refunded"
     assert "Void queued for 1 parcels" in window.statusBar().currentMessage()
 
-    window.refresh_all()
+    window.changed(Changes.everything())
     settle(qtbot)
     select_orders(window, "waybill", 1)
     views.action_rates.trigger()

@@ -34,7 +34,7 @@ def open_wizard(qtbot: Any, window: Any, path: Path, shop: str) -> ImportWizard:
 def test_shopify_gb18030_detected_previewed_and_imported(qtbot: Any, window: Any, tmp_path: Path) -> None:
     f = tmp_path / "orders_export.csv"
     f.write_bytes(samples.shopify_export(12, chinese=True).encode("gb18030"))
-    reviewed_before = window.ws.queue_counts()["review"]
+    reviewed_before = window.ws.queues.queue_counts()["review"]
     wizard = open_wizard(qtbot, window, f, "Shopify CN")
     assert "Shopify orders export" in wizard.detected_label.text()
     assert "gb18030" in wizard.detected_label.text()
@@ -49,7 +49,7 @@ def test_shopify_gb18030_detected_previewed_and_imported(qtbot: Any, window: Any
     wizard.import_button.click()
     qtbot.waitUntil(lambda: wizard.page() == PAGE_RESULT, timeout=10_000)
     assert "12 new" in wizard.result_label.text()
-    assert window.ws.queue_counts()["review"] == reviewed_before + 12
+    assert window.ws.queues.queue_counts()["review"] == reviewed_before + 12
     wizard.close_button.click()
 
 
@@ -84,7 +84,7 @@ def test_generic_file_mapping_preset_and_refusal_report(qtbot: Any, window: Any,
     wizard.preset_name.setText("My ERP")
     wizard.save_preset()
     qtbot.waitUntil(lambda: wizard.format_combo.currentData() == "My ERP", timeout=10_000)
-    assert "My ERP" in window.ws.import_presets()
+    assert "My ERP" in window.ws.imports.import_presets()
     qtbot.waitUntil(lambda: wizard.next_button.isEnabled(), timeout=10_000)
 
     wizard.next_button.click()
@@ -122,3 +122,25 @@ def test_warehouse_menu_imports_products_and_shows_a_report(qtbot: Any, window: 
     qtbot.waitUntil(lambda: files.last_dialog is not None, timeout=10_000)
     assert cells(files.last_dialog.report, 2) == ["no product with SKU NOPE"]
     files.last_dialog.accept()
+
+
+def test_a_mixed_encoding_file_shows_where_and_offers_the_encoding_choice(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    f = tmp_path / "report.txt"
+    f.write_bytes(samples.amazon_report(5).encode("utf-8").replace("Müller".encode(), b"M\xfcller"))
+    window.import_orders_action.trigger()
+    wizard = window.import_wizard
+    wizard.shop_combo.setEditText("Amazon")
+    wizard.set_file(f)
+    qtbot.waitUntil(lambda: not wizard.busy and "byte" in wizard.detected_label.text(), timeout=10_000)
+    text = wizard.detected_label.text()
+    assert (
+        text.startswith("the file is UTF-8 text except in 2 place(s)") and "row 3: byte 1077: fc is not UTF-8" in text
+    )
+    assert "choose the encoding" in text and wizard.preview is None
+    assert not wizard.next_button.isEnabled()
+
+    wizard.encoding_combo.setCurrentIndex(wizard.encoding_combo.findData("cp1252"))  # the user's call
+    qtbot.waitUntil(lambda: wizard.preview is not None and not wizard.busy, timeout=10_000)
+    assert "cp1252" in wizard.detected_label.text()

@@ -41,7 +41,7 @@ def test_demo_opens_the_main_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch)
     assert any(title.startswith("Shipbench") and "demo" in title for title in seen)
 
 
-def test_with_no_shop_configured_the_app_opens_the_demo(
+def test_with_no_shop_configured_the_app_opens_the_setup_assistant_not_the_demo(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -55,4 +55,4 @@ def test_with_no_shop_configured_the_app_opens_the_demo(
     monkeypatch.setattr(QApplication, "exec", exec_briefly)
     empty = tmp_path / "fresh.db"
     assert launcher.run_gui(argparse.Namespace(db=f"sqlite:///{empty}", demo=False, verbose=False)) == 0
-    assert any("demo" in title for title in seen)
+    assert seen == ["Set up Shipbench"]

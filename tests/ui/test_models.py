@@ -11,13 +11,13 @@ from ui.models import QueueModel
 
 
 def test_queue_model_passes_qt_model_checks(qtmodeltester: Any, ws: Workstation) -> None:
-    model = QueueModel(ws, "review")
-    assert model.rowCount() == ws.queue_size("review") > 50
+    model = QueueModel(ws.queues, "review")
+    assert model.rowCount() == ws.queues.queue_size("review") > 50
     qtmodeltester.check(model, force_py=True)
 
 
 def test_model_reads_only_the_pages_a_view_shows(qtbot: Any, ws: Workstation) -> None:
-    model = QueueModel(ws, "review", page_size=10)
+    model = QueueModel(ws.queues, "review", page_size=10)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
@@ -27,7 +27,7 @@ def test_model_reads_only_the_pages_a_view_shows(qtbot: Any, ws: Workstation) ->
 
     qtbot.waitUntil(lambda: model.page_fetches > 0)  # the first paint
     rows = model.rowCount()
-    assert rows == ws.queue_size("review") and sum(ws.queue_counts().values()) == 60
+    assert rows == ws.queues.queue_size("review") and sum(ws.queues.queue_counts().values()) == 60
     assert 1 <= model.page_fetches <= 2
     first = model.index(0, 0).data()
 
@@ -41,7 +41,7 @@ def test_model_reads_only_the_pages_a_view_shows(qtbot: Any, ws: Workstation) ->
 
 
 def test_default_pages_hold_the_whole_demo_queue_in_one_read(qtbot: Any, ws: Workstation) -> None:
-    model = QueueModel(ws, "review")
+    model = QueueModel(ws.queues, "review")
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)

@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
 
+from ui.changes import Changes
 from ui.order_desk import AddressDialog, PairingDialog, SplitDialog, StockDialog
 
 
 def select_order(window: Any, qtbot: Any, ref: str) -> int:
-    order_id = window.ws.resolve([ref])[0]
+    order_id = window.ws.queues.resolve([ref])[0]
     window.tabs.setCurrentIndex(0)
     model, view = window.models["review"], window.views["review"]
     row = next(r for r in range(model.rowCount()) if model.order_id(r) == order_id)
@@ -44,18 +45,19 @@ def test_pairing_a_legacy_sku_from_the_review_queue_as_a_bundle(window: Any, qtb
     dialog.add_selected()
     dialog.scope.setCurrentIndex(1)  # every shop
     assert dialog.components() == [
-        (window.ws.search_products("MUG-WHT")[0]["id"], 2), (window.ws.search_products("TEA-GRN-100")[0]["id"], 1)
+        (window.ws.products.search_products("MUG-WHT")[0]["id"], 2),
+        (window.ws.products.search_products("TEA-GRN-100")[0]["id"], 1),
     ]
     shot(dialog, "pairing.png")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: window.ws.order_detail(order_id)["reasons"] == [], timeout=5000)
-    assert [p["sku"] for p in window.ws.pairings_of("LEGACY-SKU-9")] == ["MUG-WHT", "TEA-GRN-100"]
+    qtbot.waitUntil(lambda: window.ws.queues.order_detail(order_id)["reasons"] == [], timeout=5000)
+    assert [p["sku"] for p in window.ws.products.pairings_of("LEGACY-SKU-9")] == ["MUG-WHT", "TEA-GRN-100"]
 
 
 def test_the_stock_screen_filters_low_stock_and_receives(window: Any, qtbot: Any) -> None:
     ws = window.ws
-    ws.save_product({"id": ws.search_products("PEN-GEL-BLK")[0]["id"], "low_stock_threshold": "500"})
+    ws.products.save_product({"id": ws.products.search_products("PEN-GEL-BLK")[0]["id"], "low_stock_threshold": "500"})
     dialog = window.order_desk.show_stock()
     assert isinstance(dialog, StockDialog)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 10)
@@ -64,7 +66,7 @@ def test_the_stock_screen_filters_low_stock_and_receives(window: Any, qtbot: Any
     assert dialog.model.rowCount() == 1
     assert dialog.model.data(dialog.model.index(0, 0)) == "PEN-GEL-BLK"
     dialog.view.selectRow(0)
-    ws.receive("PEN-GEL-BLK", 400)
+    ws.products.receive("PEN-GEL-BLK", 400)
     dialog.model.reload()
     assert dialog.model.rowCount() == 0
     dialog.reject()
@@ -82,17 +84,17 @@ def test_the_address_dialog_says_what_is_wrong_while_typing(window: Any, qtbot: 
     dialog.edits["ship_city"].setText("Berlin-Mitte")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert window.ws.order_detail(order_id)["recipient"]["city"] == "Berlin-Mitte"
+    assert window.ws.queues.order_detail(order_id)["recipient"]["city"] == "Berlin-Mitte"
 
 
 def test_split_dialog_approves_into_two_parcels(window: Any, qtbot: Any) -> None:
     ws = window.ws
-    order = next(o for o in ws.orders_summary("review") if len(o["lines"]) >= 2 and not o["reasons"])
+    order = next(o for o in ws.queues.orders_summary("review") if len(o["lines"]) >= 2 and not o["reasons"])
     select_order(window, qtbot, order["marketplace_order_id"])
     dialog = window.order_desk.split()
     assert isinstance(dialog, SplitDialog)
     shot(dialog, "split.png")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save()
-    assert len(ws.order_detail(order["id"])["parcels"]) == 2
-    window.refresh_all()
+    assert len(ws.queues.order_detail(order["id"])["parcels"]) == 2
+    window.changed(Changes.everything())

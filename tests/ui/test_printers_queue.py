@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import time
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 from app.workstation import Workstation
 from printers.profiles import PrinterProfile
 from tests.fakes.printers import FakeTcpPrinter
+from ui.changes import Changes
 from ui.operations import wait_idle
 from ui.print_queue import RED, PrintJobsModel
 from ui.print_setup import PrintChoice, remember, remembered
@@ -33,10 +34,10 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def labelled(window: Any, ws: Workstation) -> None:
-    ws.approve(None)
-    ws.request_waybills(None)
-    ws.runner.run_until_idle()
-    window.refresh_all()
+    ws.orders.approve(None)
+    ws.carriers.request_waybills(None)
+    ws.outbox.run_until_idle()
+    window.changed(Changes.everything())
 
 
 def select_rows(window: Any, queue: str, rows: int) -> list[int]:
@@ -73,10 +74,12 @@ def test_printing_by_bin_last_first_shows_the_job_done_in_print_jobs(
 ) -> None:
     labelled(window, ws)
     with FakeTcpPrinter() as fake:
-        ws.save_printer(PrinterProfile(name="Zebra bench 1", uri=fake.uri))
-        ws.save_printer(PrinterProfile(name="Office PDF", uri="folder://" + str(ws.settings.data_dir / "pdf"), language="pdf"))
+        ws.printing.save_printer(PrinterProfile(name="Zebra bench 1", uri=fake.uri))
+        ws.printing.save_printer(
+            PrinterProfile(name="Office PDF", uri="folder://" + str(ws.settings.data_dir / "pdf"), language="pdf")
+        )
         ids = select_rows(window, "print", BATCH)
-        parcels = ws.printable_parcels(ids)
+        parcels = ws.printing.printable_parcels(ids)
         print_with(qtbot, window, "Zebra bench 1", "bin", True)
         assert warnings == []
         assert len(fake.printed) == len(parcels)
@@ -96,9 +99,9 @@ def test_a_batch_that_runs_out_of_labels_stops_says_why_and_resumes(
 ) -> None:
     labelled(window, ws)
     with FakeTcpPrinter(paper_out_after=2) as fake:
-        ws.save_printer(PrinterProfile(name="Zebra", uri=fake.uri))
+        ws.printing.save_printer(PrinterProfile(name="Zebra", uri=fake.uri))
         ids = select_rows(window, "print", BATCH)
-        total = len(ws.printable_parcels(ids))
+        total = len(ws.printing.printable_parcels(ids))
         print_with(qtbot, window, "Zebra", "queue", False)
         assert len(warnings) == 1 and "out of labels" in warnings[0]
         window.show_print_jobs()
@@ -119,7 +122,7 @@ def test_a_batch_that_runs_out_of_labels_stops_says_why_and_resumes(
         assert queue.row_texts(job.id)[PrintJobsModel.PROBLEM] == ""
         assert len(fake.printed) == total and fake.unprinted == []
         wait_idle()
-        window.refresh_all()
+        window.changed(Changes.everything())
         SHOTS.mkdir(parents=True, exist_ok=True)
         # A second, stopped batch so the screenshot shows both outcomes.
         fake.paper_out_after = len(fake.printed) + 1
@@ -135,11 +138,13 @@ def test_a_batch_that_runs_out_of_labels_stops_says_why_and_resumes(
 
 
 def test_pause_stops_a_running_job_before_its_next_label(
-    qtbot: Any, window: Any, ws: Workstation, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, window: Any, ws: Workstation, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     labelled(window, ws)
-    job_id = ws.create_print_job(ws.printable_parcels(None)[:4])
-    real = ws.run_print_job
+    job_id = ws.printing.create_print_job(
+        ws.printing.printable_parcels(None)[:4], "folder://" + str(tmp_path / "labels")
+    )
+    real = ws.printing.run_print_job
 
     def slow_printer(job: int, *, progress: Any, should_stop: Any) -> Any:
         deadline = time.monotonic() + 10
@@ -147,7 +152,7 @@ def test_pause_stops_a_running_job_before_its_next_label(
             time.sleep(0.01)
         return real(job, progress=progress, should_stop=should_stop)
 
-    monkeypatch.setattr(ws, "run_print_job", slow_printer)
+    monkeypatch.setattr(ws.printing, "run_print_job", slow_printer)
     window.show_print_jobs()
     queue = window.print_queue
     queue.refresh()
@@ -164,17 +169,21 @@ def test_pause_stops_a_running_job_before_its_next_label(
 
 
 def test_cancel_asks_first_then_the_job_is_cancelled(
-    qtbot: Any, window: Any, ws: Workstation, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, window: Any, ws: Workstation, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     labelled(window, ws)
-    job_id = ws.create_print_job(ws.printable_parcels(None)[:3])
+    job_id = ws.printing.create_print_job(
+        ws.printing.printable_parcels(None)[:3], "folder://" + str(tmp_path / "labels")
+    )
     window.show_print_jobs()
     queue = window.print_queue
     queue.refresh()
     queue.select(job_id)
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text, *a: (asked.append(text), answer)[1]))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda parent, title, text, *a: (asked.append(text), answer)[1])
+    )
     qtbot.mouseClick(queue.cancel_button, Qt.MouseButton.LeftButton)
     assert queue.row_texts(job_id)[2] == "waiting" and "3 labels not printed" in asked[0]
     answer = QMessageBox.StandardButton.Yes
@@ -187,10 +196,10 @@ def test_reprint_needs_a_reason_and_prints_the_labels_again(
 ) -> None:
     labelled(window, ws)
     with FakeTcpPrinter() as fake:
-        ws.save_printer(PrinterProfile(name="Zebra", uri=fake.uri))
-        job = ws.create_print_job(ws.printable_parcels(None)[:2], fake.uri)
-        ws.run_print_job(job)
-        window.refresh_all()
+        ws.printing.save_printer(PrinterProfile(name="Zebra", uri=fake.uri))
+        job = ws.printing.create_print_job(ws.printing.printable_parcels(None)[:2], fake.uri)
+        ws.printing.run_print_job(job)
+        window.changed(Changes.everything())
         select_rows(window, "scan", 1)
         click(qtbot, window, window.reprint_action)
         dialog = window.actions_.reprint_dialog
@@ -221,10 +230,14 @@ def test_a_pick_list_for_the_selected_orders_is_saved_as_pdf(
     assert str(out) in window.statusBar().currentMessage()
 
 
-def test_packing_slips_go_to_the_chosen_receipt_printer(qtbot: Any, window: Any, ws: Workstation, tmp_path: Path) -> None:
+def test_packing_slips_go_to_the_chosen_receipt_printer(
+    qtbot: Any, window: Any, ws: Workstation, tmp_path: Path
+) -> None:
     labelled(window, ws)
     folder = tmp_path / "receipts"
-    ws.save_printer(PrinterProfile(name="Receipt 80", uri="folder://" + str(folder), language="escpos", width_mm=80, height_mm=200))
+    ws.printing.save_printer(
+        PrinterProfile(name="Receipt 80", uri="folder://" + str(folder), language="escpos", width_mm=80, height_mm=200)
+    )
     remember(ws, PrintChoice("Receipt 80", "folder://" + str(folder), "escpos"))
     select_rows(window, "print", 2)
     with qtbot.waitSignal(window.documents.finished, timeout=10_000):
@@ -232,3 +245,42 @@ def test_packing_slips_go_to_the_chosen_receipt_printer(qtbot: Any, window: Any,
     (sent,) = folder.iterdir()
     assert sent.read_bytes().startswith(b"\x1b@")
     assert "Packing slips sent to Receipt 80" in window.statusBar().currentMessage()
+
+
+def test_a_folder_batch_shows_sent_until_the_seller_confirms_it(
+    qtbot: Any, window: Any, ws: Workstation, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tests.fakes.printers import FakeTcpPrinter
+
+    labelled(window, ws)
+    job_id = ws.printing.create_print_job(ws.printing.printable_parcels(None)[:3], "folder://" + str(tmp_path / "out"))
+    assert ws.printing.run_print_job(job_id).status == "sent"
+    window.show_print_jobs()
+    queue = window.print_queue
+    queue.refresh()
+    queue.select(job_id)
+    assert queue.row_texts(job_id)[2:4] == ["sent, not confirmed", "0/3 (3 sent)"]
+    assert queue.confirm_button.isEnabled()
+    qtbot.mouseClick(queue.confirm_button, Qt.MouseButton.LeftButton)
+    assert queue.row_texts(job_id)[2:4] == ["done", "3/3"] and not queue.confirm_button.isEnabled()
+
+    # a label in flight when the link broke: resuming asks whether it printed
+    with FakeTcpPrinter(silent=True, drop_at_job=2) as printer:
+        doubt_job = ws.printing.create_print_job(ws.printing.printable_parcels(None)[:3], printer.uri)
+        stopped = ws.printing.run_print_job(doubt_job)
+        (doubt,) = stopped.uncertain
+        queue.refresh()
+        queue.select(doubt_job)
+        assert f"Did the label of {doubt} print?" in queue.row_texts(doubt_job)[PrintJobsModel.PROBLEM]
+        asked: list[str] = []
+        monkeypatch.setattr(
+            QMessageBox,
+            "question",
+            staticmethod(lambda parent, title, text, *a: (asked.append(text), QMessageBox.StandardButton.No)[1]),
+        )
+        qtbot.mouseClick(queue.resume_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "done" in queue.message.text() or "stopped" in queue.message.text(), timeout=20_000)
+        assert doubt in asked[0]
+        info = {j.id: j for j in ws.printing.print_jobs()}[doubt_job]
+        assert (info.status, info.sent, info.uncertain) == ("sent", 3, ())
+        assert len(printer.printed) == 3  # the one in doubt was said not printed, and sent again once

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar
 
 from app.workstation import Workstation
+from printers.profiles import PrinterProfile
+from tests.fakes.printer_emulator import PrinterEmulator
 from tests.fakes.printers import FakeTcpPrinter
 from ui.operations import wait_idle
 from ui.printer_settings import PrinterSettingsDialog
@@ -50,7 +52,7 @@ def test_a_printer_added_through_the_dialog_is_listed_with_its_status(qtbot: Any
         assert dialog.printer_names() == ["Zebra bench 1"]
         qtbot.waitUntil(lambda: "ready" in dialog.status_text("Zebra bench 1").lower(), timeout=5000)
         wait_idle()
-    (info,) = ws.printers()
+    (info,) = ws.printing.printers()
     assert (info.uri, info.language, info.width_mm, info.height_mm) == (fake.uri, "zpl", 100.0, 100.0)
     assert not dialog.form.error_label.isVisible()
 
@@ -70,7 +72,7 @@ def test_an_invalid_profile_shows_the_problem_and_saves_nothing(
     assert dialog.isVisible()
     assert dialog.form.error_label.isVisible()
     assert problem in dialog.form.error_label.text()
-    assert ws.printers() == [] and dialog.printer_names() == []
+    assert ws.printing.printers() == [] and dialog.printer_names() == []
 
 
 def test_a_name_already_taken_is_refused_by_the_service_and_shown(qtbot: Any, dialog: Any, ws: Workstation) -> None:
@@ -80,13 +82,15 @@ def test_a_name_already_taken_is_refused_by_the_service_and_shown(qtbot: Any, di
     fill(qtbot, dialog, "Desk", "folder:///tmp/shipbench-b")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "already called" in dialog.form.error_label.text()
-    assert len(ws.printers()) == 1
+    assert len(ws.printing.printers()) == 1
 
 
 def test_the_template_preview_shows_the_label_at_its_aspect_ratio(qtbot: Any, dialog: Any) -> None:
     form = dialog.form
     form.template_combo.setCurrentIndex(form.template_combo.findData("shipping-4x6"))
-    qtbot.waitUntil(lambda: form.preview_label.pixmap() is not None and not form.preview_label.pixmap().isNull(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: form.preview_label.pixmap() is not None and not form.preview_label.pixmap().isNull(), timeout=5000
+    )
     qtbot.waitUntil(lambda: "shipping-4x6" in form.preview_note.text(), timeout=5000)
     pixmap = form.preview_label.pixmap()
     assert pixmap.height() / pixmap.width() == pytest.approx(6 / 4, rel=0.02)
@@ -112,6 +116,29 @@ def test_test_print_succeeds_and_a_printer_out_of_labels_says_so(qtbot: Any, dia
         assert "out of labels" in dialog.status_text("Zebra")
         assert len(fake.jobs) == 1  # nothing sent to a printer that would drop it
         wait_idle()
+
+
+def test_calibrate_sends_the_command_alone_and_a_receipt_printer_says_why_not(
+    qtbot: Any, dialog: Any, ws: Workstation, tmp_path: Path
+) -> None:
+    with PrinterEmulator("zpl") as zebra:
+        ws.printing.save_printer(PrinterProfile("Zebra", zebra.uri, "zpl", 203, 101.6, 152.4))
+        ws.printing.save_printer(PrinterProfile("Receipt", f"folder://{tmp_path / 'r'}", "escpos", 203, 80, 200))
+        dialog.reload()
+        wait_idle()  # the status checks first: the receipt printer's take their time to say nothing
+        dialog.select("Receipt")
+        assert not dialog.calibrate_button.isEnabled()
+        assert "nothing to calibrate" in dialog.calibrate_button.toolTip()
+        dialog.select("Zebra")
+        assert dialog.calibrate_button.isEnabled()
+        qtbot.mouseClick(dialog.calibrate_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "is calibrating" in dialog.test_result.text(), timeout=15_000)
+        assert dialog.test_result.text() == "Zebra is calibrating (~JC): it feeds a few blank labels to measure them."
+        qtbot.waitUntil(lambda: zebra.calibrations == [b"~JC"], timeout=5000)
+        assert zebra.printed == [] and zebra.received_formats == 0  # no label
+        wait_idle()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        assert dialog.grab().save(str(SHOTS / "printers-calibrate.png"))
 
 
 def test_screenshot_of_the_printer_dialog(qtbot: Any, dialog: Any, ws: Workstation, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.workstation import Workstation
+from ui.models import SHIP_BY_COLUMN
 
 SHOTS = os.environ.get("SHIPBENCH_SCREENSHOTS")  # a folder: write screenshots there to look at
 
@@ -21,7 +22,7 @@ def _shot(widget: Any, name: str) -> None:
 
 
 def _first_order(ws: Workstation, queue: str = "review") -> dict[str, Any]:
-    return ws.orders_summary(queue)[3]
+    return ws.queues.orders_summary(queue)[3]
 
 
 def test_search_box_finds_an_order_and_shows_it_in_its_queue(qtbot: Any, window: Any, ws: Workstation) -> None:
@@ -75,15 +76,15 @@ def test_rules_editor_adds_orders_and_toggles_rules_without_json(qtbot: Any, win
     dialog.conditions.set_values([])
     dialog.actions.rows[0].fields["method"].setCurrentIndex(0)  # type: ignore[attr-defined]
     second = dialog.save()
-    assert [r.name for r in ws.list_rules()] == ["EU small parcels", "Everything standard"]
-    stored = ws.list_rules()[0]
+    assert [r.name for r in ws.rules.all()] == ["EU small parcels", "Everything standard"]
+    stored = ws.rules.all()[0]
     assert stored.conditions == [{"kind": "country", "in": ["EU"]}, {"kind": "weight", "max": "500"}]
     assert stored.actions == [{"kind": "set_method", "method": "EXP"}, {"kind": "add_tag", "tag": "eu-small"}]
 
     dialog._move(-1)  # the second rule goes up
-    assert [r.id for r in ws.list_rules()] == [second, first]
+    assert [r.id for r in ws.rules.all()] == [second, first]
     dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert [r.enabled for r in ws.list_rules()] == [False, True]
+    assert [r.enabled for r in ws.rules.all()] == [False, True]
 
     dialog.new_rule()
     dialog.name.setText("Broken")
@@ -93,9 +94,12 @@ def test_rules_editor_adds_orders_and_toggles_rules_without_json(qtbot: Any, win
 
 
 def test_dry_run_shows_each_condition_and_the_conflict(qtbot: Any, window: Any, ws: Workstation) -> None:
-    ws.save_rule("EU small parcels", [{"kind": "country", "in": ["EU"]}, {"kind": "weight", "max": 500}],
-                 [{"kind": "set_method", "method": "EXP"}])
-    ws.save_rule("EU standard", [{"kind": "country", "in": ["EU"]}], [{"kind": "set_method", "method": "STD"}])
+    ws.rules.save(
+        "EU small parcels",
+        [{"kind": "country", "in": ["EU"]}, {"kind": "weight", "max": 500}],
+        [{"kind": "set_method", "method": "EXP"}],
+    )
+    ws.rules.save("EU standard", [{"kind": "country", "in": ["EU"]}], [{"kind": "set_method", "method": "STD"}])
     window.select_all("review")
     dialog = window.rules_area.dry_run_selected()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10_000)
@@ -107,8 +111,10 @@ def test_dry_run_shows_each_condition_and_the_conflict(qtbot: Any, window: Any, 
             child = top.child(j)
             texts += [(child.child(k).text(0), child.child(k).text(1)) for k in range(child.childCount())]
     assert ("shipping method: none → Standard (STD)", "overruled by “EU small parcels”") not in texts
-    assert any(t == "shipping method: Express (EXP) → Standard (STD)" and v == "overruled by “EU small parcels”"
-               for t, v in texts)
+    assert any(
+        t == "shipping method: Express (EXP) → Standard (STD)" and v == "overruled by “EU small parcels”"
+        for t, v in texts
+    )
     assert any(t.startswith("weight ") and t.endswith("not in ≤ 500 g") and v == "✗" for t, v in texts)
     assert "Nothing has been changed." in dialog.summary.text()
     dialog.accept()
@@ -127,7 +133,7 @@ def test_review_filter_bar_filters_and_sorts_by_urgency(qtbot: Any, window: Any,
     country: QLineEdit = bar.country.lineEdit()
     country.setText("DE")
     bar.apply()
-    de = [o for o in ws.orders_summary("review") if o["recipient"]["country"] == "DE"]
+    de = [o for o in ws.queues.orders_summary("review") if o["recipient"]["country"] == "DE"]
     assert model.rowCount() == len(de) and 0 < len(de) < everything
     assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"DE"}
     assert bar.count.text() == f"{len(de)} shown"
@@ -137,12 +143,14 @@ def test_review_filter_bar_filters_and_sorts_by_urgency(qtbot: Any, window: Any,
     bar.clear()
     assert model.rowCount() == everything
     bar.reason.setCurrentIndex(bar.reason.findData("unpaired SKU"))
-    unpaired = [o for o in ws.orders_summary("review") if any(r.startswith("unpaired SKU") for r in o["reasons"])]
+    unpaired = [
+        o for o in ws.queues.orders_summary("review") if any(r.startswith("unpaired SKU") for r in o["reasons"])
+    ]
     assert unpaired and model.rowCount() == len(unpaired)
 
     bar.clear()
     bar.urgent.setChecked(True)
-    ship_by = [model.index(r, 9).data() for r in range(model.rowCount())]
+    ship_by = [model.index(r, SHIP_BY_COLUMN).data() for r in range(model.rowCount())]
     dated = [s for s in ship_by if s]
     assert dated == sorted(dated) and ship_by[: len(dated)] == dated  # nearest first, undated last
     _shot(window, "review-urgent")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.workstation import Workstation
 from tests.ui.conftest import FakeClock, ready_to_scan
+from ui.station_verdict import COLOURS
 from ui.wedge_filter import WedgeFilter
 
 SCANNER_GAP = 0.005
@@ -62,7 +63,7 @@ def type_keys(widget: QLineEdit, text: str, clock: FakeClock, gap: float, enter:
 
 
 def test_scanner_speed_code_shows_green_and_stays_out_of_the_field(
-    window: Any, wedge: WedgeFilter, field: QLineEdit, clock: FakeClock, codes: dict[str, str]
+    qtbot: Any, window: Any, wedge: WedgeFilter, field: QLineEdit, clock: FakeClock, codes: dict[str, str]
 ) -> None:
     shipped_before = window.models["shipped"].size
     type_keys(field, codes["printed"], clock, SCANNER_GAP)
@@ -72,9 +73,10 @@ def test_scanner_speed_code_shows_green_and_stays_out_of_the_field(
     assert window.tabs.currentIndex() == window.scan_tab_index
     assert station.colour == "green"
     assert station.title.text() == "Shipped"
-    assert "#1b8a3a" in station.verdict_box.styleSheet()
+    assert COLOURS["green"] in station.verdict_box.styleSheet()
     assert station.history.item(0, 1).text() == codes["printed"]
-    assert window.models["shipped"].size == shipped_before + 1
+    # The queues are re-read after the verdict is painted, not before.
+    qtbot.waitUntil(lambda: window.models["shipped"].size == shipped_before + 1)
 
 
 def test_intercepted_parcel_turns_the_station_red(
@@ -84,7 +86,7 @@ def test_intercepted_parcel_turns_the_station_red(
     station = window.scan_station
     assert station.colour == "red"
     assert "intercepted" in station.title.text()
-    assert "#c62828" in station.verdict_box.styleSheet()
+    assert COLOURS["red"] in station.verdict_box.styleSheet()
     assert field.text() == ""
 
 
@@ -109,9 +111,7 @@ def test_backspace_after_typing_keeps_the_order(
     assert field.text() == "ab"
 
 
-def test_manual_entry_scans_with_the_button(
-    qtbot: Any, window: Any, codes: dict[str, str]
-) -> None:
+def test_manual_entry_scans_with_the_button(qtbot: Any, window: Any, codes: dict[str, str]) -> None:
     window.show_scan_station()
     station = window.scan_station
     station.entry.setText(codes["printed"])

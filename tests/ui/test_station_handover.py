@@ -42,7 +42,7 @@ def test_handover_in_the_van_other_carrier_and_close(
     assert f"{missing_before} printed parcels were not scanned" in box.text()
     box.button(QMessageBox.StandardButton.No).click()
     assert station.batch_id is not None
-    assert ws.handover_summary(station.batch_id).status == "open"
+    assert ws.bench.handover_summary(station.batch_id).status == "open"
 
     station.close_batch()
     station.confirm_box.button(QMessageBox.StandardButton.Yes).click()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.test_station_support import FakePlayer, cmd
+from ui.station_verdict import INK
 
 
 def test_command_barcodes_switch_the_mode(station: Any) -> None:
@@ -42,20 +43,26 @@ def test_each_verdict_colour_has_its_own_sound(station: Any, ear: FakePlayer, co
     station.scan(codes["printed"])
     station.scan(codes["printed"])
     station.scan(codes["intercepted"])
+    station.scan(cmd("OK"))  # the packer saw the red
     station.scan("RF770947604CN")  # a wrong check digit: a misread
     assert [station.colour] == ["red"]
     assert ear.played == ["chime", "double_beep", "alarm", "alarm"]
     assert station.title.text() == "Scan again"
 
 
-def test_next_clears_the_verdict(station: Any, ear: FakePlayer, codes: dict[str, str]) -> None:
+def test_ok_clears_a_red_verdict_and_next_clears_the_others(
+    station: Any, ear: FakePlayer, codes: dict[str, str]
+) -> None:
     station.scan(codes["intercepted"])
     assert station.colour == "red"
     assert "Do not ship" in station.message.text()
-    station.scan(cmd("NEXT"))
+    station.scan(cmd("OK"))
     assert station.colour == "idle"
     assert station.title.text() == "Ready"
     assert ear.played == ["alarm"]  # a command is not a verdict: no extra sound
+    station.scan(codes["printed"])
+    station.scan(cmd("NEXT"))
+    assert (station.colour, station.title.text()) == ("idle", "Ready")
 
 
 def test_full_screen_with_f11_and_back_with_escape(qtbot: Any, window: Any, station: Any) -> None:
@@ -88,12 +95,12 @@ def test_freshness_turns_amber_when_stale_and_red_offline(station: Any) -> None:
     assert "#555" in station.freshness.styleSheet()
     stale = Status({}, {}, [RemoteStatus("shop", "shop", True, "", now - dt.timedelta(minutes=20))])
     station.update_status(stale, now)
-    assert "#e0a100" in station.freshness.styleSheet()
+    assert INK["amber"] in station.freshness.styleSheet()
     assert "interception could be missing" in station.freshness.toolTip()
     offline = Status({}, {}, [RemoteStatus("shop", "shop", False, "timeout", now - dt.timedelta(minutes=4))])
     station.update_status(offline, now)
     assert station.freshness.text().startswith("Marketplace offline")
-    assert "#c62828" in station.freshness.styleSheet()
+    assert INK["red"] in station.freshness.styleSheet()
     assert "interception could be missing" in station.freshness.toolTip()
 
 

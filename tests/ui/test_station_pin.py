@@ -22,19 +22,24 @@ def fill(qtbot: Any, dialog: PinDialog, pin: str, reason: str) -> None:
 
 def intercepted_before_void(ws: Workstation, tmp_path: Path) -> str:
     """Printed, then the cancel pulled; the waybill void not yet sent, so a force-ship is possible."""
-    ws.approve(None)
-    ws.request_waybills(None)
-    ws.runner.run_until_idle()
-    ws.run_print_job(ws.create_print_job(ws.printable_parcels(None), "folder://" + str(tmp_path / "labels")))
-    ws.pull()
-    return next(p["tracking_number"] for p in ws.parcels_summary() if p["state"] == "intercepted")
+    ws.orders.approve(None)
+    ws.carriers.request_waybills(None)
+    ws.outbox.run_until_idle()
+    # a folder printer cannot say what printed: the user confirms the batch
+    ws.printing.confirm_print_job(
+        ws.printing.run_print_job(
+            ws.printing.create_print_job(ws.printing.printable_parcels(None), "folder://" + str(tmp_path / "labels"))
+        ).job_id
+    )
+    ws.sync.pull()
+    return next(p["tracking_number"] for p in ws.queues.parcels_summary() if p["state"] == "intercepted")
 
 
 def test_force_ship_refuses_wrong_and_packer_pins_then_ships(
     qtbot: Any, station: Any, ear: FakePlayer, ws: Workstation, tmp_path: Path
 ) -> None:
-    ws.add_user("sam", "supervisor", "2468")
-    ws.add_user("pat", "packer", "1357")
+    ws.bench.add_user("sam", "supervisor", "2468")
+    ws.bench.add_user("pat", "packer", "1357")
     station.scan(intercepted_before_void(ws, tmp_path))
     assert station.colour == "red"
 
@@ -63,7 +68,7 @@ def test_force_ship_refuses_wrong_and_packer_pins_then_ships(
 
 
 def test_undo_last_scan_with_a_supervisor_pin(qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str]) -> None:
-    ws.add_user("sam", "supervisor", "2468")
+    ws.bench.add_user("sam", "supervisor", "2468")
     station.scan(codes["printed"])
     assert station.title.text() == "Shipped"
     station.scan(cmd("UNDO"))
@@ -77,7 +82,7 @@ def test_undo_last_scan_with_a_supervisor_pin(qtbot: Any, station: Any, ws: Work
 def test_finish_with_items_missing_asks_for_a_supervisor_override(
     qtbot: Any, station: Any, ws: Workstation, codes: dict[str, str]
 ) -> None:
-    ws.add_user("sam", "supervisor", "2468")
+    ws.bench.add_user("sam", "supervisor", "2468")
     tracking, _ = mug_bundle(ws)
     station.set_mode("verify")
     station.scan(tracking)

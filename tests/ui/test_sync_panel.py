@@ -27,14 +27,21 @@ def failed_job(ws: Workstation) -> int:
     """A confirmation the marketplace refuses: the order does not exist there."""
     with ws.db.uow() as uow:
         job = outbox.enqueue(
-            uow.session, "confirm_shipment", "P-LOST-1",
-            {"order_id": "MP-NOPE", "package_reference": "P-LOST-1", "carrier": "Demo Express",
-             "tracking_number": "DX123", "lines": []},
+            uow.session,
+            "confirm_shipment",
+            "P-LOST-1",
+            {
+                "order_id": "MP-NOPE",
+                "package_reference": "P-LOST-1",
+                "carrier": "Demo Express",
+                "tracking_number": "DX123",
+                "lines": [],
+            },
             shop_id=1,
         )
         uow.commit()
         job_id = job.id
-    ws.runner.run_until_idle()
+    ws.outbox.run_until_idle()
     return job_id
 
 
@@ -47,7 +54,9 @@ def test_a_failed_job_shows_its_reason_and_retry_makes_it_wait_again(qtbot: Any,
     assert panel.jobs.rowCount() == 1
     reason = panel.jobs.item(0, 8).text()
     assert "order MP-NOPE does not exist" in reason
-    shop_row = next(r for r in range(panel.accounts.rowCount()) if panel.accounts.item(r, 0).text() == "Demo Marketplace")
+    shop_row = next(
+        r for r in range(panel.accounts.rowCount()) if panel.accounts.item(r, 0).text() == "Demo Marketplace"
+    )
     assert panel.accounts.item(shop_row, 6).text() == "1"  # failed
     assert panel.accounts.item(shop_row, 2).text() == "online"
     window.resize(1280, 900)
@@ -57,7 +66,7 @@ def test_a_failed_job_shows_its_reason_and_retry_makes_it_wait_again(qtbot: Any,
     panel.jobs.selectRow(0)
     assert panel.retry_button.isEnabled()
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
-    assert [j.id for j in ws.jobs("pending")] == [job_id]
+    assert [j.id for j in ws.sync.jobs("pending")] == [job_id]
     assert panel.jobs.rowCount() == 0  # no longer failed
     assert "1 job(s) will be sent again" in panel.message.text()
 
@@ -69,7 +78,7 @@ def test_cancel_withdraws_a_failed_job(qtbot: Any, window: Any, ws: Workstation)
     panel.refresh()
     panel.jobs.selectRow(0)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
-    assert [j.id for j in ws.jobs("cancelled")] == [job_id]
+    assert [j.id for j in ws.sync.jobs("cancelled")] == [job_id]
 
 
 def test_account_dialog_masks_secrets_tests_the_connection_and_says_when_none_are_stored(
@@ -81,7 +90,7 @@ def test_account_dialog_masks_secrets_tests_the_connection_and_says_when_none_ar
         dialog = window.sync_panel.show_accounts()
         assert dialog.name.text() == "Demo Marketplace"
         assert "no credentials" in dialog.credentials_note.text()
-        secret = dialog.secret_edits["api_key"]
+        secret = dialog.platform_form.edits["api_key"]
         assert secret.echoMode() == secret.EchoMode.Password
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10_000)
@@ -89,9 +98,9 @@ def test_account_dialog_masks_secrets_tests_the_connection_and_says_when_none_ar
         secret.setText("k-live-123456")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.result.text() == "Saved.", timeout=10_000)
-        assert ws.shop_accounts()[0]["has_credentials"] is True
+        assert ws.sync.shop_accounts()[0]["has_credentials"] is True
         assert dialog.credentials_note.text() == ""
-        assert "stored" in dialog.secret_edits["api_key"].placeholderText()
+        assert "stored" in dialog.platform_form.edits["api_key"].placeholderText()
         dialog.resize(860, 480)
         shot(dialog, "sync-accounts.png")
         dialog.close()
