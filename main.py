@@ -6,11 +6,13 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, main as cli_main, setup_logging
+    from app.cli import build_parser, run, setup_logging
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
+    args = parser.parse_args(argv)
     if args.command is not None:
-        return cli_main(argv)
+        return run(parser, args)
     setup_logging(args.verbose)
     from ui.launcher import run_gui
 
