@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     Qt,
@@ -121,6 +122,26 @@ def queue_label(queue: str) -> str:
     return QCoreApplication.translate("Queues", dict(QUEUE_TABS)[queue])
 
 
+class _ScrollsWhenShort(QScrollArea):
+    """A page that fills its tab and scrolls only when the tab is shorter (or narrower)
+    than the page's minimum. ``widgetResizable`` would size a page with word-wrapped
+    labels to its preferred height and scroll a station that fits."""
+
+    def __init__(self, page: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the tab's size, or a scroll bar came or went
+            self._fit()
+        return super().viewportEvent(event)
+
+    def _fit(self) -> None:
+        page, least = self.widget(), self.widget().minimumSizeHint()
+        page.resize(max(self.viewport().width(), least.width()), max(self.viewport().height(), least.height()))
+
+
 class MainWindow(QMainWindow):
     """Everything a seller needs on one screen; the scan station one click (or F2) away."""
 
@@ -162,7 +183,7 @@ class MainWindow(QMainWindow):
             self._add_queue_tab(queue)
         self.scan_station = ScanStation(ws, self)
         # an icon, not "▶": no bundled font has that glyph, so a PC without one would show a box
-        self.scan_tab_index = self.add_tab(self.scan_station, self.tr("Scan station"))
+        self.scan_tab_index = self.add_tab(self.scan_station, self.tr("Scan station"), scroll=True)
         self.tabs.setTabIcon(self.scan_tab_index, self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         # Queued: the verdict is on the screen before the queues are re-read.
         self.scan_station.scanned.connect(self._scanned, Qt.ConnectionType.QueuedConnection)
@@ -354,10 +375,14 @@ class MainWindow(QMainWindow):
         menu.addAction(toggle)
         return toggle
 
-    def add_tab(self, widget: QWidget, label: str, *, detail: bool = True) -> int:
+    def add_tab(self, widget: QWidget, label: str, *, detail: bool = True, scroll: bool = False) -> int:
         """A tab after the queues (the scan station, the print jobs…); returns its index.
 
-        ``detail=False``: the order detail pane is hidden while the tab is shown (it has no orders)."""
+        ``detail=False``: the order detail pane is hidden while the tab is shown (it has no orders).
+        ``scroll=True``: a tall page scrolls when the window is short instead of making every
+        tab as tall as it is (which left an opened Sync dock 100 pixels at 1366×768)."""
+        if scroll:
+            widget = _ScrollsWhenShort(widget, self.tabs)
         index = self.tabs.addTab(widget, label)
         if not detail:
             self._no_detail_tabs.add(index)

@@ -108,9 +108,9 @@ def test_the_sync_dock_never_makes_the_window_taller(qtbot: Any, ws: Workstation
         height = win.height()
         win.sync_dock.show()
         qtbot.waitUntil(lambda: win.sync_dock.isVisible())
-        # and it shows something: the dock takes its third of the window once the
-        # layout has run, which on a loaded machine is more than one pass away
-        qtbot.waitUntil(lambda: win.sync_dock.height() > 100, timeout=5000)
+        # and it shows something: the dock takes its third of the window once the layout
+        # has run (the scan station's tall page scrolls rather than keeping the room)
+        qtbot.waitUntil(lambda: win.sync_dock.height() >= 250, timeout=5000)
         assert win.height() == height == 768
     finally:
         win.shutdown()
