@@ -9,8 +9,7 @@ carrier has its contents.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,6 +21,7 @@ from app.actor import Actor
 from app.errors import InvalidInput, NotAllowed
 from app.messages import Message
 from app.pairing import Component, components_for
+from db import queries
 from db.models import Order, OrderLine, Parcel, ParcelLine, Product, Setting
 
 DEFAULT_PACKAGING_GRAMS = 20
@@ -114,13 +114,24 @@ def build(
     return made
 
 
+def parcels_planned(plan: Plan | None) -> int:
+    """How many parcels ``make`` makes of these lines."""
+    return 1 if plan is None else len(plan)
+
+
 def make(
-    session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan | None, packing: Packing | None = None
+    session: Session,
+    order: Order,
+    lines: Sequence[OrderLine],
+    plan: Plan | None,
+    packing: Packing | None = None,
+    ids: Iterator[int] | None = None,
 ) -> list[Parcel]:
-    """The parcels of ``build`` with their lines, weight and customs lines, added but not written yet.
+    """The parcels of ``build`` with their lines, weight, number and customs lines, added but not written.
 
     A batch makes the parcels of many orders, writes them in one flush, then ``finish``es them.
-    ``packing`` holds what the batch loaded once for the order's shop (it has these lines' SKUs).
+    ``packing`` holds what the batch loaded once for the order's shop (it has these lines' SKUs);
+    ``ids`` the parcel ids it took for them (``queries.next_parcel_ids``).
     """
     if plan is None:
         plan = [[(ln.id, ln.quantity) for ln in lines]]
@@ -132,10 +143,15 @@ def make(
     missing = sorted({ln.sku for ln in lines if ln.sku not in comps})
     if missing:
         raise NotAllowed(Message("unpaired_sku", {"missing": missing[0]}))
+    if ids is None:
+        ids = iter(queries.next_parcel_ids(session, len(plan)))
     needs_customs = customs.cross_border(packing.sender_country, order.ship_country)
     parcels = []
     for share in plan:
-        parcel = Parcel(number=f"new-{uuid.uuid4().hex[:24]}", order=order, shipping_method_id=order.shipping_method_id)
+        parcel_id = next(ids)
+        parcel = Parcel(
+            id=parcel_id, number=parcel_number(parcel_id), order=order, shipping_method_id=order.shipping_method_id
+        )
         weight = 0
         prices: dict[int, Decimal] = {}
         for line_id, qty in share:
@@ -162,9 +178,8 @@ def make(
 
 
 def finish(session: Session, parcels: Sequence[Parcel], actor: Actor) -> None:
-    """Number the parcels ``make`` made, once written (the number is the id's), and reserve their stock."""
+    """Reserve the stock of the parcels ``make`` made, once they are written."""
     for parcel in parcels:
-        parcel.number = parcel_number(parcel.id)
         stock.reserve(session, parcel, actor)
 
 

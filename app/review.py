@@ -23,6 +23,7 @@ from app.messages import Message
 from app.pairing import Component, auto_pair, components_for
 from app.parcels import Plan
 from app.queue_rules import queue_for
+from db import queries
 from db.models import Order, Parcel, Product, ShippingMethod, Shop
 
 log = logging.getLogger(__name__)
@@ -239,7 +240,7 @@ def approve(
         shop_id: parcels.Packing.load(session, shop_id, list(ctx.components), components=ctx.components)
         for shop_id, ctx in contexts.items()
     }
-    passed: list[tuple[Order, list[Parcel], list[str]]] = []
+    passed: list[tuple[Order, Plan | None, list[str]]] = []
     for order in orders:
         if order.status != "review":
             result.refused[order.number] = [f"order is {order.queue.replace('_', ' ')}, not in Review"]
@@ -248,16 +249,17 @@ def approve(
         if ctx is None:
             continue
         skus, qtys = [ln.sku for ln in order.lines], [ln.quantity for ln in order.lines]
-        warnings = stock_shortfalls(skus, qtys, ctx)
-        plan = (plans or {}).get(order.id)
-        passed.append((order, parcels.make(session, order, order.lines, plan, packings.get(order.shop_id)), warnings))
-        if isinstance(ctx.available, dict):  # what this order reserved is gone for the next one
+        passed.append((order, (plans or {}).get(order.id), stock_shortfalls(skus, qtys, ctx)))
+        if isinstance(ctx.available, dict):  # what this order reserves is gone for the next one
             for pid, qty in needed_stock(skus, qtys, ctx).items():
                 ctx.available[pid] = ctx.available.get(pid, 0) - qty
-    session.flush()  # every parcel of the batch written at once: they have their ids
-    for order, made, warnings in passed:
-        parcels.finish(session, made, actor)
-        _approved(session, order, made, actor, warnings, result)
+    # Every parcel of the batch made, then written at once (their ids taken up front), then finished.
+    ids = iter(queries.next_parcel_ids(session, sum(parcels.parcels_planned(p) for _o, p, _w in passed)))
+    made = [parcels.make(session, o, o.lines, plan, packings.get(o.shop_id), ids) for o, plan, _ in passed]
+    session.flush()
+    for (order, _plan, warnings), order_parcels in zip(passed, made, strict=True):
+        parcels.finish(session, order_parcels, actor)
+        _approved(session, order, order_parcels, actor, warnings, result)
     return result
 
 
