@@ -10,7 +10,7 @@ from app.errors import NotFound
 from app.messages import Message
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from app.actor import Actor
     from app.settings import Settings
@@ -80,19 +80,21 @@ def chunked(
     least: int = FEW,
     seconds: float = CHUNK_SECONDS,
     gap: float = 0.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Iterator[list[int]]:
     """The ids in order, a chunk at a time; each next chunk sized by how long the last one took."""
     start, size = 0, min(least, most)
     while start < len(ids):
         chunk = list(ids[start : start + size])
-        t0 = time.monotonic()
+        t0 = clock()
         yield chunk  # the caller does the chunk's work and commits before asking for the next
-        held = time.monotonic() - t0
+        held = clock() - t0
         start += len(chunk)
         fits = int(seconds * len(chunk) / held) if held > 0 else most
         size = max(min(least, most), min(most, fits))
         if gap and start < len(ids):
-            time.sleep(min(gap, held + GAP_MARGIN))
+            sleep(min(gap, held + GAP_MARGIN))
 
 
 def order_of(uow: UnitOfWork, order_id: int) -> Order:
