@@ -92,17 +92,25 @@ def components_for(session: Session, shop_id: int, skus: Sequence[str]) -> dict[
     return out
 
 
-def auto_pair(session: Session, order: Order) -> None:
-    """Store the automatic match of every unpaired line as an all-shops pairing."""
-    skus = [ln.sku for ln in order.lines]
-    paired = queries.pairings_for(session, order.shop_id, skus)
-    missing = sorted({s for s in skus if s not in paired})
-    if not missing:
-        return
-    for sku, comps in components_for(session, order.shop_id, missing).items():
-        for comp in comps:
-            session.add(SkuPairing(shop_id=None, marketplace_sku=sku, product_id=comp.product_id, quantity=1))
-    session.flush()
+def auto_pair(session: Session, orders: Sequence[Order]) -> None:
+    """Store the automatic match of every unpaired line of these orders as an all-shops pairing.
+
+    A few queries per shop, however many orders: an approval batch pairs its chunk at once.
+    """
+    skus_of: dict[int, set[str]] = {}
+    for order in orders:
+        skus_of.setdefault(order.shop_id, set()).update(ln.sku for ln in order.lines)
+    added: set[str] = set()  # an all-shops pairing pairs the SKU in every shop from then on
+    for shop_id, skus in skus_of.items():
+        paired = queries.pairings_for(session, shop_id, sorted(skus))
+        missing = sorted(s for s in skus if s not in paired and s not in added)
+        if not missing:
+            continue
+        for sku, comps in components_for(session, shop_id, missing).items():
+            added.add(sku)
+            for comp in comps:
+                session.add(SkuPairing(shop_id=None, marketplace_sku=sku, product_id=comp.product_id, quantity=1))
+        session.flush()
 
 
 def _describe(components: Sequence[tuple[Product, int]]) -> str:

@@ -9,18 +9,20 @@ carrier has its contents.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import addresses, audit, customs, stock
 from app.actor import Actor
 from app.errors import InvalidInput, NotAllowed
 from app.messages import Message
-from app.pairing import components_for
-from db.models import Order, OrderLine, Parcel, ParcelLine, Setting
+from app.pairing import Component, components_for
+from db import queries
+from db.models import Order, OrderLine, Parcel, ParcelLine, Product, Setting
 
 DEFAULT_PACKAGING_GRAMS = 20
 UNBOOKED = ("waybill", "failed")
@@ -42,6 +44,35 @@ def packaging_grams(session: Session) -> int:
 
 def parcel_number(parcel_id: int) -> str:
     return f"P{parcel_id:08d}"
+
+
+@dataclass(frozen=True)
+class Packing:
+    """What making parcels reads of the warehouse, loaded once for a batch of orders of one shop.
+
+    Holding the products keeps them in the session: weights and customs lines read them
+    without a query per parcel line.
+    """
+
+    components: Mapping[str, tuple[Component, ...]]  # marketplace SKU → what it is packed from
+    products: Mapping[int, Product]
+    packaging_grams: int
+    sender_country: str
+
+    @classmethod
+    def load(
+        cls,
+        session: Session,
+        shop_id: int,
+        skus: Sequence[str],
+        *,
+        components: Mapping[str, tuple[Component, ...]] | None = None,
+    ) -> Packing:
+        """``components`` when the caller has them already (``components_for`` of these SKUs)."""
+        comps = components if components is not None else components_for(session, shop_id, skus)
+        ids = sorted({c.product_id for parts in comps.values() for c in parts})
+        products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))} if ids else {}
+        return cls(comps, products, packaging_grams(session), customs.sender_country(session))
 
 
 def check_plan(lines: Sequence[OrderLine], plan: Plan) -> None:
@@ -67,21 +98,60 @@ def check_plan(lines: Sequence[OrderLine], plan: Plan) -> None:
             )
 
 
-def build(session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan | None, actor: Actor) -> list[Parcel]:
+def build(
+    session: Session,
+    order: Order,
+    lines: Sequence[OrderLine],
+    plan: Plan | None,
+    actor: Actor,
+    packing: Packing | None = None,
+) -> list[Parcel]:
     """Parcels for ``order`` holding ``lines`` (its own, or several orders' when merged); stock reserved."""
+    made = make(session, order, lines, plan, packing)
+    session.flush()
+    finish(session, made, actor)
+    session.flush()
+    return made
+
+
+def parcels_planned(plan: Plan | None) -> int:
+    """How many parcels ``make`` makes of these lines."""
+    return 1 if plan is None else len(plan)
+
+
+def make(
+    session: Session,
+    order: Order,
+    lines: Sequence[OrderLine],
+    plan: Plan | None,
+    packing: Packing | None = None,
+    ids: Iterator[int] | None = None,
+) -> list[Parcel]:
+    """The parcels of ``build`` with their lines, weight, number and customs lines, added but not written.
+
+    A batch makes the parcels of many orders, writes them in one flush, then ``finish``es them.
+    ``packing`` holds what the batch loaded once for the order's shop (it has these lines' SKUs);
+    ``ids`` the parcel ids it took for them (``queries.next_parcel_ids``).
+    """
     if plan is None:
         plan = [[(ln.id, ln.quantity) for ln in lines]]
     check_plan(lines, plan)
     by_id = {ln.id: ln for ln in lines}
-    comps = components_for(session, order.shop_id, [ln.sku for ln in lines])
+    if packing is None:
+        packing = Packing.load(session, order.shop_id, [ln.sku for ln in lines])
+    comps = packing.components
     missing = sorted({ln.sku for ln in lines if ln.sku not in comps})
     if missing:
         raise NotAllowed(Message("unpaired_sku", {"missing": missing[0]}))
-    packaging = packaging_grams(session)
-    needs_customs = customs.cross_border(customs.sender_country(session), order.ship_country)
+    if ids is None:
+        ids = iter(queries.next_parcel_ids(session, len(plan)))
+    needs_customs = customs.cross_border(packing.sender_country, order.ship_country)
     parcels = []
     for share in plan:
-        parcel = Parcel(number=f"new-{uuid.uuid4().hex[:24]}", order=order, shipping_method_id=order.shipping_method_id)
+        parcel_id = next(ids)
+        parcel = Parcel(
+            id=parcel_id, number=parcel_number(parcel_id), order=order, shipping_method_id=order.shipping_method_id
+        )
         weight = 0
         prices: dict[int, Decimal] = {}
         for line_id, qty in share:
@@ -94,19 +164,23 @@ def build(session: Session, order: Order, lines: Sequence[OrderLine], plan: Plan
                 parcel.lines.append(
                     ParcelLine(order_line_id=line.id, product_id=comp.product_id, quantity=qty * comp.quantity)
                 )
+                product = packing.products.get(comp.product_id) or session.get(Product, comp.product_id)
+                weight += qty * comp.quantity * (product.weight_grams if product is not None else 0)
                 prices.setdefault(comp.product_id, (line.unit_price / units).quantize(Decimal("0.01")))
-        session.add(parcel)
-        session.flush()
-        for pl in parcel.lines:
-            weight += pl.quantity * (pl.product.weight_grams if pl.product is not None else 0)
-        parcel.weight_grams = weight + packaging
-        parcel.number = parcel_number(parcel.id)
+        parcel.weight_grams = weight + packing.packaging_grams
         if needs_customs:
             customs.prefill(session, parcel, prices)
-        session.flush()
-        stock.reserve(session, parcel, actor)
+        else:
+            parcel.customs_lines = []  # known empty: nobody asks the database later
+        session.add(parcel)
         parcels.append(parcel)
     return parcels
+
+
+def finish(session: Session, parcels: Sequence[Parcel], actor: Actor) -> None:
+    """Reserve the stock of the parcels ``make`` made, once they are written."""
+    for parcel in parcels:
+        stock.reserve(session, parcel, actor)
 
 
 def _unbooked_parcels(order: Order) -> list[Parcel]:

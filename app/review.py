@@ -23,6 +23,7 @@ from app.messages import Message
 from app.pairing import Component, auto_pair, components_for
 from app.parcels import Plan
 from app.queue_rules import queue_for
+from db import queries
 from db.models import Order, Parcel, Product, ShippingMethod, Shop
 
 log = logging.getLogger(__name__)
@@ -193,9 +194,9 @@ def stock_warning_messages(session: Session, order: Order) -> list[Message]:
     return shortfall_messages(skus, [ln.quantity for ln in order.lines], ctx)
 
 
-def pair_exact(session: Session, order: Order) -> None:
+def pair_exact(session: Session, orders: Sequence[Order]) -> None:
     """Store the automatic (exact or normalised) match of every unpaired line as a pairing."""
-    auto_pair(session, order)
+    auto_pair(session, orders)
 
 
 def update_reasons(
@@ -232,21 +233,33 @@ def approve(
     """
     result = ApproveResult()
     method = default_method(session)
-    contexts = _batch_contexts(session, [o for o in orders if o.status == "review"])
+    in_review = [o for o in orders if o.status == "review"]
+    pair_exact(session, in_review)
+    contexts = _batch_contexts(session, in_review)
+    packings = {
+        shop_id: parcels.Packing.load(session, shop_id, list(ctx.components), components=ctx.components)
+        for shop_id, ctx in contexts.items()
+    }
+    passed: list[tuple[Order, Plan | None, list[str]]] = []
     for order in orders:
         if order.status != "review":
             result.refused[order.number] = [f"order is {order.queue.replace('_', ' ')}, not in Review"]
             continue
-        ctx = _passes(session, order, method, result, contexts.get(order.shop_id))
+        ctx = _passes(session, order, method, result, contexts.get(order.shop_id), paired=True)
         if ctx is None:
             continue
         skus, qtys = [ln.sku for ln in order.lines], [ln.quantity for ln in order.lines]
-        warnings = stock_shortfalls(skus, qtys, ctx)
-        made = parcels.build(session, order, order.lines, (plans or {}).get(order.id), actor)
-        if isinstance(ctx.available, dict):  # what this order reserved is gone for the next one
+        passed.append((order, (plans or {}).get(order.id), stock_shortfalls(skus, qtys, ctx)))
+        if isinstance(ctx.available, dict):  # what this order reserves is gone for the next one
             for pid, qty in needed_stock(skus, qtys, ctx).items():
                 ctx.available[pid] = ctx.available.get(pid, 0) - qty
-        _approved(session, order, made, actor, warnings, result)
+    # Every parcel of the batch made, then written at once (their ids taken up front), then finished.
+    ids = iter(queries.next_parcel_ids(session, sum(parcels.parcels_planned(p) for _o, p, _w in passed)))
+    made = [parcels.make(session, o, o.lines, plan, packings.get(o.shop_id), ids) for o, plan, _ in passed]
+    session.flush()
+    for (order, _plan, warnings), order_parcels in zip(passed, made, strict=True):
+        parcels.finish(session, order_parcels, actor)
+        _approved(session, order, order_parcels, actor, warnings, result)
     return result
 
 
@@ -264,9 +277,15 @@ def _passes(
     method: ShippingMethod | None,
     result: ApproveResult,
     ctx: ReviewContext | None = None,
+    *,
+    paired: bool = False,
 ) -> ReviewContext | None:
-    """The order's context when every check passes (stock loaded for warnings), else None."""
-    pair_exact(session, order)
+    """The order's context when every check passes (stock loaded for warnings), else None.
+
+    ``paired``: the batch has stored its lines' automatic pairings already.
+    """
+    if not paired:
+        pair_exact(session, [order])
     if order.shipping_method_id is None and method is not None:
         order.shipping_method_id = method.id
     if ctx is None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, delete, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from db.models import (
@@ -388,6 +388,37 @@ def orders_or_queue(session: Session, order_ids: list[int] | None, queue: str) -
     """The orders with these ids, or the whole ``queue`` when ids is None."""
     ids = order_ids_in_queue(session, queue) if order_ids is None else order_ids
     return list(session.scalars(select_orders(*ids).order_by(Order.id)))
+
+
+def next_parcel_ids(session: Session, n: int) -> list[int]:
+    """The ids the next ``n`` parcels get, taken before they are written.
+
+    A parcel's number is made from its id: known up front, it is written with the parcel at
+    once, not updated after (which would index it for search twice). SQLite gives a new row
+    max(id) + 1 (``parcels`` has no AUTOINCREMENT) and a transaction's writes never interleave
+    with another's, so these are the ids the inserts would get; PostgreSQL draws them from the
+    column's sequence, as the inserts would.
+    """
+    if n <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        drawn = session.scalars(
+            text("SELECT nextval(pg_get_serial_sequence('parcels', 'id')) FROM generate_series(1, :n)"), {"n": n}
+        )
+        return sorted(int(i) for i in drawn)
+    top = session.scalar(select(func.max(Parcel.id))) or 0
+    return list(range(top + 1, top + n + 1))
+
+
+def orders_for_approval(session: Session, order_ids: Sequence[int]) -> list[Order]:
+    """The orders with what approving reads of them (lines, parcels, merged orders) in four queries."""
+    return list(
+        session.scalars(
+            select_orders(*order_ids)
+            .order_by(Order.id)
+            .options(selectinload(Order.lines), selectinload(Order.parcels), selectinload(Order.merged_orders))
+        )
+    )
 
 
 def orders_for_waybills(session: Session, order_ids: Sequence[int]) -> list[Order]:

@@ -10,7 +10,7 @@ from app.errors import NotFound
 from app.messages import Message
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from app.actor import Actor
     from app.settings import Settings
@@ -57,30 +57,44 @@ class Service:
 
 # A batch action (approve, request waybills) commits chunk by chunk: a packer's scan on
 # another connection waits at most one chunk, never the whole batch (issue #16), and a
-# killed batch leaves each order done or untouched. A chunk is at most CHUNK orders and
-# is sized to hold the write lock about CHUNK_SECONDS, however slow the machine is.
-# SQLite has one writer and a waiting one polls (its busy handler sleeps up to 100 ms):
-# the batch leaves a gap of SQLITE_GAP after each chunk, or it would take the lock again
-# before the packer's scan wakes up.
-CHUNK = 200
+# killed batch leaves each order done or untouched. A chunk holds the write lock about
+# CHUNK_SECONDS, sized from the pace of the chunk before, and is at most CHUNK orders
+# and at least FEW (fewer only at the end): a chunk's fixed costs (its queries, the
+# commit's fsync) are not paid per order on a slow machine.
+# SQLite has one writer and a waiting one polls: its busy handler sleeps between tries,
+# never longer than it has waited so far (+2 ms) nor than 100 ms. So after each chunk the
+# batch leaves a gap as long as a scan that started waiting during the chunk can sleep,
+# min(SQLITE_GAP, time the chunk held the lock + a margin), or it would take the lock
+# again before the scan wakes up; PostgreSQL locks rows and needs no gap.
+CHUNK = 300
+FEW = 20
 CHUNK_SECONDS = 0.3
 SQLITE_GAP = 0.1
+GAP_MARGIN = 0.01
 
 
 def chunked(
-    ids: Sequence[int], *, most: int = CHUNK, seconds: float = CHUNK_SECONDS, gap: float = 0.0
+    ids: Sequence[int],
+    *,
+    most: int = CHUNK,
+    least: int = FEW,
+    seconds: float = CHUNK_SECONDS,
+    gap: float = 0.0,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> Iterator[list[int]]:
     """The ids in order, a chunk at a time; each next chunk sized by how long the last one took."""
-    start, size = 0, 1  # the first order measures the pace
+    start, size = 0, min(least, most)
     while start < len(ids):
         chunk = list(ids[start : start + size])
-        t0 = time.monotonic()
+        t0 = clock()
         yield chunk  # the caller does the chunk's work and commits before asking for the next
-        per_order = (time.monotonic() - t0) / len(chunk)
+        held = clock() - t0
         start += len(chunk)
-        size = max(1, min(most, int(seconds / per_order) if per_order > 0 else most))
+        fits = int(seconds * len(chunk) / held) if held > 0 else most
+        size = max(min(least, most), min(most, fits))
         if gap and start < len(ids):
-            time.sleep(gap)
+            sleep(min(gap, held + GAP_MARGIN))
 
 
 def order_of(uow: UnitOfWork, order_id: int) -> Order:

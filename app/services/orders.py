@@ -154,7 +154,7 @@ class OrdersService(Service):
         result = review.ApproveResult()
         for chunk in chunked(order_ids, gap=self.chunk_gap):
             with self.db.uow() as uow:
-                done = review.approve(uow.session, uow.orders.or_queue(chunk, "review"), self.actor)
+                done = review.approve(uow.session, uow.orders.for_approval(chunk), self.actor)
                 uow.commit()
             result.approved += done.approved
             result.refused.update(done.refused)

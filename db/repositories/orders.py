@@ -32,6 +32,10 @@ class OrdersRepository(Repository):
         """The orders with these ids, or the whole ``queue`` when ids is None."""
         return queries.orders_or_queue(self.session, order_ids, queue)
 
+    def for_approval(self, order_ids: list[int]) -> list[Order]:
+        """These orders with their lines, parcels and merged orders loaded up front."""
+        return queries.orders_for_approval(self.session, order_ids)
+
     def for_waybills(self, order_ids: list[int]) -> list[Order]:
         """These orders with their parcels, lines, products and methods loaded up front."""
         return queries.orders_for_waybills(self.session, order_ids)
