@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.actor import Actor
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled
-from app.errors import InvalidInput, NotFound, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.errors import InvalidInput, NotFound, Outage, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
 from app.ratelimit import Limiters, TokenBucket
 from app.redact import scrub_credentials
 from db import queries
@@ -724,13 +724,17 @@ class OutboxWorker(threading.Thread):
             self.join(timeout)
 
     def run(self) -> None:
+        outage = Outage(log, "outbox worker")
         while not self._stopping.is_set():
             try:
                 if self.before is not None:
                     self.before()
                 self.runner.run_due()
-            except Exception:
-                log.exception("outbox worker pass failed; trying again shortly")
+            except Exception as exc:
+                if not outage.failed(exc):  # a lost database is tried again quietly, the rest is a bug
+                    log.exception("outbox worker pass failed; trying again shortly")
+            else:
+                outage.ok()
             wait = self.interval
             if 0 < self.runner.last_wait < wait:
                 wait = self.runner.last_wait

@@ -3023,6 +3023,19 @@ Resume it in Print jobs.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseLink</name>
+    <message>
+        <location filename="../../ui/db_connection.py" line="73"/>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>数据库连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_connection.py" line="98"/>
+        <source>Reconnected to the database</source>
+        <translation>已重新连接到数据库</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <location filename="../../ui/documents_menu.py" line="26"/>
@@ -3812,144 +3825,144 @@ Clear the filter to see the whole queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Hold…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Request waybills</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Reprint labels…</source>
         <translation>补打面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Printers…</source>
         <translation>打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Scan station</source>
         <translation>扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Warehouse</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Connections</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n job failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n jobs failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
@@ -8538,7 +8551,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>退出全屏 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="243"/>
+        <location filename="../../ui/scan_station.py" line="246"/>
         <source>Scan not recorded</source>
         <translation>扫描未记录</translation>
     </message>
@@ -10411,46 +10424,46 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="51"/>
+        <location filename="../../ui/launcher.py" line="55"/>
         <source>Shipbench hit an unexpected problem: %1</source>
         <translation>Shipbench 遇到意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="53"/>
+        <location filename="../../ui/launcher.py" line="57"/>
         <source>Details are in the log: %1</source>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="55"/>
+        <location filename="../../ui/launcher.py" line="59"/>
         <source>Shipbench — internal error</source>
         <translation>Shipbench — 内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="151"/>
+        <location filename="../../ui/launcher.py" line="155"/>
         <source>No system keyring on this computer: the account keys are in an encrypted file.
 Passphrase:</source>
         <translation>本机没有系统钥匙串：账号密钥保存在加密文件中。
 口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="153"/>
+        <location filename="../../ui/launcher.py" line="157"/>
         <source>Unlock the secrets file</source>
         <translation>解锁密钥文件</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="161"/>
+        <location filename="../../ui/launcher.py" line="165"/>
         <source>This passphrase does not open the secrets file. Try again.
 Passphrase:</source>
         <translation>此口令无法打开密钥文件，请重试。
 口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="172"/>
+        <location filename="../../ui/launcher.py" line="176"/>
         <source>Shipbench cannot start</source>
         <translation>Shipbench 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="183"/>
+        <location filename="../../ui/launcher.py" line="187"/>
         <source>demo (throwaway data)</source>
         <translation>演示（临时数据）</translation>
     </message>
@@ -10459,8 +10472,14 @@ Passphrase:</source>
     <name>operations</name>
     <message>
         <location filename="../../ui/operations.py" line="56"/>
+        <location filename="../../ui/operations.py" line="64"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="65"/>
+        <source>The connection to the database was lost, so this was not saved. Shipbench reconnects by itself: try again once the status bar says it reconnected.</source>
+        <translation>与数据库的连接已断开，此操作未保存。Shipbench 会自动重新连接：待状态栏显示已重新连接后再试一次。</translation>
     </message>
 </context>
 <context>
