@@ -98,8 +98,8 @@ class DatabaseLink(QObject):
         self.label.setText(self.tr("Reconnected to the database"))
         self.label.setStyleSheet("color: #1b8a3a; font-weight: bold; padding: 0 6px;")
         self._calm.start(RECONNECTED_MS)
-        self.state_changed.emit(self.state)
         self.window.changed(Changes.everything())  # what changed meanwhile, here and elsewhere
+        self.state_changed.emit(self.state)
 
     def _back_to_normal(self) -> None:
         if self.state == RECONNECTED:

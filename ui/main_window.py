@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.db_link = DatabaseLink(self)  # "Database connection lost — reconnecting…", leftmost
+        self.db_link.state_changed.connect(self.scan_station.show_database)  # full screen hides the bar
         self.online_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.sync_label = QLabel(self)
@@ -450,6 +451,8 @@ class MainWindow(QMainWindow):
         self.changes_applied.emit(changes)
 
     def _scanned(self, verdict: Verdict) -> None:
+        if verdict.kind == "not_recorded" and verdict.params.get("lost"):
+            self.db_link.lost()  # the scan found the server away before the 2-second read did
         if verdict.kind not in READ_ONLY_VERDICTS:
             self.changed(SCAN_OUT)
 

@@ -3911,58 +3911,58 @@ Clear the filter to see the whole queue.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n job failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n jobs failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
@@ -8418,7 +8418,7 @@ Yes: it counts as printed. No: it is sent again.</source>
     </message>
     <message>
         <location filename="../../ui/scan_station.py" line="127"/>
-        <location filename="../../ui/station_freshness.py" line="60"/>
+        <location filename="../../ui/station_freshness.py" line="63"/>
         <source>Orders not synced yet</source>
         <translation>订单尚未同步</translation>
     </message>
@@ -8526,24 +8526,39 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>按回车键或扫描 OK 条码，然后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="58"/>
+        <location filename="../../ui/station_freshness.py" line="61"/>
         <source>An interception could be missing: a cancelled order may still scan green.</source>
         <translation>可能漏掉拦截：已取消的订单仍可能扫描通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="66"/>
+        <location filename="../../ui/station_freshness.py" line="69"/>
         <source>Orders synced just now</source>
         <translation>订单刚刚同步</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="70"/>
+        <location filename="../../ui/station_freshness.py" line="73"/>
         <source>Marketplace offline — %1</source>
         <translation>平台离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="72"/>
+        <location filename="../../ui/station_freshness.py" line="75"/>
         <source>The marketplace cannot be reached.</source>
         <translation>无法连接平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="88"/>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>数据库连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="90"/>
+        <source>Scans are not recorded until it is back: each one shows red, scan it again.</source>
+        <translation>连接恢复前扫描不会被记录：每次扫描都会显示红色，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="92"/>
+        <source>Reconnected to the database</source>
+        <translation>已重新连接到数据库</translation>
     </message>
     <message>
         <location filename="../../ui/station_verdict.py" line="217"/>
@@ -8696,7 +8711,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>串口扫描枪：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_freshness.py" line="68"/>
+        <location filename="../../ui/station_freshness.py" line="71"/>
         <source>Orders last synced %n min ago</source>
         <translation>
             <numerusform>订单 %n 分钟前同步</numerusform>
@@ -10256,114 +10271,120 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>误读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="74"/>
+        <location filename="../../ui/station_texts.py" line="79"/>
         <source>The database did not answer in time; nothing was recorded. Scan the parcel again.</source>
         <translation>数据库未能及时响应，本次扫描未记录。请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="75"/>
+        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="80"/>
         <source>Not recorded — scan again</source>
         <translation>未记录 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="74"/>
+        <source>The connection to the database was lost; nothing was recorded. Scan the parcel again once it is back.</source>
+        <translation>与数据库的连接已断开，本次扫描未记录。连接恢复后请重新扫描包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_texts.py" line="82"/>
         <source>Not a parcel label</source>
         <translation>不是包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="82"/>
         <source>This is a product barcode: scan the parcel label.</source>
         <translation>这是商品条码：请扫描包裹面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="79"/>
+        <location filename="../../ui/station_texts.py" line="84"/>
         <source>Scan undone</source>
         <translation>扫描已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="80"/>
+        <location filename="../../ui/station_texts.py" line="85"/>
         <source>Parcel %1 is back in the Scan queue.</source>
         <translation>包裹 %1 已退回待发货队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="84"/>
+        <location filename="../../ui/station_texts.py" line="89"/>
         <source>Pack these items</source>
         <translation>请打包以下商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_texts.py" line="89"/>
+        <location filename="../../ui/station_texts.py" line="94"/>
         <source>%n more to pack</source>
         <translation>
             <numerusform>还有 %n 件待打包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="92"/>
-        <location filename="../../ui/station_texts.py" line="95"/>
+        <location filename="../../ui/station_texts.py" line="97"/>
+        <location filename="../../ui/station_texts.py" line="100"/>
         <source>Wrong item</source>
         <translation>商品错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="93"/>
+        <location filename="../../ui/station_texts.py" line="98"/>
         <source>Take it out: %1 does not belong in this parcel.</source>
         <translation>请取出：%1 不属于此包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="95"/>
+        <location filename="../../ui/station_texts.py" line="100"/>
         <source>Take it out: unknown item %1.</source>
         <translation>请取出：未知商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="98"/>
-        <location filename="../../ui/station_texts.py" line="101"/>
+        <location filename="../../ui/station_texts.py" line="103"/>
+        <location filename="../../ui/station_texts.py" line="106"/>
         <source>Too many</source>
         <translation>数量过多</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="99"/>
+        <location filename="../../ui/station_texts.py" line="104"/>
         <source>Only %1× %2 belong in this parcel; take %3 out.</source>
         <translation>此包裹只应有 %1 件 %2；请取出 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
-        <location filename="../../ui/station_texts.py" line="105"/>
+        <location filename="../../ui/station_texts.py" line="109"/>
+        <location filename="../../ui/station_texts.py" line="110"/>
         <source>Contents verified</source>
         <translation>验货通过</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="109"/>
         <source>Parcel %1 is complete</source>
         <translation>包裹 %1 已齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="110"/>
-        <location filename="../../ui/station_texts.py" line="111"/>
+        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="116"/>
         <source>In the van</source>
         <translation>已装车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="110"/>
+        <location filename="../../ui/station_texts.py" line="115"/>
         <source>Added to the %1 handover.</source>
         <translation>已加入 %1 交接批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="114"/>
-        <location filename="../../ui/station_texts.py" line="117"/>
+        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="122"/>
         <source>Other carrier</source>
         <translation>其他物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="120"/>
         <source>This parcel goes with another carrier, not %1. Put it on the other pile.</source>
         <translation>此包裹不走 %1，属于其他物流商。请放到另一堆。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="124"/>
         <source>Already in a batch</source>
         <translation>已在批次中</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="124"/>
         <source>This parcel was already scanned for handover.</source>
         <translation>此包裹已扫描交接过。</translation>
     </message>

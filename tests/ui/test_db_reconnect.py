@@ -92,7 +92,7 @@ def test_the_window_says_reconnecting_and_the_scan_is_red_then_recorded_once_bac
 ) -> None:
     import ui.db_connection
 
-    monkeypatch.setattr(ui.db_connection, "RECONNECTED_MS", 1000)  # "Reconnected" stays 1 s, not 5
+    monkeypatch.setattr(ui.db_connection, "RECONNECTED_MS", 500)  # "Reconnected" stays 0.5 s, not 5
     ws = pg_ws
     codes = ready_to_scan(ws, tmp_path)
     worker = ws.sync.start_background(interval=0.2, pull_every=3600)
@@ -103,14 +103,16 @@ def test_the_window_says_reconnecting_and_the_scan_is_red_then_recorded_once_bac
         window.show_scan_station()
         station = window.scan_station
         with server_away(_db_name(pg_url)):
-            window.refresh_status()  # the 2-second read finds the server gone: no dialog, no exception
-            assert link.label.isVisible() and link.label.text() == LOST
-            qtbot.wait(1200)  # the probe asks (off the GUI thread) and is refused; still lost
-            assert link.state == "lost" and link.label.text() == LOST
-
-            verdict = station.scan(codes["printed"])
+            verdict = station.scan(codes["printed"])  # before the window's 2-second read notices
             assert verdict is not None and verdict.kind == "not_recorded"
             assert station.colour == "red" and station.title.text() == "Not recorded — scan again"
+            assert "connection to the database was lost" in station.message.text()
+            qtbot.waitUntil(lambda: link.label.isVisible(), timeout=1000)  # the scan told the window
+            assert link.label.text() == LOST
+            assert station.freshness.text() == LOST  # the station says it too (full screen hides the bar)
+            window.refresh_status()  # the 2-second read while the server is away: no dialog, no exception
+            qtbot.wait(1100)  # the probe asks (off the GUI thread) and is refused: still lost
+            assert link.state == "lost" and link.label.text() == LOST
             station.acknowledge()
         qtbot.waitUntil(lambda: link.label.text() == RECONNECTED, timeout=5000)
         assert link.state == "reconnected"
