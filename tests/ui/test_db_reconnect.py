@@ -141,22 +141,28 @@ def test_after_its_connections_are_terminated_another_stations_change_still_reac
     b = build(Settings(db_url=pg_url, data_dir=tmp_path / "b", station="bench-2", user="bob"))
     window = _window(qtbot, a)
     window.timer.stop()  # only the change feed may move the rows in this test
+    model = window.models["on_hold"]
+
+    def on_hold() -> list[int | None]:
+        return [model.order_id(r) for r in range(model.rowCount())]
+
     try:
-        review = a.queues.queue_ids("review")
-        for model in window.models.values():
-            model.index(0, 0).data()
+        first, second = a.queues.queue_ids("review")[:2]
+        for m in window.models.values():
+            m.index(0, 0).data()
         assert terminate(_db_name(pg_url)) >= 2  # the listener's and the pool's (A's and B's)
         time.sleep(0.3)
-        b.orders.hold([review[0]], "address check")  # after the cut: the listener must be back
-        model = window.models["on_hold"]
-        qtbot.waitUntil(
-            lambda: review[0] in [model.order_id(r) for r in range(model.rowCount())],
-            timeout=5000,
-        )
+        b.orders.hold([first], "address check")  # after the cut: the listener must be back
+        qtbot.waitUntil(lambda: first in on_hold(), timeout=5000)
         window.refresh_status()
         assert window.db_link.state == "ok"  # the pool replaced its dead connections unseen
         a.stations.beat("gui")  # a heartbeat after the cut goes through
         assert any(s.this and s.live for s in a.stations.stations())
+
+        with server_away(_db_name(pg_url)):
+            qtbot.wait(1500)  # the listener tries again, refused, a few times
+        b.orders.hold([second], "buyer asked")  # once the server is back
+        qtbot.waitUntil(lambda: second in on_hold(), timeout=5000)
     finally:
         window.shutdown()
         b.close()
