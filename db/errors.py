@@ -39,13 +39,27 @@ LOST_CONNECTION = (
 
 def connection_lost(exc: BaseException) -> bool:
     """``exc`` says the database server went away or cannot be reached now: the environment's
-    fault, and passing (the pool opens fresh connections once the server is back), not a bug."""
-    if not isinstance(exc, DBAPIError):
+    fault, and passing (the pool opens fresh connections once the server is back), not a bug.
+
+    SQLAlchemy's wrapping, or psycopg's own error where a raw connection is used (the
+    change feed's ``LISTEN`` connection, ``Engine.raw_connection``)."""
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        if not isinstance(exc, (OperationalError, InterfaceError)):
+            return False
+        text = str(exc.orig).lower()
+    elif _psycopg_connection_error(exc):
+        text = str(exc).lower()
+    else:
         return False
-    if exc.connection_invalidated:
-        return True
-    text = str(exc.orig).lower()
-    return isinstance(exc, (OperationalError, InterfaceError)) and any(n in text for n in _LOST)
+    return any(n in text for n in _LOST)
+
+
+def _psycopg_connection_error(exc: BaseException) -> bool:
+    # By name, not by import: db/ runs without the PostgreSQL driver installed.
+    bases = {(c.__module__.split(".")[0], c.__name__) for c in type(exc).__mro__}
+    return bool(bases & {("psycopg", "OperationalError"), ("psycopg", "InterfaceError")})
 
 
 def environment_message(exc: BaseException) -> str | None:

@@ -29,6 +29,14 @@ def test_a_server_that_went_away_is_a_lost_connection(text: str) -> None:
     assert database_lost(_pg(OperationalError, text))
 
 
+def test_the_drivers_own_error_on_a_raw_connection_is_lost_too() -> None:
+    assert database_lost(
+        psycopg.OperationalError('connection failed: FATAL:  database "shop" is not currently accepting connections')
+    )
+    assert database_lost(psycopg.InterfaceError("the connection is closed"))
+    assert not database_lost(psycopg.errors.LockNotAvailable("could not obtain lock on row"))
+
+
 def test_a_closed_connection_and_an_invalidated_one_are_lost() -> None:
     assert database_lost(_pg(InterfaceError, "the connection is closed"))
     invalidated = OperationalError("SELECT 1", {}, psycopg.errors.AdminShutdown("bye"), connection_invalidated=True)
