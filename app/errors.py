@@ -6,7 +6,11 @@ shown in the crash dialog.
 
 from __future__ import annotations
 
+import logging
+import time
+
 from app.messages import Message
+from db.errors import connection_lost
 
 
 class ShipbenchError(Exception):
@@ -61,3 +65,39 @@ class RemoteRejected(ShipbenchError):
         super().__init__(message)
         self.code = code
         self.retryable = retryable
+
+
+def database_lost(exc: BaseException) -> bool:
+    """The database server went away or cannot be reached right now (a restart, a terminated
+    backend, a cut network): passing, and the environment's fault — the GUI shows it is
+    reconnecting and the workers try again; never a crash dialog."""
+    return connection_lost(exc)
+
+
+class Outage:
+    """A background loop's record of a lost database: one warning when it goes, one line when
+    it is back, instead of a traceback at every retry (the loop itself just tries again)."""
+
+    def __init__(self, log: logging.Logger, what: str) -> None:
+        self._log = log
+        self._what = what
+        self._since: float | None = None
+
+    def failed(self, exc: BaseException) -> bool:
+        """True when ``exc`` is a lost database (now logged); False: something else, the caller's to log."""
+        if not database_lost(exc):
+            return False
+        if self._since is None:
+            self._since = time.monotonic()
+            self._log.warning("%s: lost the database connection (%s); trying again", self._what, _first_line(exc))
+        return True
+
+    def ok(self) -> None:
+        """The loop reached the database again."""
+        if self._since is not None:
+            self._log.info("%s: reconnected after %.1f s", self._what, time.monotonic() - self._since)
+            self._since = None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from app.actor import Actor
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled
-from app.errors import InvalidInput, NotFound, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.errors import InvalidInput, NotFound, Outage, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
 from app.ratelimit import Limiters, TokenBucket
 from app.redact import scrub_credentials
 from db import queries
@@ -328,6 +328,7 @@ class OutboxRunner:
         self.limiters = limiters if limiters is not None else Limiters()
         self.max_parallel = max_parallel
         self._lock = threading.Lock()  # one runner pass at a time within this process
+        self.outage = Outage(log, "outbox")  # a lost database: logged once, and once back
         self._reach_lock = threading.Lock()
         self._rng_lock = threading.Lock()
         self.last_wait = 0.0  # after a pass: seconds until a rate-limited account may go on (0: none)
@@ -346,9 +347,13 @@ class OutboxRunner:
             try:
                 jobs = self._due(now, limit)
             except DBAPIError as exc:
-                log.warning("outbox: the database did not answer (%s); trying again next pass", type(exc.orig).__name__)
+                if not self.outage.failed(exc):  # a lost connection: one line when it goes, one when back
+                    log.warning(
+                        "outbox: the database did not answer (%s); trying again next pass", type(exc.orig).__name__
+                    )
                 self.last_wait = 0.0
                 return 0
+            self.outage.ok()
             groups: dict[str, list[int]] = {}
             for job_id, target in jobs:
                 groups.setdefault(target, []).append(job_id)
@@ -728,9 +733,10 @@ class OutboxWorker(threading.Thread):
             try:
                 if self.before is not None:
                     self.before()
-                self.runner.run_due()
-            except Exception:
-                log.exception("outbox worker pass failed; trying again shortly")
+                self.runner.run_due()  # says when the database is back (``outage.ok``)
+            except Exception as exc:
+                if not self.runner.outage.failed(exc):  # a lost database is tried again quietly; the rest is a bug
+                    log.exception("outbox worker pass failed; trying again shortly")
             wait = self.interval
             if 0 < self.runner.last_wait < wait:
                 wait = self.runner.last_wait

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from app import references
 from app.actor import Actor
+from app.errors import database_lost
 from app.queue_rules import queue_for
 from db.quick import QuickSqlite
 from db.scanpath import ScannedParcel, ScanTx, scan_transaction, storage_failure
@@ -69,6 +70,12 @@ def not_recorded(raw: str, exc: BaseException) -> Verdict:
     """The database was locked (another program's long write), busy or unreachable: the scan
     was rolled back whole, so the packer scans the parcel again."""
     why = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    if database_lost(exc):  # a server restart, a cut network: the GUI says it is reconnecting
+        message = (
+            f"The connection to the database was lost ({why}); nothing was recorded. "
+            "Scan the parcel again once it is back."
+        )
+        return Verdict("not_recorded", RED, "Not recorded — scan again", message, raw, params={"why": why, "lost": "1"})
     message = f"The database did not answer in time ({why}); nothing was recorded. Scan the parcel again."
     return Verdict("not_recorded", RED, "Not recorded — scan again", message, raw, params={"why": why})
 

@@ -29,7 +29,23 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # A connection that died idle (server restart, terminated backend) is replaced at
+    # checkout (pre-ping); a server that does not answer fails a connect within
+    # CONNECT_TIMEOUT seconds instead of the system's minutes, and a silently cut link is
+    # noticed by TCP keepalives: the GUI's status bar and the workers then retry.
+    connect_args = {k: v for k, v in _PG_CONNECT.items() if k not in parsed.query}
+    connect_args.update(kwargs.pop("connect_args", {}))
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
+
+
+CONNECT_TIMEOUT = 5
+_PG_CONNECT: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+}
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

@@ -59,8 +59,9 @@ class Listener:
     def wait(self, timeout: float) -> bool:
         """True when another connection committed since the last call; False after ``timeout``.
 
-        A lost connection is opened again on the next call (and that call says True: what
-        happened meanwhile is unknown). Raises only what the first connect raises.
+        A lost connection (a server restart, ``pg_terminate_backend``) is opened again on the
+        next call, and that call says True: what happened meanwhile is unknown. A connect
+        that fails raises (the server is still away); the caller waits a moment and calls again.
         """
         if self._closed.is_set():
             return False

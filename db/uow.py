@@ -161,6 +161,11 @@ class Database:
     def reader(self) -> UnitOfWork:
         return UnitOfWork(self._read)
 
+    def ping(self) -> None:
+        """One round trip to the server; raises what a lost or refused connection raises."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
     def listener(self) -> Listener:
         """A connection of its own that wakes when another station commits (``db.listen``)."""
         return Listener(self.engine)

@@ -20,6 +20,7 @@ from app.errors import ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
 from app.workstation import Workstation
 from scanners.wedge import WedgeDecoder
+from ui import db_connection
 from ui.fonts import apply_font_fallback
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
@@ -47,6 +48,9 @@ def install_excepthook() -> None:
     """A bug is logged with its traceback and shown, never silently swallowed by Qt."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if db_connection.caught(exc):  # the server is away: the status bar says "reconnecting"
+            log.warning("database connection lost: %s", exc)
+            return
         log.critical("unexpected failure\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         where = log_path()
         text = _t("Shipbench hit an unexpected problem: %1").replace("%1", f"{kind.__name__}: {exc}")

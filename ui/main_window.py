@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ShipbenchError
+from app.errors import ShipbenchError, database_lost
 from app.scanning import Verdict
 from app.workstation import Status, Workstation
 from ui import (
@@ -62,6 +62,7 @@ from ui import (
 from ui.batch_actions import BatchActions
 from ui.carrier_views import CarrierViews
 from ui.changes import NOTHING, Changes
+from ui.db_connection import DatabaseLink
 from ui.detail import OrderDetail
 from ui.documents_menu import DocumentActions
 from ui.i18n import plural
@@ -325,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.db_link = DatabaseLink(self)  # "Database connection lost — reconnecting…", leftmost
+        self.db_link.state_changed.connect(self.scan_station.show_database)  # full screen hides the bar
         self.online_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.sync_label = QLabel(self)
@@ -473,13 +476,22 @@ class MainWindow(QMainWindow):
         self.changes_applied.emit(changes)
 
     def _scanned(self, verdict: Verdict) -> None:
+        if verdict.kind == "not_recorded" and verdict.params.get("lost"):
+            self.db_link.lost()  # the scan found the server away before the 2-second read did
         if verdict.kind not in READ_ONLY_VERDICTS:
             self.changed(SCAN_OUT)
 
     def _reread(self, changes: Changes) -> bool:
+        if self.db_link.down:  # its probe, off this thread, finds out when the server is back
+            return False
         try:
             status = self.ws.sync.status(finished=False)
-        except ShipbenchError as exc:
+        except Exception as exc:
+            if database_lost(exc):
+                self.db_link.lost(exc)
+                return False
+            if not isinstance(exc, ShipbenchError):
+                raise
             self.online_label.setText(self.tr("Database unavailable — %1").replace("%1", str(exc)))
             self.online_label.setStyleSheet("color: #c62828; font-weight: bold;")
             return False
@@ -564,6 +576,7 @@ class MainWindow(QMainWindow):
         # Every area's timers (print queue, pool warnings, sync panel...) stop with the window.
         for timer in self.findChildren(QTimer):
             timer.stop()
+        self.db_link.stop()
         self.live_views.stop()
         self.scan_station.shutdown()
         if self.wedge is not None:

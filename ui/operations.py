@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from app.errors import ShipbenchError
+from app.errors import ShipbenchError, database_lost
 from ui.changes import Changes
 from ui.messages import error_text
 
@@ -54,6 +54,20 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, ShipbenchError):
         log.info("action failed: %s", exc)
         QMessageBox.warning(parent, QCoreApplication.translate("operations", "Shipbench"), error_text(exc))
+    elif database_lost(exc):  # the status bar says "reconnecting"; this action did nothing
+        from ui import db_connection
+
+        log.warning("action failed, database connection lost: %s", exc)
+        db_connection.caught(exc)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("operations", "Shipbench"),
+            QCoreApplication.translate(
+                "operations",
+                "The connection to the database was lost, so this was not saved. "
+                "Shipbench reconnects by itself: try again once the status bar says it reconnected.",
+            ),
+        )
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 

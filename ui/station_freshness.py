@@ -1,5 +1,8 @@
 """How fresh the marketplace data is, next to the entry box: a stale sync can hide an interception.
 
+While the database cannot be reached the same label says so (the status bar is hidden in
+full screen): "Database connection lost — reconnecting…", until the window reads again.
+
 A mixin of ``ScanStation``: its texts are translated in the ``ScanStation`` context.
 """
 
@@ -78,4 +81,15 @@ class SyncFreshness:
         else:
             _text(self.freshness, text)
             _style(self.freshness, "color: #555;")
+            _tip(self.freshness, "")
+
+    def show_database(self, state: str) -> None:
+        """The window's database connection (``ui.db_connection``): lost, reconnected or ok."""
+        if state == "lost":
+            _text(self.freshness, _t("Database connection lost — reconnecting…"))
+            _style(self.freshness, f"color: {INK['red']}; font-weight: bold;")
+            _tip(self.freshness, _t("Scans are not recorded until it is back: each one shows red, scan it again."))
+        elif state == "reconnected":
+            _text(self.freshness, _t("Reconnected to the database"))
+            _style(self.freshness, f"color: {INK['green']}; font-weight: bold;")
             _tip(self.freshness, "")

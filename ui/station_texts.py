@@ -71,6 +71,12 @@ def verdict_texts(verdict: Verdict, *, carrier: str = "", remaining: int | None 
     if kind == "misread":
         detail = p.get("detail", "")
         return T(CONTEXT, "Scan again"), fill(T(CONTEXT, "Misread: %1"), detail) if detail else v.message
+    if kind == "not_recorded" and p.get("lost"):
+        message = T(
+            CONTEXT,
+            "The connection to the database was lost; nothing was recorded. Scan the parcel again once it is back.",
+        )
+        return T(CONTEXT, "Not recorded — scan again"), message
     if kind == "not_recorded":
         message = T(CONTEXT, "The database did not answer in time; nothing was recorded. Scan the parcel again.")
         return T(CONTEXT, "Not recorded — scan again"), message

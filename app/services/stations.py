@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import credentials
+from app.errors import Outage, database_lost
 from app.services.base import Context, Service
 
 log = logging.getLogger(__name__)
@@ -105,12 +106,14 @@ class ChangeWatch:
     def _run(self) -> None:
         seen: dict[int, float] = {}  # PostgreSQL may hand a row twice (see db.repositories.changes)
         last_read = time.monotonic()
+        outage = Outage(log, "change feed")
         try:
             while not self._stop.is_set():
                 try:
                     woke = self._listener.wait(FALLBACK_SECONDS)
-                except Exception:  # noqa: BLE001 - the database is away: try again soon
-                    log.warning("change feed: cannot listen; trying again", exc_info=True)
+                except Exception as exc:  # noqa: BLE001 - the database is away: try again soon
+                    if not outage.failed(exc):
+                        log.warning("change feed: cannot listen; trying again", exc_info=True)
                     self._stop.wait(1.0)
                     continue
                 if self._stop.is_set():
@@ -119,9 +122,12 @@ class ChangeWatch:
                     continue  # nothing was committed: data_version did not move
                 try:
                     changes, self.cursor = self._service.changes_since(self.cursor, seen)
-                except Exception:  # noqa: BLE001
-                    log.warning("change feed: reading failed; trying again", exc_info=True)
+                except Exception as exc:  # noqa: BLE001
+                    if not outage.failed(exc):
+                        log.warning("change feed: reading failed; trying again", exc_info=True)
+                    self._stop.wait(1.0)
                     continue
+                outage.ok()  # listening again: what changed meanwhile was just read (the cursor kept)
                 now = time.monotonic()
                 if now - last_read > FEED_KEEP_SECONDS / 2:  # asleep that long: rows may be gone
                     changes = FeedChanges(everything=True)
@@ -152,6 +158,7 @@ class StationsService(Service):
         self._accounts_at = 0.0
         self._left: tuple[float, frozenset[str]] = (0.0, frozenset())
         self._watches: list[ChangeWatch] = []
+        self._beat_outage = Outage(log, "heartbeat")
 
     # --- the change feed ------------------------------------------------------------------
 
@@ -178,6 +185,18 @@ class StationsService(Service):
         watch = ChangeWatch(self, on_change).start()
         self._watches.append(watch)
         return watch
+
+    # --- the connection -----------------------------------------------------------------------
+
+    def database_reachable(self) -> bool:
+        """One round trip to the database: False while the server is away (the GUI's reconnecting probe)."""
+        try:
+            self.db.ping()
+        except Exception as exc:
+            if database_lost(exc):
+                return False
+            raise
+        return True
 
     # --- heartbeats ---------------------------------------------------------------------------
 
@@ -247,8 +266,11 @@ class StationsService(Service):
     def _safe_beat(self) -> None:
         try:
             self.beat()
-        except Exception:  # noqa: BLE001 - a missed heartbeat is only a late one
-            log.warning("heartbeat failed", exc_info=True)
+        except Exception as exc:  # noqa: BLE001 - a missed heartbeat is only a late one
+            if not self._beat_outage.failed(exc):
+                log.warning("heartbeat failed", exc_info=True)
+        else:
+            self._beat_outage.ok()
 
     def _beat_loop(self) -> None:
         self._safe_beat()

@@ -3023,6 +3023,19 @@ Resume it in Print jobs.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseLink</name>
+    <message>
+        <location filename="../../ui/db_connection.py" line="73"/>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>数据库连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/db_connection.py" line="98"/>
+        <source>Reconnected to the database</source>
+        <translation>已重新连接到数据库</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <location filename="../../ui/documents_menu.py" line="26"/>
@@ -3812,144 +3825,144 @@ Clear the filter to see the whole queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Hold…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Request waybills</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Reprint labels…</source>
         <translation>补打面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Printers…</source>
         <translation>打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Scan station</source>
         <translation>扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Warehouse</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Connections</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n job failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>%n jobs failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
@@ -8405,7 +8418,7 @@ Yes: it counts as printed. No: it is sent again.</source>
     </message>
     <message>
         <location filename="../../ui/scan_station.py" line="127"/>
-        <location filename="../../ui/station_freshness.py" line="60"/>
+        <location filename="../../ui/station_freshness.py" line="63"/>
         <source>Orders not synced yet</source>
         <translation>订单尚未同步</translation>
     </message>
@@ -8513,24 +8526,39 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>按回车键或扫描 OK 条码，然后重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="58"/>
+        <location filename="../../ui/station_freshness.py" line="61"/>
         <source>An interception could be missing: a cancelled order may still scan green.</source>
         <translation>可能漏掉拦截：已取消的订单仍可能扫描通过。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="66"/>
+        <location filename="../../ui/station_freshness.py" line="69"/>
         <source>Orders synced just now</source>
         <translation>订单刚刚同步</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="70"/>
+        <location filename="../../ui/station_freshness.py" line="73"/>
         <source>Marketplace offline — %1</source>
         <translation>平台离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_freshness.py" line="72"/>
+        <location filename="../../ui/station_freshness.py" line="75"/>
         <source>The marketplace cannot be reached.</source>
         <translation>无法连接平台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="88"/>
+        <source>Database connection lost — reconnecting…</source>
+        <translation>数据库连接已断开 — 正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="90"/>
+        <source>Scans are not recorded until it is back: each one shows red, scan it again.</source>
+        <translation>连接恢复前扫描不会被记录：每次扫描都会显示红色，请重新扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_freshness.py" line="92"/>
+        <source>Reconnected to the database</source>
+        <translation>已重新连接到数据库</translation>
     </message>
     <message>
         <location filename="../../ui/station_verdict.py" line="217"/>
@@ -8538,7 +8566,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>退出全屏 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_station.py" line="243"/>
+        <location filename="../../ui/scan_station.py" line="246"/>
         <source>Scan not recorded</source>
         <translation>扫描未记录</translation>
     </message>
@@ -8683,7 +8711,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>串口扫描枪：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_freshness.py" line="68"/>
+        <location filename="../../ui/station_freshness.py" line="71"/>
         <source>Orders last synced %n min ago</source>
         <translation>
             <numerusform>订单 %n 分钟前同步</numerusform>
@@ -10243,114 +10271,120 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>误读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="74"/>
+        <location filename="../../ui/station_texts.py" line="79"/>
         <source>The database did not answer in time; nothing was recorded. Scan the parcel again.</source>
         <translation>数据库未能及时响应，本次扫描未记录。请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="75"/>
+        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="80"/>
         <source>Not recorded — scan again</source>
         <translation>未记录 — 请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="74"/>
+        <source>The connection to the database was lost; nothing was recorded. Scan the parcel again once it is back.</source>
+        <translation>与数据库的连接已断开，本次扫描未记录。连接恢复后请重新扫描包裹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_texts.py" line="82"/>
         <source>Not a parcel label</source>
         <translation>不是包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
+        <location filename="../../ui/station_texts.py" line="82"/>
         <source>This is a product barcode: scan the parcel label.</source>
         <translation>这是商品条码：请扫描包裹面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="79"/>
+        <location filename="../../ui/station_texts.py" line="84"/>
         <source>Scan undone</source>
         <translation>扫描已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="80"/>
+        <location filename="../../ui/station_texts.py" line="85"/>
         <source>Parcel %1 is back in the Scan queue.</source>
         <translation>包裹 %1 已退回待发货队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="84"/>
+        <location filename="../../ui/station_texts.py" line="89"/>
         <source>Pack these items</source>
         <translation>请打包以下商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_texts.py" line="89"/>
+        <location filename="../../ui/station_texts.py" line="94"/>
         <source>%n more to pack</source>
         <translation>
             <numerusform>还有 %n 件待打包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="92"/>
-        <location filename="../../ui/station_texts.py" line="95"/>
+        <location filename="../../ui/station_texts.py" line="97"/>
+        <location filename="../../ui/station_texts.py" line="100"/>
         <source>Wrong item</source>
         <translation>商品错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="93"/>
+        <location filename="../../ui/station_texts.py" line="98"/>
         <source>Take it out: %1 does not belong in this parcel.</source>
         <translation>请取出：%1 不属于此包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="95"/>
+        <location filename="../../ui/station_texts.py" line="100"/>
         <source>Take it out: unknown item %1.</source>
         <translation>请取出：未知商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="98"/>
-        <location filename="../../ui/station_texts.py" line="101"/>
+        <location filename="../../ui/station_texts.py" line="103"/>
+        <location filename="../../ui/station_texts.py" line="106"/>
         <source>Too many</source>
         <translation>数量过多</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="99"/>
+        <location filename="../../ui/station_texts.py" line="104"/>
         <source>Only %1× %2 belong in this parcel; take %3 out.</source>
         <translation>此包裹只应有 %1 件 %2；请取出 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
-        <location filename="../../ui/station_texts.py" line="105"/>
+        <location filename="../../ui/station_texts.py" line="109"/>
+        <location filename="../../ui/station_texts.py" line="110"/>
         <source>Contents verified</source>
         <translation>验货通过</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="109"/>
         <source>Parcel %1 is complete</source>
         <translation>包裹 %1 已齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="110"/>
-        <location filename="../../ui/station_texts.py" line="111"/>
+        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="116"/>
         <source>In the van</source>
         <translation>已装车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="110"/>
+        <location filename="../../ui/station_texts.py" line="115"/>
         <source>Added to the %1 handover.</source>
         <translation>已加入 %1 交接批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="114"/>
-        <location filename="../../ui/station_texts.py" line="117"/>
+        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="122"/>
         <source>Other carrier</source>
         <translation>其他物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="120"/>
         <source>This parcel goes with another carrier, not %1. Put it on the other pile.</source>
         <translation>此包裹不走 %1，属于其他物流商。请放到另一堆。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="124"/>
         <source>Already in a batch</source>
         <translation>已在批次中</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
+        <location filename="../../ui/station_texts.py" line="124"/>
         <source>This parcel was already scanned for handover.</source>
         <translation>此包裹已扫描交接过。</translation>
     </message>
@@ -10411,46 +10445,46 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="51"/>
+        <location filename="../../ui/launcher.py" line="55"/>
         <source>Shipbench hit an unexpected problem: %1</source>
         <translation>Shipbench 遇到意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="53"/>
+        <location filename="../../ui/launcher.py" line="57"/>
         <source>Details are in the log: %1</source>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="55"/>
+        <location filename="../../ui/launcher.py" line="59"/>
         <source>Shipbench — internal error</source>
         <translation>Shipbench — 内部错误</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="151"/>
+        <location filename="../../ui/launcher.py" line="155"/>
         <source>No system keyring on this computer: the account keys are in an encrypted file.
 Passphrase:</source>
         <translation>本机没有系统钥匙串：账号密钥保存在加密文件中。
 口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="153"/>
+        <location filename="../../ui/launcher.py" line="157"/>
         <source>Unlock the secrets file</source>
         <translation>解锁密钥文件</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="161"/>
+        <location filename="../../ui/launcher.py" line="165"/>
         <source>This passphrase does not open the secrets file. Try again.
 Passphrase:</source>
         <translation>此口令无法打开密钥文件，请重试。
 口令：</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="172"/>
+        <location filename="../../ui/launcher.py" line="176"/>
         <source>Shipbench cannot start</source>
         <translation>Shipbench 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="183"/>
+        <location filename="../../ui/launcher.py" line="187"/>
         <source>demo (throwaway data)</source>
         <translation>演示（临时数据）</translation>
     </message>
@@ -10459,8 +10493,14 @@ Passphrase:</source>
     <name>operations</name>
     <message>
         <location filename="../../ui/operations.py" line="56"/>
+        <location filename="../../ui/operations.py" line="64"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="65"/>
+        <source>The connection to the database was lost, so this was not saved. Shipbench reconnects by itself: try again once the status bar says it reconnected.</source>
+        <translation>与数据库的连接已断开，此操作未保存。Shipbench 会自动重新连接：待状态栏显示已重新连接后再试一次。</translation>
     </message>
 </context>
 <context>
