@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app import credentials
 from app.errors import ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
 from app.workstation import Workstation
@@ -145,8 +146,6 @@ def ask_secrets_passphrase(parent: QWidget | None = None) -> bool:
     the keys); Cancel goes on without it (Settings → Marketplace accounts unlocks it later)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    from app import credentials
-
     if credentials.where() != "locked" or not credentials.file_exists():
         return credentials.available()
     prompt = _t("No system keyring on this computer: the account keys are in an encrypted file.\nPassphrase:")
@@ -173,7 +172,9 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, _t("Shipbench cannot start"), str(exc))
         _release(keep)
         return 1
-    if not args.demo:
+    # Only a secrets file asks for its passphrase; without one, the OS keyring (slow to
+    # look up, ~0.3 s) is not asked at start either, only when an account needs it.
+    if not args.demo and credentials.file_exists():
         ask_secrets_passphrase()
     windows: list[MainWindow] = []
     assistants: list[SetupAssistant] = []  # the one open now, if any
