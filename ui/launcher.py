@@ -89,9 +89,9 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
 
     if not args.demo:
         # An empty database is the shop's own, never the demo: the setup assistant opens on it.
-        ws = build(Settings(db_url=args.db) if args.db else Settings())
-        ws.sync.start_background()
-        return ws
+        # The background sync starts once the first window is painted (run_gui): its first
+        # pull loads the connectors and asks the keyring, CPU the first paint needs.
+        return build(Settings(db_url=args.db) if args.db else Settings())
     from app.cli.demo import seed
     from app.simulator import Simulator
 
@@ -195,6 +195,8 @@ def run_gui(args: argparse.Namespace) -> int:
         open_setup_assistant(ws, app, open_main_window, assistants)
     else:
         open_main_window()
+    if not args.demo:  # the demo's worker started with it, to pull at once
+        QTimer.singleShot(0, ws.sync.start_background)  # after the first paint
     try:
         return app.exec()
     finally:
