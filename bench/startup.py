@@ -4,7 +4,7 @@ Every round starts fresh processes, interleaved so a busy machine slows all alik
 
 - a bare PySide6 window (QApplication + QMainWindow with a table, shown, painted): the anchor;
 - `main.py` on a small database and on one of N orders (all in the Scan queue), until its
-  window is up and painted (``SHIPBENCH_STARTUP_PROBE``), with its memory;
+  window's first paint is done (``SHIPBENCH_STARTUP_PROBE``), with its memory;
 - `python -c pass`: the anchor of the CLI commands that need no GUI;
 - `main.py --help`, `main.py classify CODE` (no database) and `main.py status` on the big
   database, to their exit.
@@ -39,18 +39,30 @@ BUDGET_WINDOW_S, BUDGET_CLI_OVER_BARE_S, BUDGET_RSS_MB = 1.0, 0.3, 300.0
 
 BARE_WINDOW = """
 import resource, sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+def ready():
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"ready rss_mb={rss:.0f}", flush=True)
+    app.quit()
+
+class FirstPaint(QObject):  # as main.py's probe: once the window's first paint is done
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, ready)
+        return False
+
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 table = QTableView()
 table.setModel(QStandardItemModel(50, 8))
 window.setCentralWidget(table)
 window.resize(1280, 800)
+window.installEventFilter(FirstPaint(window))
 window.show()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-QTimer.singleShot(0, lambda: (print(f"ready rss_mb={rss:.0f}", flush=True), app.quit()))
 app.exec()
 """
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import credentials
@@ -187,8 +187,8 @@ def run_gui(args: argparse.Namespace) -> int:
         windows.append(window)
         log.info("GUI started (data folder %s)", data_dir())
         if os.environ.get("SHIPBENCH_STARTUP_PROBE"):
-            # bench/startup.py: report once the window is up and painted, then leave.
-            QTimer.singleShot(0, lambda: (_report_started(), app.quit()))
+            # bench/startup.py: report once the window is painted, then leave.
+            window.installEventFilter(_FirstPaint(window, lambda: (_report_started(), app.quit())))
 
     if not args.demo and ws.shop.needs_setup():
         log.info("empty database %s: opening the setup assistant", ws.db.url)
@@ -210,6 +210,20 @@ def run_gui(args: argparse.Namespace) -> int:
         wait_idle()
         ws.close()
         _release(keep)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once the watched window's first paint is done (its children paint with it)."""
+
+    def __init__(self, parent: QObject, then: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint, in the next turn of the event loop
+        return False
 
 
 def _report_started() -> None:
