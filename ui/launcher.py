@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import credentials
@@ -21,6 +21,7 @@ from app.errors import ShipbenchError
 from app.settings import Settings, data_dir, default_db_url
 from app.workstation import Workstation
 from scanners.wedge import WedgeDecoder
+from ui.first_paint import after_first_paint
 from ui.fonts import apply_font_fallback
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def build_workstation(args: argparse.Namespace, keep: list[Any]) -> Workstation:
 
     if not args.demo:
         # An empty database is the shop's own, never the demo: the setup assistant opens on it.
-        # The background sync starts once the first window is painted (run_gui): its first
+        # The background sync starts once the first window has painted (run_gui): its first
         # pull loads the connectors and asks the keyring, CPU the first paint needs.
         return build(Settings(db_url=args.db) if args.db else Settings())
     from app.cli.demo import seed
@@ -188,15 +189,17 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("GUI started (data folder %s)", data_dir())
         if os.environ.get("SHIPBENCH_STARTUP_PROBE"):
             # bench/startup.py: report once the window is painted, then leave.
-            window.installEventFilter(_FirstPaint(window, lambda: (_report_started(), app.quit())))
+            after_first_paint(window, lambda: (_report_started(), app.quit()))
 
+    first: QWidget
     if not args.demo and ws.shop.needs_setup():
         log.info("empty database %s: opening the setup assistant", ws.db.url)
-        open_setup_assistant(ws, app, open_main_window, assistants)
+        first = open_setup_assistant(ws, app, open_main_window, assistants)
     else:
         open_main_window()
+        first = windows[0]
     if not args.demo:  # the demo's worker started with it, to pull at once
-        QTimer.singleShot(0, ws.sync.start_background)  # after the first paint
+        after_first_paint(first, ws.sync.start_background)
     try:
         return app.exec()
     finally:
@@ -210,20 +213,6 @@ def run_gui(args: argparse.Namespace) -> int:
         wait_idle()
         ws.close()
         _release(keep)
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once the watched window's first paint is done (its children paint with it)."""
-
-    def __init__(self, parent: QObject, then: Callable[[], object]) -> None:
-        super().__init__(parent)
-        self.then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # after this paint, in the next turn of the event loop
-        return False
 
 
 def _report_started() -> None:

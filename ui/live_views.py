@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from app.services.stations import FeedChanges
 from ui.changes import ALL_QUEUES, Changes
+from ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -59,9 +60,9 @@ class LiveViews(QObject):
         self._stopped = False
         self.arrived.connect(self._arrived)  # queued: emitted on the feed's thread
         self.watch = window.ws.stations.watch(self.arrived.emit)
-        # Once the window is painted: the first beat asks the keyring which accounts this
+        # Once the window has painted: the first beat asks the keyring which accounts this
         # station holds, a third of a second of the start-up's CPU otherwise.
-        QTimer.singleShot(0, self._start_heartbeat)
+        after_first_paint(window, self._start_heartbeat)
 
     def _start_heartbeat(self) -> None:
         if self._stopped:
