@@ -217,9 +217,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def _report_started() -> None:
     import resource
+    import time
 
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"ready rss_mb={rss_mb:.0f}", flush=True)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    rss_mb, cpu_s = usage.ru_maxrss / 1024, time.process_time()  # CPU: every thread's, so far
+    print(f"ready rss_mb={rss_mb:.0f} cpu_s={cpu_s:.3f}", flush=True)
 
 
 def _release(keep: list[Any]) -> None:
