@@ -133,6 +133,7 @@ def main() -> int:
         **os.environ,
         "SHIPBENCH_STARTUP_PROBE": "1",
         "SHIPBENCH_DATA_DIR": str(folder),
+        "XDG_CONFIG_HOME": str(folder),  # a fresh install's Qt settings, not this user's (a serial scanner…)
         "QT_QPA_PLATFORM": "offscreen",
         "SHIPBENCH_USER": "bench",  # populate()'s user: nobody else is created implicitly
     }
