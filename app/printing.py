@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import audit, labels
+from app import audit
 from app.actor import Actor
 from app.errors import ClaimedElsewhere, InvalidInput, NotAllowed, NotFound
 from app.messages import Message
@@ -101,6 +101,8 @@ def create_job(
     printed needs a reprint reason — unless the parcels were taken from the Print queue
     (``from_queue``): then one printed since, by another station, is left out.
     """
+    from app.labels import label_problem  # the label renderers: loaded when a job is made, not at start
+
     if order_by not in ORDERS:
         raise InvalidInput(Message("print_order_must_one", {"orders": ", ".join(ORDERS)}))
     items, skipped, unfit, printed_meanwhile = [], [], [], []
@@ -114,7 +116,7 @@ def create_job(
             # Intercepted or voided since it was selected (a pull ran meanwhile): leave it out.
             skipped.append(f"{parcel.number} ({parcel.status})")
             continue
-        problem = labels.label_problem(session, parcel, printer)
+        problem = label_problem(session, parcel, printer)
         if problem is not None:  # printed, the carrier would miss the country, postcode or city
             _needs_review(session, parcel, problem, actor)
             unfit.append(f"{parcel.number}: {problem}")

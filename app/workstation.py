@@ -9,6 +9,8 @@ the GUI calls it from a worker thread, or lets the background ``OutboxWorker`` d
 from __future__ import annotations
 
 import logging
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.actor import Actor
 from app.confirmations import ConfirmShipment, UpdateTracking
@@ -19,7 +21,6 @@ from app.services.base import Context
 from app.services.bench import BenchService
 from app.services.carriers import CarriersService
 from app.services.connectors import Connectors
-from app.services.imports import ImportsService
 from app.services.orders import OrdersService
 from app.services.postage import PostageService
 from app.services.printing import PrintingService
@@ -34,6 +35,9 @@ from app.settings import Settings
 from app.tracking import TrackParcel
 from app.waybills import FetchLabel, RequestWaybill, VoidWaybill
 from db.uow import Database
+
+if TYPE_CHECKING:
+    from app.services.imports import ImportsService
 
 __all__ = ["RemoteStatus", "Status", "Workstation"]
 
@@ -69,7 +73,6 @@ class Workstation:
         self.queues = QueuesService(self.ctx)
         self.orders = OrdersService(self.ctx)
         self.products = ProductsService(self.ctx)
-        self.imports = ImportsService(self.ctx)
         self.rules = RulesService(self.ctx)
         self.carriers = CarriersService(self.ctx, self.connectors, wake)
         self.postage = PostageService(self.ctx, self.connectors)
@@ -79,6 +82,13 @@ class Workstation:
         self.reports = ReportsService(self.ctx)
         self.stations = StationsService(self.ctx)
         self.outbox.left_to_others = self.stations.left_to_others
+
+    @cached_property
+    def imports(self) -> ImportsService:
+        """Made on first use: the file readers and writers are not needed to start."""
+        from app.services.imports import ImportsService
+
+        return ImportsService(self.ctx)
 
     @property
     def db(self) -> Database:

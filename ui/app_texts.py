@@ -284,13 +284,15 @@ def _fill(template: str, values: list[str]) -> str:
     return out
 
 
+# Each template with its fixed start: only a text that starts so is matched against its
+# pattern, compiled on first need (compiling all ~170 at the first text cost the start-up 20 ms).
+_PREFIXED = tuple((template.split("%", 1)[0], template) for template in TEMPLATES)
+
+
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    built = []
-    for template in TEMPLATES:
-        regex = re.sub(r"%\d", "(.+?)", re.escape(template))
-        built.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    return tuple(built)
+def _pattern(template: str) -> re.Pattern[str]:
+    regex = re.sub(r"%\d", "(.+?)", re.escape(template))
+    return re.compile(f"^{regex}$", re.DOTALL)
 
 
 def _part(value: str, depth: int = 0) -> str:
@@ -324,8 +326,8 @@ def _translate(text: str, depth: int) -> str:
         return text
     if stripped in _KNOWN:
         return _t(stripped)
-    for pattern, template in _patterns():
-        found = pattern.match(stripped)
+    for prefix, template in _PREFIXED:
+        found = _pattern(template).match(stripped) if stripped.startswith(prefix) else None
         if found is not None:
             translated = _t(template)
             if translated == template:  # English, or not translated yet

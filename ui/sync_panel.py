@@ -153,7 +153,8 @@ class SyncPanel(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
-        self.refresh()
+        # No read yet: the dock starts hidden and reads when shown (the accounts' connection
+        # states ask the keyring, too slow for the first paint).
 
     # --- reading ---------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app import labels, print_run, printing
+from app import printing
 from app.errors import InvalidInput, NotAllowed, NotFound, PrintFailed
 from app.messages import Message
 from app.services.base import Service
@@ -16,10 +16,8 @@ from db.models import Printer
 from printers.discovery import DiscoveredPrinter, discover_all
 from printers.errors import PrinterError
 from printers.identity import ask_identity
-from printers.layout import LabelError
 from printers.profiles import PrinterProfile, calibration_commands, make_test_print
 from printers.status import PrinterStatus, check_status
-from printers.templates import TemplateError, bind, list_templates, load_template, sample_data
 from printers.transports import Transport, transport_from_uri
 
 
@@ -61,7 +59,9 @@ NO_PRINTER = (
 
 
 def profile_of(printer: Printer) -> PrinterProfile:
-    return labels.printer_profile(printer)
+    from app.labels import printer_profile
+
+    return printer_profile(printer)
 
 
 def apply_profile(printer: Printer, profile: PrinterProfile, template: str) -> None:
@@ -213,9 +213,13 @@ class PrintingService(Service):
             return [printer_info(p) for p in uow.printers.all()]
 
     def save_printer(
-        self, profile: PrinterProfile, *, template: str = labels.DEFAULT_TEMPLATE, printer_id: int | None = None
+        self, profile: PrinterProfile, *, template: str | None = None, printer_id: int | None = None
     ) -> int:
-        """Add or change a printer; the profile was validated when it was made."""
+        """Add or change a printer (``template``: the default one unless named); the profile is valid."""
+        from app import labels
+        from printers.templates import list_templates
+
+        template = template or labels.DEFAULT_TEMPLATE
         if template not in list_templates(self.user_label_dir):
             raise InvalidInput(Message("no_label_template", {"template": template}))
         template = labels.template_for(profile.language, profile.width_mm, template)
@@ -327,10 +331,16 @@ class PrintingService(Service):
         return self.settings.data_dir / "labels" / "templates"
 
     def label_templates(self) -> list[str]:
+        from printers.templates import list_templates
+
         return list_templates(self.user_label_dir)
 
     def preview_template(self, template: str, *, dpi: int = 203) -> bytes:
         """The template with sample data, as the printer would print it (PNG)."""
+        from app import labels
+        from printers.layout import LabelError
+        from printers.templates import TemplateError, bind, load_template, sample_data
+
         try:
             label = bind(load_template(template, user_dir=self.user_label_dir), sample_data(), dpi=dpi)
         except (TemplateError, LabelError) as exc:
@@ -339,6 +349,8 @@ class PrintingService(Service):
 
     def render_parcel_label(self, ref: str, language: str, *, template: str | None = None, dpi: int = 203) -> bytes:
         """One parcel's label in ``language`` without printing (CLI ``label``)."""
+        from app import labels
+
         with self.db.reader() as uow:
             parcel = uow.parcels.by_code(ref)
             if parcel is None:
@@ -402,6 +414,8 @@ class PrintingService(Service):
 
     def run_print_job(self, job_id: int, **kwargs: Any) -> printing.JobProgress:
         """Send the job's labels (resuming where it stopped); call it off the GUI thread."""
+        from app import print_run
+
         return print_run.run_job(self.db, job_id, self.actor, **kwargs)
 
     def confirm_print_job(self, job_id: int) -> printing.JobProgress:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete, exists, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import PrintClaim, Printer, PrintJob, PrintJobItem, Station
 from db.repositories.base import Repository
@@ -76,12 +74,10 @@ class PrintersRepository(Repository):
         """
         if not parcel_ids:
             return set()
-        dialect = self.session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
         for start in range(0, len(parcel_ids), 500):
             chunk = parcel_ids[start : start + 500]
             self.session.execute(
-                insert(PrintClaim)
+                self.insert_or_ignore(PrintClaim)
                 .values([{"parcel_id": p, "job_id": job_id} for p in chunk])
                 .on_conflict_do_nothing(index_elements=["parcel_id"])
             )

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import Setting
 from db.repositories.base import Repository
@@ -26,10 +24,8 @@ class SettingsRepository(Repository):
         found = self.get(key)
         if found is not None:
             return found
-        dialect = self.session.get_bind().dialect.name
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
         self.session.execute(
-            insert(Setting).values(key=key, value=value).on_conflict_do_nothing(index_elements=["key"])
+            self.insert_or_ignore(Setting).values(key=key, value=value).on_conflict_do_nothing(index_elements=["key"])
         )
         row = self.session.scalar(select(Setting).where(Setting.key == key).execution_options(populate_existing=True))
         assert row is not None

@@ -71,8 +71,9 @@ def test_the_stations_page_lists_both_with_their_heartbeat(qtbot: Any, two: tupl
 
     a, b = two
     b.stations.beat("worker")
-    window = create_main_window(a, wedge=False)  # its heartbeat starts with it
+    window = create_main_window(a, wedge=False)
     qtbot.addWidget(window)
+    window.show()  # its heartbeat starts once it has painted
     try:
         qtbot.waitUntil(lambda: any(s.this and s.live for s in a.stations.stations()), timeout=3000)
         dialog = window.menus.show_stations()
