@@ -10,7 +10,6 @@ import logging
 import time
 
 from app.messages import Message
-from db.errors import connection_lost
 
 
 class ShipbenchError(Exception):
@@ -71,6 +70,8 @@ def database_lost(exc: BaseException) -> bool:
     """The database server went away or cannot be reached right now (a restart, a terminated
     backend, a cut network): passing, and the environment's fault — the GUI shows it is
     reconnecting and the workers try again; never a crash dialog."""
+    from db.errors import connection_lost  # SQLAlchemy: not for commands that open no database
+
     return connection_lost(exc)
 
 
