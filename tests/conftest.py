@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,10 @@ from sqlalchemy import create_engine, text
 
 from app.settings import Settings
 
+# Qt's per-user settings (the scanner's port, the wedge calibration, column choices) of the
+# processes the tests start go to a folder of this run, never to the user's home.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="shipbench-tests-config-")
+
 PG_ADMIN_URL = os.environ.get("SHIPBENCH_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
@@ -19,6 +24,16 @@ PG_ADMIN_URL = os.environ.get("SHIPBENCH_TEST_PG", "postgresql+psycopg://postgre
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does lands in the user's real data folder."""
     monkeypatch.setenv("SHIPBENCH_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qt_settings(tmp_path: Path) -> None:
+    """Each test starts with Qt's per-user settings empty: a scanner port or a calibration
+    one test saved never starts a reader thread or changes a verdict in the next."""
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
 
 
 @pytest.fixture
