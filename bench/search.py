@@ -1,4 +1,4 @@
-"""The search box over N orders (default 1,000,000) in a SQLite file.
+"""The search box over N orders (default 1,000,000) in a SQLite file, or in PostgreSQL.
 
 Builds the orders with bulk SQL (the index is filled once at the end, as migration
 0005 does for an existing database), then times ``Workstation.search`` for an exact
@@ -10,6 +10,13 @@ more, and prints p50 / max next to the budget (≤ 50 ms).
 
 With ``--reuse PATH`` the orders are built into PATH once and kept; a later run reuses
 them and builds the search index again only when its definition changed.
+
+    uv run python bench/search.py --orders 1000000 --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+With ``--pg URL`` the same orders go to a database ``shipbench_bench_search`` on that
+server (created once, kept and reused while it holds as many orders), through the
+migrations and then ``COPY`` with the search indexes dropped and built again at the end,
+as a shop's database would have them; the anchor is the same scan with ``ILIKE``.
 """
 
 from __future__ import annotations
@@ -178,6 +185,97 @@ def build_index(path: Path) -> float | None:
     return indexed
 
 
+PG_DATABASE = "shipbench_bench_search"
+
+
+def pg_bench_url(server: str, orders: int) -> str:
+    """The bench's database on ``server``, filled with ``orders`` orders (made once, then reused)."""
+    import psycopg
+
+    base = server.rsplit("/", 1)[0]
+    url = f"{base}/{PG_DATABASE}"
+    plain = server.replace("+psycopg", "")
+    with psycopg.connect(plain, autocommit=True) as admin:
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_DATABASE,)).fetchone()
+        if exists:
+            with psycopg.connect(url.replace("+psycopg", "")) as con:
+                kept = con.execute("SELECT to_regclass('bench_search_index') IS NOT NULL").fetchone()
+                have = con.execute("SELECT count(*) FROM orders").fetchone() if kept and kept[0] else None
+            if have and have[0] == orders:
+                return url
+            admin.execute(f'DROP DATABASE "{PG_DATABASE}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{PG_DATABASE}"')
+    populate_pg(url, orders)
+    return url
+
+
+def populate_pg(url: str, orders: int) -> None:
+    """The SQLite bench's orders in PostgreSQL: migrated, seeded, COPYed, indexes built after."""
+    import psycopg
+
+    ws = build(
+        Settings(
+            db_url=url, data_dir=Path(tempfile.mkdtemp(prefix="shipbench-search-pg-")), station="bench", user="bench"
+        )
+    )
+    seed(ws, "http://127.0.0.1:9")
+    ws.close()
+    t0 = time.perf_counter()
+    with psycopg.connect(url.replace("+psycopg", "")) as con:
+        for statement in index.pg_drop() + index.pg_short_drop():
+            con.execute(statement)
+        with con.cursor().copy(
+            "COPY orders (id, shop_id, marketplace_order_id, number, status, queue, review_reasons, "
+            "marketplace_status, buyer_name, buyer_email, buyer_note, ship_name, ship_company, ship_address1, "
+            "ship_address2, ship_city, ship_region, ship_postcode, ship_country, ship_phone, currency, total, "
+            "requested_service, tags, seller_note, service_note, created_at, updated_at) FROM STDIN"
+        ) as copy:
+            for i in range(1, orders + 1):
+                copy.write_row(
+                    (i, 1, f"B{i}", number(i), "approved", "scan", "", "unshipped", name(i * 7),
+                     f"buyer{i}@example.com", "", name(i), "", "Hauptstr. 1", "", "Berlin", "", "10115", "DE",
+                     "", "EUR", "19.90", "Standard", "", "", "", NOW, NOW)
+                )  # fmt: skip
+        with con.cursor().copy(
+            "COPY order_lines (order_id, remote_line_id, sku, title, quantity, unit_price) FROM STDIN"
+        ) as copy:
+            for i in range(1, orders + 1):
+                for k in range(1 + i % 2):
+                    copy.write_row((i, f"L{i}-{k}", sku(i, k), f"Product {(i * 31 + k) % SKUS} ceramic mug", 1, "9.90"))
+        with con.cursor().copy(
+            "COPY parcels (id, number, order_id, status, tracking_number, weight_grams, created_at) FROM STDIN"
+        ) as copy:
+            for i in range(1, orders + 1):
+                copy.write_row((i, f"P{i:08d}", i, "printed", tracking(i) if i % 10 else None, 380, NOW))
+        for table in ("orders", "order_lines", "parcels"):
+            con.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+        con.commit()
+        copied = time.perf_counter() - t0
+        for statement in index.pg_ddl() + index.pg_short_ddl():
+            con.execute(statement)
+        con.execute("CREATE TABLE bench_search_index (definition TEXT)")
+        con.commit()
+        print(
+            f"  PostgreSQL: copied in {copied:.1f} s, search indexes built in {time.perf_counter() - t0 - copied:.1f} s"
+        )
+    with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as con:
+        con.execute("VACUUM ANALYZE")
+
+
+def anchor_pg(url: str, queries: list[str]) -> tuple[float, list[list[int]]]:
+    """The bare anchor on PostgreSQL: the newest 200 orders by an ILIKE scan over every field, plain psycopg."""
+    import psycopg
+
+    sql = ANCHOR.replace(" LIKE :p", " ILIKE %(p)s")
+    times, found = [], []
+    with psycopg.connect(url.replace("+psycopg", "")) as con:
+        for q in queries:
+            t0 = time.perf_counter()
+            found.append([r[0] for r in con.execute(sql, {"p": f"%{q}%"})])
+            times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), found
+
+
 def piece(text: str) -> str:
     """A 4-character piece of a last name (of the whole name when the last name is shorter)."""
     last = text.split()[-1]
@@ -227,31 +325,38 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=30, help="queries of each kind")
     parser.add_argument("--reuse", type=Path, metavar="PATH", help="keep the orders in PATH and reuse them")
+    parser.add_argument("--pg", metavar="URL", help="a PostgreSQL server (its database `test`) instead of SQLite")
     args = parser.parse_args()
-    path = args.reuse or Path(tempfile.mkdtemp(prefix="shipbench-search-")) / "search.db"
-    folder = path.parent
     t0 = time.perf_counter()
-    if not path.exists():
-        populate(path, args.orders)
+    if args.pg:
+        db_url = pg_bench_url(args.pg, args.orders)
+        folder = Path(tempfile.mkdtemp(prefix="shipbench-search-pg-"))
+        print(f"search, {args.orders:,} orders in PostgreSQL: ready in {time.perf_counter() - t0:.1f} s")
     else:
-        con = sqlite3.connect(path)
-        args.orders = con.execute("SELECT count(*) FROM orders").fetchone()[0]
-        con.close()
-    indexed = build_index(path)
-    took = "index reused" if indexed is None else f"index {indexed:.1f} s"
-    with sqlite3.connect(path) as con:
-        index_pages = (
-            con.execute(
-                "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'ix_search%'"
-            ).fetchone()[0]
-            if _has_dbstat(con)
-            else None
+        path = args.reuse or Path(tempfile.mkdtemp(prefix="shipbench-search-")) / "search.db"
+        folder = path.parent
+        if not path.exists():
+            populate(path, args.orders)
+        else:
+            con = sqlite3.connect(path)
+            args.orders = con.execute("SELECT count(*) FROM orders").fetchone()[0]
+            con.close()
+        indexed = build_index(path)
+        took = "index reused" if indexed is None else f"index {indexed:.1f} s"
+        with sqlite3.connect(path) as con:
+            index_pages = (
+                con.execute(
+                    "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%' OR name LIKE 'ix_search%'"
+                ).fetchone()[0]
+                if _has_dbstat(con)
+                else None
+            )
+        size = f"{path.stat().st_size / 1e6:,.0f} MB" + (
+            f", search index {index_pages / 1e6:,.0f} MB" if index_pages else ""
         )
-    size = f"{path.stat().st_size / 1e6:,.0f} MB" + (
-        f", search index {index_pages / 1e6:,.0f} MB" if index_pages else ""
-    )
-    print(f"search, {args.orders:,} orders: ready in {time.perf_counter() - t0:.1f} s ({took}), {size}")
-    ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=folder, station="bench", user="bench"))
+        print(f"search, {args.orders:,} orders: ready in {time.perf_counter() - t0:.1f} s ({took}), {size}")
+        db_url = f"sqlite:///{path}"
+    ws = build(Settings(db_url=db_url, data_dir=folder, station="bench", user="bench"))
     rng = random.Random(7)
     picks = [rng.randrange(1, args.orders + 1) for _ in range(args.queries)]
     kinds = {
@@ -295,11 +400,12 @@ def main() -> int:
             f"slowest {queries[times.index(worst)]!r}: CPU {cpu[times.index(worst)]:.1f})"
         )
     ws.close()
-    print("  one and two characters beside the bare anchor (LIKE scan over every field, plain sqlite3, 5 queries):")
-    ws = build(Settings(db_url=f"sqlite:///{path}", data_dir=folder, station="bench", user="bench"))
+    bare_scan = "ILIKE scan over every field, plain psycopg" if args.pg else "LIKE scan over every field, plain sqlite3"
+    print(f"  one and two characters beside the bare anchor ({bare_scan}, 5 queries):")
+    ws = build(Settings(db_url=db_url, data_dir=folder, station="bench", user="bench"))
     for kind, queries in short.items():
         few = queries[:5]
-        bare, truth = anchor(path, few)
+        bare, truth = anchor_pg(db_url, few) if args.pg else anchor(path, few)
         times, _cpu, _found = timed(ws, few)
         same = all([h.order_id for h in ws.queues.search(q)] == t for q, t in zip(few, truth, strict=True))
         ours = statistics.median(times)

@@ -51,7 +51,7 @@ import time
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
 SEP = "\x1f"  # between the texts of one order in search_docs
@@ -339,6 +339,12 @@ def pg_drop() -> list[str]:
     return [f"DROP INDEX IF EXISTS {name}" for name, _t, _c in pg_indexes()]
 
 
+# PostgreSQL, one or two characters: per table, (field number, column) of its searchable columns
+PG_COLUMNS: dict[str, list[tuple[int, str]]] = {
+    table: [(k, column) for k, (_label, t, column, _o) in FIELDS.items() if t == table]
+    for table in ("orders", "order_lines", "parcels")
+}
+
 # PostgreSQL, one or two characters (migration 0016): per table, a GIN index on the array
 # of every character and pair of characters of its searchable columns
 PG_GRAMS = {
@@ -394,7 +400,7 @@ def search(session: Session, query: str, limit: int) -> list[Match]:
     if len(query) < MIN_LENGTH:
         if sqlite:
             return _search_sqlite(session.connection(), query, limit)
-        return _search_pg(session, query, limit, short=True)
+        return _short_pg(session, query, limit)
     if sqlite:
         return _search_sqlite(session.connection(), query, limit)
     return _search_pg(session, query, limit)
@@ -607,16 +613,99 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _search_pg(session: Session, query: str, limit: int, *, short: bool = False) -> list[Match]:
-    """One ILIKE per field; ``short`` (one or two characters): narrowed by the ``search_grams`` indexes."""
+COMMON = 0.005  # a character or pair in at least this share of a table's rows is common
+_stats: dict[str, dict[str, float]] = {}
+_stats_read_at = 0.0
+
+
+def _pg_gram_shares(session: Session) -> dict[str, dict[str, float]]:
+    """Per table, the share of its rows holding each common character or pair.
+
+    PostgreSQL's own statistics of the ``search_grams`` index expressions (``pg_stats``'s
+    most common elements, filled by ANALYZE and autovacuum), read again every few minutes.
+    A character or pair not listed is rarer than any listed one.
+    """
+    global _stats_read_at
+    if time.monotonic() - _stats_read_at > 300:
+        rows = session.execute(
+            text(
+                "SELECT tablename, CAST(CAST(most_common_elems AS text) AS text[]), most_common_elem_freqs "
+                "FROM pg_stats WHERE tablename IN :names"
+            ).bindparams(bindparam("names", expanding=True)),
+            {"names": [f"ix_search_{table}_grams" for table in PG_GRAMS]},
+        )
+        _stats.clear()
+        for name, elems, shares in rows:
+            table = name.removeprefix("ix_search_").removesuffix("_grams")
+            _stats[table] = dict(zip(elems or (), shares or (), strict=False))
+        _stats_read_at = time.monotonic()
+    return _stats
+
+
+def _short_pg(session: Session, query: str, limit: int) -> list[Match]:
+    """One or two characters on PostgreSQL: per table, one pass over its searchable columns.
+
+    A character rare in a table (not among its common ones) is found through the table's
+    ``search_grams`` index (GIN: a bitmap, exact, whose grams are never computed again
+    per row); the rows it gives are few. A common one (a Latin letter, "@", a frequent
+    Chinese given name) is read newest first, in windows of ids sized from its share of the
+    rows, until ``limit`` orders hold it: a few thousand rows, never the whole table. The
+    planner is left no choice in either: its guess for ``ILIKE '%平%'`` is far off, and
+    both a trigram index scan of every row and ``search_grams`` computed per row cost
+    seconds at a million orders.
+    """
+    variants = case_variants(query, ascii_folded=False)
+    like = _like(query)
+    shares = _pg_gram_shares(session)
+    rows: list[tuple[int, int, str]] = []
+    for table, columns in PG_COLUMNS.items():
+        order_col = "id" if table == "orders" else "order_id"
+        wanted = limit if table == "orders" else limit * 4  # an order has one row here, or several
+        share = max((shares.get(table, {}).get(v, 0.0) for v in variants), default=0.0)
+        concat = " || chr(31) || ".join(f"coalesce(t.{c}, '')" for _k, c in columns)
+        fields = ", ".join(f"({k}, t.{c})" for k, c in columns)
+        split = f"CROSS JOIN LATERAL (VALUES {fields}) f(k, v) WHERE f.v ILIKE :w"
+        if share < COMMON:
+            sql = (
+                f"WITH t AS MATERIALIZED (SELECT * FROM {table} WHERE {PG_GRAMS[table]} && CAST(:v AS text[])) "
+                f"SELECT t.{order_col}, f.k, f.v FROM (SELECT * FROM t WHERE ({concat}) ILIKE :w "
+                f"ORDER BY t.{order_col} DESC LIMIT :n) t {split}"
+            )
+            got = session.execute(text(sql), {"v": variants, "w": like, "n": wanted}).all()
+            rows += [(r[0], r[1], r[2]) for r in got]
+            continue
+        top = session.execute(text(f"SELECT max({order_col}) FROM {table}")).scalar()
+        if top is None:
+            continue
+        span, found = max(1_000, int(wanted / share * 1.5)), 0
+        window = (
+            f"SELECT t.{order_col}, f.k, f.v FROM (SELECT * FROM {table} t WHERE t.{order_col} <= :hi "
+            f"AND t.{order_col} > :lo AND ({concat}) ILIKE :w ORDER BY t.{order_col} DESC LIMIT :n) t {split}"
+        )
+        hi = top
+        while hi > 0 and found < wanted:
+            got = session.execute(text(window), {"hi": hi, "lo": hi - span, "w": like, "n": wanted - found}).all()
+            rows += [(r[0], r[1], r[2]) for r in got]
+            found += len({r[0] for r in got}) if table == "orders" else len(got)
+            hi, span = hi - span, span * 2
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    matches: list[Match] = []
+    orders: set[int] = set()
+    for order_id, field, value in rows:
+        if order_id not in orders:
+            if len(orders) >= limit:
+                break
+            orders.add(order_id)
+        matches.append(Match(order_id, FIELDS[field][0], value))
+    return matches
+
+
+def _search_pg(session: Session, query: str, limit: int) -> list[Match]:
+    """One ILIKE per field, through the trigram indexes, newest first."""
     params: dict[str, object] = {"w": _like(query), "n": limit * 4}
-    grams = ""
-    if short:
-        params["v"] = case_variants(query, ascii_folded=False)
-        grams = "{grams} && CAST(:v AS text[]) AND "
     branches = [
         f"(SELECT {order_col} AS order_id, {k} AS field, {column} AS value FROM {table} "
-        f"WHERE {grams.format(grams=PG_GRAMS.get(table, ''))}{column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
+        f"WHERE {column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
         for k, (_label, table, column, order_col) in FIELDS.items()
     ]
     sql = " UNION ALL ".join(branches) + " ORDER BY order_id DESC, field LIMIT :n"
