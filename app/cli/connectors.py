@@ -5,9 +5,16 @@ shipment `confirmations` by file for shops without an API connection.
     main.py accounts add NAME --marketplace KIND [--url URL] [--setting k=v …]   (secrets on stdin)
     main.py accounts edit ID [--name …] [--url …] [--setting k=v …] [--secrets]
     main.py accounts test ID
+    main.py accounts connect ID [--no-browser] [--wait SECONDS]   (eBay, AliExpress: the consent page)
     main.py carriers list | add NAME --carrier KIND [--secret k=v …] | test ACCOUNT
     main.py confirmations export --shop NAME --format amazon|shopify|ebay|aliexpress|woocommerce --out FILE [--since DATE]
     main.py confirmations mark-sent FILE --shop NAME --format FORMAT
+
+``accounts connect`` is the dialog's Connect for a station without a screen at hand: it
+prints the platform's consent page (and opens it in the browser when there is one), a
+one-shot server on 127.0.0.1 receives the answer, and the refresh token goes to the
+keyring. On another machine's browser, the page lands on an address that cannot load:
+paste that address (or the code alone) on the command's standard input.
 
 Marketplace secrets are never taken from argv (they would land in the shell history and
 the process list): ``accounts add`` asks for each of the marketplace's secret fields, or
@@ -25,11 +32,15 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.cli.common import carrier_account_id, read_file, settings_from, workstation
 from app.cli.output import emit, say, write_file
 from app.cli.registry import JSON, arg, command, group
 from app.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from app.workstation import Workstation
 
 CONFIRMATION_FORMATS = ("amazon", "shopify", "ebay", "aliexpress", "woocommerce")
 
@@ -39,15 +50,17 @@ CONFIRMATION_FORMATS = ("amazon", "shopify", "ebay", "aliexpress", "woocommerce"
 
 @command(
     "accounts",
-    help="marketplace accounts: list, add, edit, test (secrets via stdin)",
+    help="marketplace accounts: list, add, edit, test, connect (secrets via stdin)",
     args=[
-        arg("action", choices=("list", "add", "edit", "test", "forget-secrets")),
-        arg("target", nargs="?", metavar="NAME|ID", help="add: the shop's name; edit/test: its id"),
+        arg("action", choices=("list", "add", "edit", "test", "connect", "forget-secrets")),
+        arg("target", nargs="?", metavar="NAME|ID", help="add: the shop's name; edit/test/connect: its id"),
         arg("--marketplace", metavar="KIND"),
         arg("--name"),
         arg("--url", default=None, help="API base URL (empty: the platform's own)"),
         arg("--setting", action="append", default=[], metavar="KEY=VALUE", help="a non-secret setting"),
         arg("--secrets", action="store_true", help="edit: enter the secrets again"),
+        arg("--no-browser", action="store_true", help="connect: only print the consent page's address"),
+        arg("--wait", type=float, default=600.0, metavar="SECONDS", help="connect: how long to wait for the consent"),
         JSON,
     ],
 )
@@ -97,6 +110,14 @@ def accounts(args: argparse.Namespace) -> int:
             )
             emit(args, {"id": shop_id}, f"shop {shop_id} saved")
             return 0
+        if args.action == "connect":
+            connect(ws, current, no_browser=args.no_browser, wait=args.wait)
+            emit(
+                args,
+                {"id": shop_id, "connected": True},
+                f"shop {shop_id} connected: the refresh token is in the keyring",
+            )
+            return 0
         if args.action == "forget-secrets":
             ws.sync.forget_shop_secrets(shop_id)
             emit(args, {"id": shop_id}, f"the secrets of shop {shop_id} are removed from the keyring")
@@ -104,6 +125,70 @@ def accounts(args: argparse.Namespace) -> int:
         message = ws.sync.test_shop(shop_id)
         emit(args, {"id": shop_id, "ok": True, "message": message}, message)
     return 0
+
+
+def connect(ws: Workstation, shop: dict[str, Any], *, no_browser: bool, wait: float) -> None:
+    """The OAuth consent for an eBay or AliExpress shop whose app keys are stored; the refresh token is saved."""
+    import queue
+    import threading
+    import webbrowser
+
+    from app import accounts as forms
+    from app import credentials
+
+    kind, shop_id = shop["marketplace"], shop["id"]
+    if kind not in ("ebay", "aliexpress"):
+        raise InvalidInput(
+            f"{kind} accounts are not connected through a consent page: `accounts edit {shop_id} --secrets`"
+        )
+    client_key = "client_id" if kind == "ebay" else "app_key"
+    client = credentials.load("shop", shop_id).get(client_key, "")
+    if not client:
+        raise InvalidInput(f"the shop has no {client_key} yet: `accounts edit {shop_id} --secrets` first")
+    state = forms.new_state()
+    receiver = forms.LoopbackReceiver(state).start()
+    answers: queue.Queue[tuple[str, str]] = queue.Queue()
+    try:
+        redirect = str(shop["settings"].get("ru_name") or "") if kind == "ebay" else ""
+        redirect = redirect or receiver.redirect_uri
+        url = forms.consent_url(kind, shop["base_url"], client, redirect, state)
+        say(f"Sign in and agree on this page (waiting up to {wait:.0f} s):\n  {url}")
+        say("On another machine's browser: paste the address it lands on (or the code) here and press Enter.")
+        if not no_browser:
+            webbrowser.open(url)
+
+        def loopback() -> None:
+            try:
+                answers.put(("code", receiver.wait(wait)))
+            except InvalidInput as exc:
+                answers.put(("error", str(exc)))
+
+        def pasted() -> None:
+            for line in sys.stdin:
+                if line.strip():
+                    answers.put(("pasted", line))
+                    return
+
+        threading.Thread(target=loopback, daemon=True).start()
+        threading.Thread(target=pasted, daemon=True).start()
+        try:
+            how, answer = answers.get(timeout=wait + 1)
+        except queue.Empty:
+            raise InvalidInput("no answer from the consent page: run `accounts connect` again") from None
+        if how == "error":
+            raise InvalidInput(answer)
+        code = forms.code_from(answer, state) if how == "pasted" else answer
+    finally:
+        receiver.stop()
+    refresh = ws.sync.exchange_code(kind, shop["base_url"], {}, code, redirect, shop_id=shop_id)
+    ws.sync.save_shop(
+        shop_id=shop_id,
+        name=shop["name"],
+        marketplace=kind,
+        base_url=shop["base_url"],
+        settings=shop["settings"],
+        secrets={"refresh_token": refresh},
+    )
 
 
 def _settings(pairs: list[str]) -> dict[str, str]:
