@@ -7,7 +7,9 @@ label, hint and choice of ``FORMS`` is in this list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app import accounts
 
 TEXTS = (
     QT_TRANSLATE_NOOP("AccountForms", "Where to find it"),
@@ -168,3 +170,15 @@ TEXTS = (
     QT_TRANSLATE_NOOP("AccountForms", "Permit"),
     QT_TRANSLATE_NOOP("AccountForms", "Meter"),
 )
+
+
+def marketplace_title(kind: str) -> str:
+    """A marketplace kind (``amazon``, ``simulator``) as the account forms name it, translated."""
+    form = accounts.FORMS.get(kind)
+    return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind
+
+
+def carrier_title(kind: str) -> str:
+    """A carrier kind (``yunexpress``, ``simulator``) as the carrier form names it, translated."""
+    form = accounts.CARRIER_FORMS.get(kind)
+    return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind
