@@ -404,7 +404,7 @@ class Walker:
                 ):
                     with self._closing():
                         button.click()
-                        self.qtbot.wait(10)
+                        self.qtbot.wait(5)
                         self._close_new_windows()
         finally:
             self._depth -= 1
@@ -427,7 +427,7 @@ class Walker:
         self._baseline = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         with self._closing():
             action.trigger()
-            self.qtbot.wait(30)
+            self.qtbot.wait(5)
             self._close_new_windows()
         self.visited.append(action.text())
 
@@ -529,7 +529,31 @@ def walk_queues(qtbot: Any, walker: Walker, window: Any, *, rows: int, every_tim
                     done.add(id(action))
 
 
-def walk_other_screens(qtbot: Any, walker: Walker, window: Any) -> None:
+def walk_import_wizard(qtbot: Any, walker: Walker, window: Any, tmp_path: Path) -> None:
+    """File → Import orders with a Shopify export in GB18030: what was detected, the preview of
+    the orders, the column mapping; closed before importing. The file's own words are data."""
+    from app.importing import samples
+
+    text = samples.shopify_export(3, chinese=True)
+    walker.allowed |= {p.lower() for w in WORD.findall(text) for p in w.split("-")}
+    path = tmp_path / "orders_export.csv"
+    path.write_bytes(text.encode("gb18030"))
+    window.import_orders_action.trigger()
+    wizard = window.import_wizard
+    wizard.set_file(path)
+    qtbot.waitUntil(lambda: wizard.preview is not None and not wizard.busy, timeout=10_000)
+    walker.read(wizard, "import: detected")
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.import_button.isEnabled(), timeout=10_000)
+    walker.read(wizard, "import: preview")
+    wizard.back_button.click()
+    wizard.format_combo.setCurrentIndex(wizard.format_combo.findData("__mapping__"))
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
+    walker.read(wizard, "import: mapping")
+    wizard.close()
+
+
+def walk_other_screens(qtbot: Any, walker: Walker, window: Any, tmp_path: Path) -> None:
     """The tabs after the queues, the scan station's modes and verdicts, the sync dock, and
     every entry of the other menus."""
     from ui.main_window import QUEUE_TABS
@@ -563,6 +587,8 @@ def walk_other_screens(qtbot: Any, walker: Walker, window: Any) -> None:
     walker.read(window, "sync dock")
     window.sync_dock.hide()
 
+    walk_import_wizard(qtbot, walker, window, tmp_path)
+
     # every marketplace's and every carrier's account form
     accounts = window.sync_panel.show_accounts()
     carriers = window.carrier_views.show_setup() or window.carrier_views.dialog
@@ -587,23 +613,25 @@ def assert_no_english(walker: Walker, ws: Workstation) -> None:
     assert not problems, f"English in the Chinese GUI ({len(problems)}):\n" + "\n".join(problems)
 
 
-def test_every_screen_reads_chinese(qtbot: Any, ws: Workstation, chinese_window: Any) -> None:
+def test_every_screen_reads_chinese(qtbot: Any, ws: Workstation, chinese_window: Any, tmp_path: Path) -> None:
     window = chinese_window
     walker = Walker(qtbot, window, ALLOWED_WORDS | demo_data(ws))
     walker.read(window, "main window")
     walk_queues(qtbot, walker, window, rows=2, every_time=False)
-    walk_other_screens(qtbot, walker, window)
-    assert len(walker.visited) > 60 and len(walker.found) > 1500, (len(walker.visited), len(walker.found))
+    walk_other_screens(qtbot, walker, window, tmp_path)
+    assert len(walker.visited) > 250 and len(walker.found) > 20_000, (len(walker.visited), len(walker.found))
     assert_no_english(walker, ws)
 
 
 @pytest.mark.slow
-def test_every_screen_reads_chinese_for_every_order(qtbot: Any, ws: Workstation, chinese_window: Any) -> None:
+def test_every_screen_reads_chinese_for_every_order(
+    qtbot: Any, ws: Workstation, chinese_window: Any, tmp_path: Path
+) -> None:
     """The long walk: each Orders entry for each of the first ten orders of every queue."""
     window = chinese_window
     walker = Walker(qtbot, window, ALLOWED_WORDS | demo_data(ws))
     walk_queues(qtbot, walker, window, rows=10, every_time=True)
-    walk_other_screens(qtbot, walker, window)
+    walk_other_screens(qtbot, walker, window, tmp_path)
     assert_no_english(walker, ws)
 
 
