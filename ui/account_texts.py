@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app import accounts
-
 TEXTS = (
     QT_TRANSLATE_NOOP("AccountForms", "Where to find it"),
     QT_TRANSLATE_NOOP("AccountForms", "Guide"),
@@ -174,11 +172,15 @@ TEXTS = (
 
 def marketplace_title(kind: str) -> str:
     """A marketplace kind (``amazon``, ``simulator``) as the account forms name it, translated."""
+    from app import accounts  # the forms load when a screen shows an account, not at start
+
     form = accounts.FORMS.get(kind)
     return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind
 
 
 def carrier_title(kind: str) -> str:
     """A carrier kind (``yunexpress``, ``simulator``) as the carrier form names it, translated."""
+    from app import accounts
+
     form = accounts.CARRIER_FORMS.get(kind)
     return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind
