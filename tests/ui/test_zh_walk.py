@@ -422,12 +422,14 @@ class Walker:
         finally:
             timer.stop()
 
-    def trigger(self, action: QAction) -> None:
-        """Trigger a menu or toolbar entry; read every window it opens, then close them."""
+    def trigger(self, action: QAction, settle_ms: int = 5) -> None:
+        """Trigger a menu or toolbar entry; read every window it opens, then close them.
+
+        ``settle_ms``: how long its outcome may take (work in the background, then a message)."""
         self._baseline = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
         with self._closing():
             action.trigger()
-            self.qtbot.wait(5)
+            self.qtbot.wait(settle_ms)
             self._close_new_windows()
         self.visited.append(action.text())
 
@@ -632,7 +634,25 @@ def test_every_screen_reads_chinese_for_every_order(
     walker = Walker(qtbot, window, ALLOWED_WORDS | demo_data(ws))
     walk_queues(qtbot, walker, window, rows=10, every_time=True)
     walk_other_screens(qtbot, walker, window, tmp_path)
+    walk_what_changes(qtbot, walker, window)
     assert_no_english(walker, ws)
+
+
+def walk_what_changes(qtbot: Any, walker: Walker, window: Any) -> None:
+    """Last, the entries that change something, on each queue's first order: their messages and
+    the status bar (approve refused with its reasons, a merge of one order, a waybill request…)."""
+    from ui.main_window import QUEUE_TABS
+
+    entries = [a for a in _orders_actions(window) if id(a) in _changing(window)]
+    for index, (queue, _label) in enumerate(QUEUE_TABS):
+        window.tabs.setCurrentIndex(index)
+        if not window.views[queue].model().rowCount():
+            continue
+        for action in entries:
+            window.views[queue].selectRow(0)
+            if action.isEnabled():
+                walker.trigger(action, settle_ms=300)
+                walker.read(window.statusBar(), f"status after {action.text()}")
 
 
 # --- the words the walk cannot provoke on a demo: printer faults, scanner states, history --
