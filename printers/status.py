@@ -15,6 +15,7 @@ from typing import Any, Literal
 from printers.errors import PrinterError
 
 __all__ = [
+    "CODES",
     "ESCPOS_STATUS_QUERIES",
     "TSPL_STATUS_QUERY",
     "ZPL_HOST_STATUS",
@@ -37,11 +38,19 @@ ESCPOS_STATUS_QUERIES = {n: DLE_EOT + bytes([n]) for n in (1, 2, 3, 4)}
 
 @dataclass(frozen=True)
 class PrinterStatus:
-    """`state` is the single most urgent condition; `details` keeps everything the printer said."""
+    """`state` is the single most urgent condition; `details` keeps everything the printer said.
+
+    `message` is the English sentence (the CLI, the logs); `code` says the same as a key of
+    `CODES` with its `params`, for the GUI to put in the user's language (`ui/printer_states.py`).
+    Several faults at once: `code` is the most urgent and `details["faults"]` lists them all.
+    A status made from an error the printer code did not word has no code: `message` says it.
+    """
 
     state: State
     message: str
     details: dict[str, Any] = field(default_factory=dict)
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ready(self) -> bool:
@@ -68,13 +77,27 @@ _FAULTS: tuple[tuple[str, State, str], ...] = (
 )
 
 
-def _summarise(flags: dict[str, Any], details: dict[str, Any], ready_message: str) -> PrinterStatus:
+# Every code a status can carry (the fault keys above, then the others), for the GUI's catalogue.
+CODES: tuple[str, ...] = (
+    "ready",
+    "ready_paper_near_end",
+    *(key for key, _, _ in _FAULTS),
+    "unreadable",
+    "no_answer",
+    "no_answer_within",
+    "one_way",
+    "cannot_report",
+    "connection_error",
+)
+
+
+def _summarise(flags: dict[str, Any], details: dict[str, Any]) -> PrinterStatus:
     active = [(key, state, message) for key, state, message in _FAULTS if flags.get(key)]
     details = {**details, **flags, "faults": [key for key, _, _ in active]}
     if not active:
-        return PrinterStatus("ready", ready_message, details)
-    state = active[0][1]
-    return PrinterStatus(state, " ".join(message for _, _, message in active), details)
+        return PrinterStatus("ready", "Ready.", details, code="ready")
+    key, state, _ = active[0]
+    return PrinterStatus(state, " ".join(message for _, _, message in active), details, code=key)
 
 
 def _garbage(language: str, answer: bytes, why: str) -> PrinterStatus:
@@ -84,6 +107,7 @@ def _garbage(language: str, answer: bytes, why: str) -> PrinterStatus:
         "The printer gave an answer that cannot be read as a status. Check that the printer language "
         "in Settings matches the printer, then try again.",
         {"raw": answer[:200], "reason": why},
+        code="unreadable",
     )
 
 
@@ -94,6 +118,8 @@ def _no_answer(timeout: float | None = None) -> PrinterStatus:
         f"The printer is offline / not answering{within}. Check that it is switched on and "
         "connected, and that the printer language in Settings is right.",
         {},
+        code="no_answer_within" if timeout else "no_answer",
+        params={"timeout": f"{timeout:g}"} if timeout else {},
     )
 
 
@@ -165,7 +191,7 @@ def parse_zpl_host_status(answer: bytes) -> PrinterStatus:
     }
     if len(lines) >= 3 and len(third := lines[2].split(",")) >= 2:
         details["static_ram"] = third[1].strip() == "1"  # field 1 is the front-panel password: not kept
-    return _summarise(flags, details, "Ready.")
+    return _summarise(flags, details)
 
 
 def parse_escpos_status(answers: dict[int, bytes]) -> PrinterStatus:
@@ -202,9 +228,14 @@ def parse_escpos_status(answers: dict[int, bytes]) -> PrinterStatus:
     details = {"paper_near_end": on(4, 0x0C), "feed_button": on(2, 0x08), "answers": dict(bits)}
     if flags["offline"] and any(v for k, v in flags.items() if k != "offline"):
         flags["offline"] = False  # the cause says more than "offline"
-    status = _summarise(flags, details, "Ready.")
+    status = _summarise(flags, details)
     if status.ready and details["paper_near_end"]:
-        return PrinterStatus("ready", "Ready; the paper roll is nearly empty — have a new one at hand.", status.details)
+        return PrinterStatus(
+            "ready",
+            "Ready; the paper roll is nearly empty — have a new one at hand.",
+            status.details,
+            code="ready_paper_near_end",
+        )
     return status
 
 
@@ -225,7 +256,7 @@ def parse_tspl_status(answer: bytes) -> PrinterStatus:
         "cover_open": bool(b & 0x40),
         "temperature_out_of_range": bool(b & 0x80),
     }
-    return _summarise(flags, {"printing": bool(b & 0x20), "answer": b}, "Ready.")
+    return _summarise(flags, {"printing": bool(b & 0x20), "answer": b})
 
 
 def check_status(transport: object, language: str, *, timeout: float = 2.0) -> PrinterStatus:
@@ -236,6 +267,7 @@ def check_status(transport: object, language: str, *, timeout: float = 2.0) -> P
             "unknown",
             "This printer connection is one-way, so its status cannot be checked; watch the printer itself.",
             {},
+            code="one_way",
         )
     try:
         if language == "zpl":
@@ -253,5 +285,13 @@ def check_status(transport: object, language: str, *, timeout: float = 2.0) -> P
                 answers[n] = query(ESCPOS_STATUS_QUERIES[n], timeout=timeout, complete=bool)
             return parse_escpos_status(answers)
     except PrinterError as exc:
-        return PrinterStatus("offline", str(exc), {"error": type(exc).__name__})
-    return PrinterStatus("unknown", f"Printers speaking {language!r} cannot report their status.", {})
+        return PrinterStatus(
+            "offline", str(exc), {"error": type(exc).__name__}, code="connection_error", params={"error": str(exc)}
+        )
+    return PrinterStatus(
+        "unknown",
+        f"Printers speaking {language!r} cannot report their status.",
+        {},
+        code="cannot_report",
+        params={"language": language},
+    )

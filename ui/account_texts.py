@@ -7,7 +7,7 @@ label, hint and choice of ``FORMS`` is in this list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEXTS = (
     QT_TRANSLATE_NOOP("AccountForms", "Where to find it"),
@@ -168,3 +168,19 @@ TEXTS = (
     QT_TRANSLATE_NOOP("AccountForms", "Permit"),
     QT_TRANSLATE_NOOP("AccountForms", "Meter"),
 )
+
+
+def marketplace_title(kind: str) -> str:
+    """A marketplace kind (``amazon``, ``simulator``) as the account forms name it, translated."""
+    from app import accounts  # the forms load when a screen shows an account, not at start
+
+    form = accounts.FORMS.get(kind)
+    return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind
+
+
+def carrier_title(kind: str) -> str:
+    """A carrier kind (``yunexpress``, ``simulator``) as the carrier form names it, translated."""
+    from app import accounts
+
+    form = accounts.CARRIER_FORMS.get(kind)
+    return QCoreApplication.translate("AccountForms", form.title) if form is not None else kind

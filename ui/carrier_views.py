@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app import accounts
 from app.method_rules import CUSTOMS_FIELDS
 from ui.account_forms import PlatformForm
+from ui.account_texts import carrier_title
 from ui.changes import Changes
 from ui.operations import run_in_background
 
@@ -78,12 +79,13 @@ class CarrierSetupDialog(QDialog):
         self.kind = QComboBox()
         from app.connectors import registry
 
-        self.kind.addItems(sorted(registry.CARRIERS))
+        for kind in sorted(registry.CARRIERS):
+            self.kind.addItem(carrier_title(kind), kind)
         self.base_url = QLineEdit()
         self.base_url.setPlaceholderText(self.tr("empty: the carrier's production address"))
         self.carrier_form: PlatformForm | None = None
         self.form_holder = QVBoxLayout()
-        self.kind.currentTextChanged.connect(lambda _k: self._build_carrier_form({}, frozenset()))
+        self.kind.currentIndexChanged.connect(lambda _i: self._build_carrier_form({}, frozenset()))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         save_account = QPushButton(self.tr("Save account"))
@@ -182,13 +184,18 @@ class CarrierSetupDialog(QDialog):
         current = select_id or self.account_id()
         self.accounts.clear()
         for account in self.ws.carriers.carrier_accounts():
-            item = QListWidgetItem(f"{account['name']} ({account['carrier']})")
+            item = QListWidgetItem(f"{account['name']} ({carrier_title(account['carrier'])})")
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.accounts.addItem(item)
             if account["id"] == current:
                 self.accounts.setCurrentItem(item)
         if self.accounts.currentItem() is None and self.accounts.count():
             self.accounts.setCurrentRow(0)
+
+    @property
+    def carrier_kind(self) -> str:
+        """The carrier chosen (``ups``); the combo shows its name."""
+        return str(self.kind.currentData() or "")
 
     def account_id(self) -> int | None:
         item = self.accounts.currentItem()
@@ -200,7 +207,7 @@ class CarrierSetupDialog(QDialog):
             return
         account = item.data(Qt.ItemDataRole.UserRole)
         self.name.setText(account["name"])
-        self.kind.setCurrentText(account["carrier"])
+        self.kind.setCurrentIndex(self.kind.findData(account["carrier"]))
         self.base_url.setText(account["base_url"])
         stored = frozenset(account.get("stored_secrets") or ())
         self._build_carrier_form(account["settings"], stored)
@@ -284,13 +291,13 @@ class CarrierSetupDialog(QDialog):
         if self.carrier_form is not None:
             self.form_holder.removeWidget(self.carrier_form)
             self.carrier_form.deleteLater()
-        self.carrier_form = PlatformForm(accounts.carrier_form(self.kind.currentText()), self)
+        self.carrier_form = PlatformForm(accounts.carrier_form(self.carrier_kind), self)
         self.carrier_form.set_values(settings, stored)
         self.form_holder.addWidget(self.carrier_form)
 
     def save_account(self) -> None:
         assert self.carrier_form is not None
-        kind = self.kind.currentText()
+        kind = self.carrier_kind
         values = self.carrier_form.values()
         problems = accounts.problems(f"carrier:{kind}", values, stored=self.carrier_form.stored)
         if not self.carrier_form.show_problems(problems):

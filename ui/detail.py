@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.app_texts import translate_app_text
+from ui.audit_texts import action_text, detail_text
 from ui.i18n import parcel_state
 from ui.messages import any_text
 
@@ -143,7 +144,7 @@ class OrderDetail(QTextBrowser):
         if history:
             rows = "".join(
                 f"<tr><td style='color:#777'>{_e(_local(h['at']))}</td><td>{_e(h['user'])}</td>"
-                f"<td><b>{_e(h['action'])}</b> {_e(h['detail'])}</td></tr>"
+                f"<td><b>{_e(action_text(h['action']))}</b> {_e(detail_text(h['detail']))}</td></tr>"
                 for h in history[-30:]
             )
             parts.append(

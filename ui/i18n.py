@@ -55,6 +55,11 @@ QT_TRANSLATE_NOOP("QueueModel", "on hold")
 QT_TRANSLATE_NOOP("QueueModel", "approved")
 QT_TRANSLATE_NOOP("QueueModel", "shipped")
 QT_TRANSLATE_NOOP("QueueModel", "cancelled")
+# Qt's own file dialog (QFileDialog, used when there is no native one): Qt 6 labels two of
+# its fields with an accelerator its Chinese catalogue (qtbase_zh_CN) does not have yet.
+# Our catalogue is asked after Qt's, so these only fill what Qt's lacks.
+QT_TRANSLATE_NOOP("QFileDialog", "&Look in:")
+QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")
 # db.models.Parcel.status, shown in the order detail
 PARCEL_STATES = {
     "waybill": QT_TRANSLATE_NOOP("ParcelStates", "waybill"),

@@ -257,12 +257,9 @@ class Menus:
         self.window.statusBar().showMessage(_t("The language changes when Shipbench starts again."), 10_000)
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from app.version import version
 
-        try:
-            release = version("shipbench")
-        except PackageNotFoundError:
-            release = "dev"
+        release = version() or _t("(development version)")
         QMessageBox.about(
             self.window,
             _t("About Shipbench"),

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -161,14 +162,23 @@ class _Task(QRunnable):
             log.info("operation finished after its window closed; result dropped")
 
 
-def _announcing(
+def _delivering(
     parent: QWidget | None, changes: Changes | None, callback: Callable[[Any], None]
 ) -> Callable[[Any], None]:
-    if not changes:
-        return callback
+    """``callback``, after the main window heard ``changes``; dropped when ``parent`` is gone.
+
+    A dialog closed while its work ran (deleted on close) cannot show the outcome: the
+    outcome is dropped, and what the work changed still reaches the main window, found
+    when the work started.
+    """
+    sink = sink_of(parent) if changes else None
 
     def call(value: Any) -> None:
-        announce(parent, changes)
+        if changes and sink is not None and shiboken6.isValid(sink):
+            sink.changed(changes)
+        if parent is not None and not shiboken6.isValid(parent):
+            log.info("operation finished after its window closed; result dropped")
+            return
         callback(value)
 
     return call
@@ -194,6 +204,8 @@ def run_in_background(
     else goes to the crash handler.
     """
     failure = on_failure or (lambda exc: show_failure(parent, exc))
-    relay = _Relay(_announcing(parent, changes, on_success), _announcing(parent, changes, failure), on_progress)
+    if on_progress is not None:
+        on_progress = _delivering(parent, None, on_progress)
+    relay = _Relay(_delivering(parent, changes, on_success), _delivering(parent, changes, failure), on_progress)
     _live.add(relay)
     pool().start(_Task(fn, relay, on_progress is not None))

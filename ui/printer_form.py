@@ -7,11 +7,12 @@ at once, so the rules live in one place (``printers/profiles.py``).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services.printing import PrinterInfo
 from app.workstation import Workstation
 from printers.profiles import PrinterProfile
+from ui.messages import error_text
 from ui.operations import run_in_background
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,34 @@ MEDIA_PRESETS = (
 PREVIEW_SIZE = QSize(260, 340)
 NO_DARKNESS = -31  # the spin box's "printer's own setting"
 NO_SPEED = 0
+
+
+# A template's file name says what it is (``shipping-100x150``, ``shipping-4x6-remarks``,
+# ``product-60x40``, ``shipping-80mm``); the combo shows that in words.
+TEMPLATE_KINDS = {
+    "shipping": QT_TRANSLATE_NOOP("PrinterForm", "Shipping label %1"),
+    "product": QT_TRANSLATE_NOOP("PrinterForm", "Product label %1"),
+}
+TEMPLATE_EXTRAS = {"remarks": QT_TRANSLATE_NOOP("PrinterForm", "%1, with remarks")}
+_TEMPLATE = re.compile(r"(?P<kind>[a-z]+)-(?:(?P<w>\d+)x(?P<h>\d+)|(?P<roll>\d+)mm)(?:-(?P<extra>[a-z]+))?")
+
+
+def template_title(name: str) -> str:
+    """``shipping-100x150`` → "Shipping label 100 × 150 mm" in the user's language; a template of
+    another shape (the seller's own) by its name."""
+    found = _TEMPLATE.fullmatch(name)
+    if found is None or found["kind"] not in TEMPLATE_KINDS or (found["extra"] or "remarks") not in TEMPLATE_EXTRAS:
+        return name
+    if found["roll"]:
+        size = QCoreApplication.translate("PrinterForm", "%1 mm roll").replace("%1", found["roll"])
+    elif (found["w"], found["h"]) == ("4", "6"):
+        size = QCoreApplication.translate("PrinterForm", "%1 × %2 in").replace("%1", "4").replace("%2", "6")
+    else:
+        size = f"{found['w']} × {found['h']} mm"
+    title = QCoreApplication.translate("PrinterForm", TEMPLATE_KINDS[found["kind"]]).replace("%1", size)
+    if found["extra"]:
+        title = QCoreApplication.translate("PrinterForm", TEMPLATE_EXTRAS[found["extra"]]).replace("%1", title)
+    return title
 
 
 def alive(widget: QWidget, fn: Callable[..., None]) -> Callable[..., None]:
@@ -123,7 +153,7 @@ class PrinterForm(QWidget):
             self.rotation_combo.addItem(f"{degrees}°", degrees)
         self.template_combo = QComboBox(self)
         for name in ws.printing.label_templates():
-            self.template_combo.addItem(name, name)
+            self.template_combo.addItem(template_title(name), name)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -322,14 +352,16 @@ class PrinterForm(QWidget):
                 )
             )
             self.preview_note.setText(
-                self.tr("%1 at %2 dpi, with sample data").replace("%1", template).replace("%2", str(dpi))
+                self.tr("%1 at %2 dpi, with sample data")
+                .replace("%1", template_title(template))
+                .replace("%2", str(dpi))
             )
 
         def failed(exc: BaseException) -> None:
             if generation != self._preview_generation:
                 return
             self.preview_label.clear()
-            self.preview_note.setText(self.tr("No preview: %1").replace("%1", str(exc)))
+            self.preview_note.setText(self.tr("No preview: %1").replace("%1", error_text(exc)))
 
         ws = self.ws
         run_in_background(

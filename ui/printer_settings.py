@@ -30,8 +30,10 @@ from app.errors import ShipbenchError
 from app.services.printing import PrinterInfo
 from app.workstation import Workstation
 from printers.status import PrinterStatus
+from ui.messages import error_text
 from ui.operations import run_in_background, show_failure
 from ui.printer_form import LANGUAGES, PrinterForm, alive
+from ui.printer_states import status_text
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +179,7 @@ class PrinterSettingsDialog(QDialog):
                 alive(
                     self,
                     lambda exc, printer_id=printer_id: self._show_status(
-                        printer_id, PrinterStatus("error", str(exc), {})
+                        printer_id, PrinterStatus("error", error_text(exc), {})
                     ),
                 ),
             )
@@ -186,8 +188,8 @@ class PrinterSettingsDialog(QDialog):
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == printer_id:
                 item = self.table.item(row, self.STATUS)
-                item.setText(status.message or status.state)
-                item.setToolTip(status.message or status.state)
+                item.setText(status_text(status))
+                item.setToolTip(status_text(status))
                 item.setIcon(dot(STATE_COLOURS.get(status.state, FAULT_COLOUR)))
                 item.setData(Qt.ItemDataRole.UserRole, status.state)
                 self.table.resizeRowToContents(row)
@@ -306,13 +308,13 @@ class PrinterSettingsDialog(QDialog):
             else:
                 self._show_status(printer_id, problem)
                 self.test_result.setStyleSheet(BAD)
-                self.test_result.setText(self.tr("No test label: %1").replace("%1", problem.message or problem.state))
+                self.test_result.setText(self.tr("No test label: %1").replace("%1", status_text(problem)))
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(self.selected() is not None)
             if isinstance(exc, ShipbenchError):
                 self.test_result.setStyleSheet(BAD)
-                self.test_result.setText(self.tr("Test print failed: %1").replace("%1", str(exc)))
+                self.test_result.setText(self.tr("Test print failed: %1").replace("%1", error_text(exc)))
             else:
                 show_failure(self, exc)
 

@@ -37,6 +37,7 @@ from scanners.wedge import WedgeDecoder, WedgeSettings
 from scanners.wedge_calibration import SAMPLES, Calibration, CalibrationProblem, ScanSample, calibrate
 from ui.operations import run_in_background
 from ui.scan_inputs import remember_serial_scanner
+from ui.scanner_states import scanner_status_text
 from ui.station_verify import remember_scale
 from ui.wedge_filter import key_text, load_wedge_settings, save_wedge_settings
 
@@ -67,6 +68,17 @@ class _Bridge(QObject):
     raw = Signal(bytes)
     code = Signal(str)
     status = Signal(str)
+
+
+def _while_alive(bridge: _Bridge, signal: str) -> Any:
+    """A reader-thread callback that stops emitting once the dialog (and its bridge) is gone:
+    the reader says "stopped" after the dialog closed, while it is joined off the GUI thread."""
+
+    def emit(value: object) -> None:
+        if shiboken6.isValid(bridge):
+            getattr(bridge, signal).emit(value)
+
+    return emit
 
 
 class ScannerTestDialog(QDialog):
@@ -400,7 +412,7 @@ class ScannerTestDialog(QDialog):
         )
         self._bridge.code.connect(self.show_scan)
         self._bridge.code.connect(self._serial_works)
-        self._bridge.status.connect(self.serial_status.setText)
+        self._bridge.status.connect(lambda status: self.serial_status.setText(scanner_status_text(status)))
         return box
 
     def toggle_serial(self) -> None:
@@ -411,9 +423,9 @@ class ScannerTestDialog(QDialog):
         self._serial = self._serial_module.SerialScanner(
             self.serial_port.text().strip(),
             baudrate=int(self.serial_baud.currentText()),
-            on_scan=bridge.code.emit,
-            on_status=bridge.status.emit,
-            on_raw=bridge.raw.emit,
+            on_scan=_while_alive(bridge, "code"),
+            on_status=_while_alive(bridge, "status"),
+            on_raw=_while_alive(bridge, "raw"),
         )
         self._serial.start()  # opens and reads on its own thread
         self._serial_config = (self.serial_port.text().strip(), int(self.serial_baud.currentText()))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.scanning import Verdict
 from ui.scan_inputs import SerialInput
+from ui.scanner_states import scanner_status_text
 
 CONTEXT = "ScanStation"
 
@@ -44,7 +45,7 @@ class DeviceInputs:
         self.scan(code)
 
     def _device_status(self, text: str) -> None:
-        self.device_status.setText(_t("Serial scanner: %1").replace("%1", text))
+        self.device_status.setText(_t("Serial scanner: %1").replace("%1", scanner_status_text(text)))
 
     # --- scanner test -------------------------------------------------------------------
 

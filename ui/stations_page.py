@@ -75,14 +75,25 @@ class StationsDialog(QDialog):
     def reload(self) -> None:
         stations = self.ws.stations.stations()
         senders = self.ws.stations.senders()
+        names = self.ws.stations.account_names()
         self.table.setRowCount(len(stations))
         for row, station in enumerate(stations):
-            cells = self._cells(station, sorted(a for a, name in senders.items() if name == station.name))
+            sends_for = sorted(self._account(a, names) for a, name in senders.items() if name == station.name)
+            cells = self._cells(station, sends_for)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
                     item.setForeground(QColor(GREEN if station.live else GREY))
                 self.table.setItem(row, column, item)
+
+    def _account(self, account: str, names: dict[str, tuple[str, str]]) -> str:
+        """``shop:1`` → "shop Demo Marketplace", in the user's language (an account since deleted: its key)."""
+        kind, name = names.get(account, ("", account))
+        if kind == "shop":
+            return self.tr("shop %1").replace("%1", name)
+        if kind == "carrier":
+            return self.tr("carrier %1").replace("%1", name)
+        return name
 
     def _cells(self, station: StationView, sends_for: list[str]) -> list[str]:
         name = station.name + (" " + self.tr("(this station)") if station.this else "")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.account_texts import carrier_title, marketplace_title
 from ui.app_texts import translate_app_text
 from ui.changes import SYNCED, Changes
 from ui.messages import error_text
@@ -181,9 +182,9 @@ class SyncPanel(QWidget):
                 connection, colour = self.tr("offline — %1").replace("%1", translate_app_text(row.message)), RED
             cells = [
                 row.name,
-                self.tr("shop") + f" ({row.connector})"
+                self.tr("shop (%1)").replace("%1", marketplace_title(row.connector))
                 if row.kind == "shop"
-                else self.tr("carrier") + f" ({row.connector})",
+                else self.tr("carrier (%1)").replace("%1", carrier_title(row.connector)),
                 connection,
                 _when(row.last_sync),
                 str(row.pending),

@@ -319,6 +319,13 @@ class StationsService(Service):
         self._left = (time.monotonic(), left)
         return left
 
+    def account_names(self) -> dict[str, tuple[str, str]]:
+        """account (``shop:1``, ``carrier:2``) → (kind ``shop`` or ``carrier``, the name the seller gave it)."""
+        with self.db.reader() as uow:
+            shops = {f"shop:{s.id}": ("shop", s.name) for s in uow.shops.all()}
+            carriers = {f"carrier:{a.id}": ("carrier", a.name) for a in uow.carriers.accounts()}
+        return shops | carriers
+
     def senders(self) -> dict[str, str]:
         """account → the station that sends its requests: the one that sent last, else a live one with its secrets."""
         cutoff = utcnow() - dt.timedelta(seconds=LIVE_SECONDS)

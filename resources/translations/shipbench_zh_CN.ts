@@ -4,702 +4,702 @@
 <context>
     <name>AccountForms</name>
     <message>
-        <location filename="../../ui/account_texts.py" line="13"/>
+        <location filename="../../ui/account_texts.py" line="15"/>
         <source>Where to find it</source>
         <translation>在哪里找到</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="14"/>
+        <location filename="../../ui/account_texts.py" line="16"/>
         <source>Guide</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="15"/>
+        <location filename="../../ui/account_texts.py" line="17"/>
         <source>stored — leave empty to keep</source>
         <translation>已保存 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="16"/>
+        <location filename="../../ui/account_texts.py" line="18"/>
         <source>not stored</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="17"/>
+        <location filename="../../ui/account_texts.py" line="19"/>
         <source>Enter the %1.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="18"/>
+        <location filename="../../ui/account_texts.py" line="20"/>
         <source>This does not look right.</source>
         <translation>格式看起来不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="19"/>
+        <location filename="../../ui/account_texts.py" line="21"/>
         <source>Shopify</source>
         <translation>Shopify</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="20"/>
+        <location filename="../../ui/account_texts.py" line="22"/>
         <source>A custom app in your Shopify admin gives Shipbench an Admin API access token.</source>
         <translation>在 Shopify 后台创建一个自定义应用，为 Shipbench 提供 Admin API 访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="21"/>
+        <location filename="../../ui/account_texts.py" line="23"/>
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="22"/>
+        <location filename="../../ui/account_texts.py" line="24"/>
         <source>Your shop&apos;s address ending in .myshopify.com (Settings → Domains), not your own domain.</source>
         <translation>以 .myshopify.com 结尾的店铺地址（设置 → 域名），不是您自己的域名。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="25"/>
+        <location filename="../../ui/account_texts.py" line="27"/>
         <source>the shop domain must end in .myshopify.com, like your-shop.myshopify.com</source>
         <translation>店铺域名必须以 .myshopify.com 结尾，例如 your-shop.myshopify.com</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="26"/>
+        <location filename="../../ui/account_texts.py" line="28"/>
         <source>Admin API access token</source>
         <translation>Admin API 访问令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="27"/>
+        <location filename="../../ui/account_texts.py" line="29"/>
         <source>Settings → Apps and sales channels → Develop apps → your custom app → API credentials (scopes read_orders, write_fulfillments, write_merchant_managed_fulfillment_orders). Shopify shows it once.</source>
         <translation>设置 → 应用和销售渠道 → 开发应用 → 您的自定义应用 → API 凭据（权限 read_orders、write_fulfillments、write_merchant_managed_fulfillment_orders）。Shopify 只显示一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="31"/>
+        <location filename="../../ui/account_texts.py" line="33"/>
         <source>Email the buyer when a parcel ships</source>
         <translation>包裹发出时给买家发邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="32"/>
+        <location filename="../../ui/account_texts.py" line="34"/>
         <source>Amazon (Selling Partner API)</source>
         <translation>亚马逊（Selling Partner API）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="33"/>
+        <location filename="../../ui/account_texts.py" line="35"/>
         <source>A private SP-API app you authorise for your own seller account (self-authorisation).</source>
         <translation>一个为您自己的卖家账号授权的私有 SP-API 应用（自授权）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="36"/>
+        <location filename="../../ui/account_texts.py" line="38"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="37"/>
+        <location filename="../../ui/account_texts.py" line="39"/>
         <source>The Amazon store whose orders Shipbench ships.</source>
         <translation>Shipbench 为其发货的亚马逊站点。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="38"/>
+        <location filename="../../ui/account_texts.py" line="40"/>
         <source>United States (amazon.com)</source>
         <translation>美国 (amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="39"/>
+        <location filename="../../ui/account_texts.py" line="41"/>
         <source>Canada (amazon.ca)</source>
         <translation>加拿大 (amazon.ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="40"/>
+        <location filename="../../ui/account_texts.py" line="42"/>
         <source>Mexico (amazon.com.mx)</source>
         <translation>墨西哥 (amazon.com.mx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="41"/>
+        <location filename="../../ui/account_texts.py" line="43"/>
         <source>Brazil (amazon.com.br)</source>
         <translation>巴西 (amazon.com.br)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="42"/>
+        <location filename="../../ui/account_texts.py" line="44"/>
         <source>United Kingdom (amazon.co.uk)</source>
         <translation>英国 (amazon.co.uk)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="43"/>
+        <location filename="../../ui/account_texts.py" line="45"/>
         <source>Germany (amazon.de)</source>
         <translation>德国 (amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="44"/>
+        <location filename="../../ui/account_texts.py" line="46"/>
         <source>France (amazon.fr)</source>
         <translation>法国 (amazon.fr)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="45"/>
+        <location filename="../../ui/account_texts.py" line="47"/>
         <source>Italy (amazon.it)</source>
         <translation>意大利 (amazon.it)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="46"/>
+        <location filename="../../ui/account_texts.py" line="48"/>
         <source>Spain (amazon.es)</source>
         <translation>西班牙 (amazon.es)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="47"/>
+        <location filename="../../ui/account_texts.py" line="49"/>
         <source>Netherlands (amazon.nl)</source>
         <translation>荷兰 (amazon.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="48"/>
+        <location filename="../../ui/account_texts.py" line="50"/>
         <source>Sweden (amazon.se)</source>
         <translation>瑞典 (amazon.se)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="49"/>
+        <location filename="../../ui/account_texts.py" line="51"/>
         <source>Poland (amazon.pl)</source>
         <translation>波兰 (amazon.pl)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="50"/>
+        <location filename="../../ui/account_texts.py" line="52"/>
         <source>Belgium (amazon.com.be)</source>
         <translation>比利时 (amazon.com.be)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="51"/>
+        <location filename="../../ui/account_texts.py" line="53"/>
         <source>Turkey (amazon.com.tr)</source>
         <translation>土耳其 (amazon.com.tr)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="52"/>
+        <location filename="../../ui/account_texts.py" line="54"/>
         <source>United Arab Emirates (amazon.ae)</source>
         <translation>阿联酋 (amazon.ae)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="53"/>
+        <location filename="../../ui/account_texts.py" line="55"/>
         <source>India (amazon.in)</source>
         <translation>印度 (amazon.in)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="54"/>
+        <location filename="../../ui/account_texts.py" line="56"/>
         <source>Japan (amazon.co.jp)</source>
         <translation>日本 (amazon.co.jp)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="55"/>
+        <location filename="../../ui/account_texts.py" line="57"/>
         <source>Australia (amazon.com.au)</source>
         <translation>澳大利亚 (amazon.com.au)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="56"/>
+        <location filename="../../ui/account_texts.py" line="58"/>
         <source>Singapore (amazon.sg)</source>
         <translation>新加坡 (amazon.sg)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="57"/>
+        <location filename="../../ui/account_texts.py" line="59"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="58"/>
+        <location filename="../../ui/account_texts.py" line="60"/>
         <source>Set from the marketplace; the SP-API endpoint that serves it.</source>
         <translation>由站点决定；为该站点服务的 SP-API 端点。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="59"/>
+        <location filename="../../ui/account_texts.py" line="61"/>
         <source>North America (sellingpartnerapi-na.amazon.com)</source>
         <translation>北美 (sellingpartnerapi-na.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="60"/>
+        <location filename="../../ui/account_texts.py" line="62"/>
         <source>Europe, Middle East, India (sellingpartnerapi-eu.amazon.com)</source>
         <translation>欧洲、中东、印度 (sellingpartnerapi-eu.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="61"/>
+        <location filename="../../ui/account_texts.py" line="63"/>
         <source>Far East (sellingpartnerapi-fe.amazon.com)</source>
         <translation>远东 (sellingpartnerapi-fe.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="62"/>
+        <location filename="../../ui/account_texts.py" line="64"/>
         <source>LWA client identifier</source>
         <translation>LWA 客户端编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="63"/>
+        <location filename="../../ui/account_texts.py" line="65"/>
         <source>Seller Central → Apps and Services → Develop Apps → your app → LWA credentials.</source>
         <translation>卖家平台 → 应用和服务 → 开发应用 → 您的应用 → LWA 凭证。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="66"/>
+        <location filename="../../ui/account_texts.py" line="68"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="67"/>
+        <location filename="../../ui/account_texts.py" line="69"/>
         <source>Next to the client identifier (View).</source>
         <translation>在客户端编号旁边（查看）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="68"/>
+        <location filename="../../ui/account_texts.py" line="70"/>
         <source>Refresh token (self-authorisation)</source>
         <translation>刷新令牌（自授权）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="69"/>
+        <location filename="../../ui/account_texts.py" line="71"/>
         <source>Develop Apps → your app → Authorize app: Amazon shows the refresh token once.</source>
         <translation>开发应用 → 您的应用 → 授权应用：亚马逊只显示一次刷新令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="70"/>
+        <location filename="../../ui/account_texts.py" line="72"/>
         <source>eBay</source>
         <translation>eBay</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="71"/>
+        <location filename="../../ui/account_texts.py" line="73"/>
         <source>Your eBay developer keyset, then Connect to let Shipbench ship your orders.</source>
         <translation>填写您的 eBay 开发者密钥组，然后点“连接”，让 Shipbench 为您的订单发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="72"/>
+        <location filename="../../ui/account_texts.py" line="74"/>
         <source>App ID (Client ID)</source>
         <translation>App ID（Client ID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="73"/>
+        <location filename="../../ui/account_texts.py" line="75"/>
         <source>developer.ebay.com → Application Keys → Production keyset.</source>
         <translation>developer.ebay.com → Application Keys → 生产环境密钥组。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="74"/>
+        <location filename="../../ui/account_texts.py" line="76"/>
         <source>Cert ID (Client Secret)</source>
         <translation>Cert ID（Client Secret）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="75"/>
+        <location filename="../../ui/account_texts.py" line="77"/>
         <source>Next to the App ID on the same keyset.</source>
         <translation>在同一密钥组中 App ID 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="76"/>
+        <location filename="../../ui/account_texts.py" line="78"/>
         <source>RuName (eBay redirect URL name)</source>
         <translation>RuName（eBay 重定向网址名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="77"/>
+        <location filename="../../ui/account_texts.py" line="79"/>
         <source>User Tokens → Get a Token from eBay via Your Application. Empty: this computer&apos;s loopback address receives the code.</source>
         <translation>User Tokens → Get a Token from eBay via Your Application。留空：由本机回环地址接收授权码。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="81"/>
+        <location filename="../../ui/account_texts.py" line="83"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="82"/>
+        <location filename="../../ui/account_texts.py" line="84"/>
         <source>Press Connect: eBay asks you to sign in and agree, then Shipbench keeps the token.</source>
         <translation>点“连接”：eBay 会请您登录并同意，然后 Shipbench 保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="85"/>
+        <location filename="../../ui/account_texts.py" line="87"/>
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="86"/>
+        <location filename="../../ui/account_texts.py" line="88"/>
         <source>Your Open Platform app&apos;s key and secret, then Authorise the shop.</source>
         <translation>填写开放平台应用的 App Key 和 App Secret，然后授权店铺。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="87"/>
+        <location filename="../../ui/account_texts.py" line="89"/>
         <source>App Key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="88"/>
+        <location filename="../../ui/account_texts.py" line="90"/>
         <source>AliExpress Open Platform → App Console → your app → App Key.</source>
         <translation>速卖通开放平台 → 应用管理 → 您的应用 → App Key。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="89"/>
+        <location filename="../../ui/account_texts.py" line="91"/>
         <source>the AliExpress App Key is a number, like 503150</source>
         <translation>速卖通 App Key 是一串数字，例如 503150</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="90"/>
+        <location filename="../../ui/account_texts.py" line="92"/>
         <source>App Secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="91"/>
+        <location filename="../../ui/account_texts.py" line="93"/>
         <source>Next to the App Key.</source>
         <translation>在 App Key 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="92"/>
+        <location filename="../../ui/account_texts.py" line="94"/>
         <source>Press Authorise: sign in as the seller and agree; the authorisation code is exchanged for a refresh token (not an access token, which expires).</source>
         <translation>点“授权”：以卖家身份登录并同意；授权码会换成刷新令牌（不是会过期的访问令牌）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="96"/>
+        <location filename="../../ui/account_texts.py" line="98"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="97"/>
+        <location filename="../../ui/account_texts.py" line="99"/>
         <source>A REST API key of your WooCommerce shop.</source>
         <translation>您的 WooCommerce 店铺的 REST API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="98"/>
+        <location filename="../../ui/account_texts.py" line="100"/>
         <source>Site URL</source>
         <translation>网站地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="99"/>
+        <location filename="../../ui/account_texts.py" line="101"/>
         <source>Your WordPress site&apos;s address (https://).</source>
         <translation>您的 WordPress 网站地址（https://）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="100"/>
+        <location filename="../../ui/account_texts.py" line="102"/>
         <source>the site URL must start with https:// (keys are only sent over HTTPS)</source>
         <translation>网站地址必须以 https:// 开头（密钥只通过 HTTPS 发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="101"/>
+        <location filename="../../ui/account_texts.py" line="103"/>
         <source>Consumer key</source>
         <translation>Consumer key（消费者密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="102"/>
+        <location filename="../../ui/account_texts.py" line="104"/>
         <source>WooCommerce → Settings → Advanced → REST API → Add key (Read/Write).</source>
         <translation>WooCommerce → 设置 → 高级 → REST API → 添加密钥（读/写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="103"/>
+        <location filename="../../ui/account_texts.py" line="105"/>
         <source>Consumer secret</source>
         <translation>Consumer secret（消费者私钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="104"/>
+        <location filename="../../ui/account_texts.py" line="106"/>
         <source>Shown with the consumer key, once.</source>
         <translation>与消费者密钥一起显示，仅一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="105"/>
+        <location filename="../../ui/account_texts.py" line="107"/>
         <source>Shipment Tracking extension installed</source>
         <translation>已安装 Shipment Tracking 扩展</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="106"/>
+        <location filename="../../ui/account_texts.py" line="108"/>
         <source>Found by Test connection (its wc-shipment-tracking/v3 route).</source>
         <translation>由“测试连接”检测（其 wc-shipment-tracking/v3 路由）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="107"/>
+        <location filename="../../ui/account_texts.py" line="109"/>
         <source>Simulator (test marketplace)</source>
         <translation>模拟器（测试平台）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="108"/>
+        <location filename="../../ui/account_texts.py" line="110"/>
         <source>The loopback simulator, for trying Shipbench out.</source>
         <translation>本机模拟器，用于试用 Shipbench。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="109"/>
+        <location filename="../../ui/account_texts.py" line="111"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="110"/>
+        <location filename="../../ui/account_texts.py" line="112"/>
         <source>Any value.</source>
         <translation>任意值。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="111"/>
+        <location filename="../../ui/account_texts.py" line="113"/>
         <source>Simulator (test carrier)</source>
         <translation>模拟器（测试承运商）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="112"/>
+        <location filename="../../ui/account_texts.py" line="114"/>
         <source>The loopback simulator&apos;s carrier, for trying Shipbench out.</source>
         <translation>本机模拟器的承运商，用于试用 Shipbench。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="113"/>
+        <location filename="../../ui/account_texts.py" line="115"/>
         <source>YunExpress</source>
         <translation>云途物流</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="114"/>
+        <location filename="../../ui/account_texts.py" line="116"/>
         <source>Your YunExpress API access from the customer portal.</source>
         <translation>在云途客户后台获取的 API 接入信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="115"/>
+        <location filename="../../ui/account_texts.py" line="117"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="116"/>
+        <location filename="../../ui/account_texts.py" line="118"/>
         <source>YunExpress customer portal → API settings (客户编号).</source>
         <translation>云途客户后台 → API 设置（客户编号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="117"/>
+        <location filename="../../ui/account_texts.py" line="119"/>
         <source>API secret</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="118"/>
+        <location filename="../../ui/account_texts.py" line="120"/>
         <source>Shown next to the customer code (密钥).</source>
         <translation>显示在客户编号旁边（密钥）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="119"/>
+        <location filename="../../ui/account_texts.py" line="121"/>
         <source>4PX</source>
         <translation>递四方 4PX</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="120"/>
+        <location filename="../../ui/account_texts.py" line="122"/>
         <source>An app on the 4PX open platform.</source>
         <translation>递四方开放平台上的一个应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="121"/>
+        <location filename="../../ui/account_texts.py" line="123"/>
         <source>App key</source>
         <translation>App key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="122"/>
+        <location filename="../../ui/account_texts.py" line="124"/>
         <source>4PX open platform → My apps → app key.</source>
         <translation>递四方开放平台 → 我的应用 → app key。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="123"/>
+        <location filename="../../ui/account_texts.py" line="125"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="124"/>
+        <location filename="../../ui/account_texts.py" line="126"/>
         <source>Next to the app key.</source>
         <translation>在 app key 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="125"/>
+        <location filename="../../ui/account_texts.py" line="127"/>
         <source>Label size</source>
         <translation>面单尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="126"/>
+        <location filename="../../ui/account_texts.py" line="128"/>
         <source>100 × 100 mm</source>
         <translation>100 × 100 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="127"/>
+        <location filename="../../ui/account_texts.py" line="129"/>
         <source>100 × 150 mm (4 × 6 in)</source>
         <translation>100 × 150 毫米（4 × 6 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="128"/>
+        <location filename="../../ui/account_texts.py" line="130"/>
         <source>Yanwen</source>
         <translation>燕文物流</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="129"/>
+        <location filename="../../ui/account_texts.py" line="131"/>
         <source>Your Yanwen customer number and API token.</source>
         <translation>您的燕文客户号和 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="130"/>
+        <location filename="../../ui/account_texts.py" line="132"/>
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="131"/>
+        <location filename="../../ui/account_texts.py" line="133"/>
         <source>Yanwen online system → account (客户号).</source>
         <translation>燕文在线系统 → 账号（客户号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="132"/>
+        <location filename="../../ui/account_texts.py" line="134"/>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="133"/>
+        <location filename="../../ui/account_texts.py" line="135"/>
         <source>Yanwen online system → API token.</source>
         <translation>燕文在线系统 → API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="134"/>
+        <location filename="../../ui/account_texts.py" line="136"/>
         <source>UPS</source>
         <translation>UPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="135"/>
+        <location filename="../../ui/account_texts.py" line="137"/>
         <source>An app on the UPS developer portal (OAuth client credentials).</source>
         <translation>UPS 开发者门户上的一个应用（OAuth 客户端凭证）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="136"/>
+        <location filename="../../ui/account_texts.py" line="138"/>
         <source>Client ID</source>
         <translation>Client ID（客户端编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="137"/>
+        <location filename="../../ui/account_texts.py" line="139"/>
         <source>developer.ups.com → Apps → your app → Credentials.</source>
         <translation>developer.ups.com → Apps → 您的应用 → Credentials。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="138"/>
+        <location filename="../../ui/account_texts.py" line="140"/>
         <source>Client secret</source>
         <translation>Client secret（客户端密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="139"/>
+        <location filename="../../ui/account_texts.py" line="141"/>
         <source>Next to the client ID.</source>
         <translation>在客户端编号旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="140"/>
+        <location filename="../../ui/account_texts.py" line="142"/>
         <source>Account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="141"/>
+        <location filename="../../ui/account_texts.py" line="143"/>
         <source>Your UPS shipper number (6 characters).</source>
         <translation>您的 UPS 发货人账号（6 位）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="142"/>
+        <location filename="../../ui/account_texts.py" line="144"/>
         <source>Account country</source>
         <translation>账号所在国家</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="143"/>
+        <location filename="../../ui/account_texts.py" line="145"/>
         <source>Two letters (ISO 3166), where the account is registered.</source>
         <translation>两个字母（ISO 3166），账号注册的国家。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="144"/>
+        <location filename="../../ui/account_texts.py" line="146"/>
         <source>the account country is a two-letter code, like US or DE</source>
         <translation>账号国家是两个字母的代码，例如 US 或 DE</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="145"/>
+        <location filename="../../ui/account_texts.py" line="147"/>
         <source>FedEx</source>
         <translation>FedEx</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="146"/>
+        <location filename="../../ui/account_texts.py" line="148"/>
         <source>A project on the FedEx developer portal.</source>
         <translation>FedEx 开发者门户上的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="147"/>
+        <location filename="../../ui/account_texts.py" line="149"/>
         <source>developer.fedex.com → My projects → your project → Production key.</source>
         <translation>developer.fedex.com → My projects → 您的项目 → 生产密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="148"/>
+        <location filename="../../ui/account_texts.py" line="150"/>
         <source>Secret key</source>
         <translation>Secret key（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="149"/>
+        <location filename="../../ui/account_texts.py" line="151"/>
         <source>Next to the API key.</source>
         <translation>在 API 密钥旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="150"/>
+        <location filename="../../ui/account_texts.py" line="152"/>
         <source>Tracking API key</source>
         <translation>跟踪 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="151"/>
+        <location filename="../../ui/account_texts.py" line="153"/>
         <source>Only if tracking is a separate project.</source>
         <translation>仅当跟踪是单独的项目时填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="152"/>
+        <location filename="../../ui/account_texts.py" line="154"/>
         <source>Tracking secret key</source>
         <translation>跟踪密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="153"/>
+        <location filename="../../ui/account_texts.py" line="155"/>
         <source>Your FedEx account number (9 digits).</source>
         <translation>您的 FedEx 账号（9 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="154"/>
+        <location filename="../../ui/account_texts.py" line="156"/>
         <source>DHL Express</source>
         <translation>DHL Express</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="155"/>
+        <location filename="../../ui/account_texts.py" line="157"/>
         <source>MyDHL API access from DHL Express.</source>
         <translation>DHL Express 提供的 MyDHL API 接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="156"/>
+        <location filename="../../ui/account_texts.py" line="158"/>
         <source>Site ID (API user)</source>
         <translation>Site ID（API 用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="157"/>
+        <location filename="../../ui/account_texts.py" line="159"/>
         <source>Given by DHL Express with the MyDHL API access.</source>
         <translation>由 DHL Express 随 MyDHL API 接入一起提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="158"/>
+        <location filename="../../ui/account_texts.py" line="160"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="159"/>
+        <location filename="../../ui/account_texts.py" line="161"/>
         <source>Your DHL Express account number (9 digits).</source>
         <translation>您的 DHL Express 账号（9 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="160"/>
+        <location filename="../../ui/account_texts.py" line="162"/>
         <source>USPS</source>
         <translation>USPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="161"/>
+        <location filename="../../ui/account_texts.py" line="163"/>
         <source>An app on the USPS developer portal, with your payment account.</source>
         <translation>USPS 开发者门户上的一个应用，以及您的付款账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="162"/>
+        <location filename="../../ui/account_texts.py" line="164"/>
         <source>developers.usps.com → Apps → your app.</source>
         <translation>developers.usps.com → Apps → 您的应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="163"/>
+        <location filename="../../ui/account_texts.py" line="165"/>
         <source>Account number (EPS or permit)</source>
         <translation>账号（EPS 或许可证）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="164"/>
+        <location filename="../../ui/account_texts.py" line="166"/>
         <source>Account type</source>
         <translation>账号类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="165"/>
+        <location filename="../../ui/account_texts.py" line="167"/>
         <source>Mailer ID (MID)</source>
         <translation>邮寄者编号（MID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="166"/>
+        <location filename="../../ui/account_texts.py" line="168"/>
         <source>Customer Registration ID (CRID)</source>
         <translation>客户注册编号（CRID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="167"/>
+        <location filename="../../ui/account_texts.py" line="169"/>
         <source>Enterprise Payment System (EPS)</source>
         <translation>企业支付系统（EPS）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="168"/>
+        <location filename="../../ui/account_texts.py" line="170"/>
         <source>Permit</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="169"/>
+        <location filename="../../ui/account_texts.py" line="171"/>
         <source>Meter</source>
         <translation>邮资机</translation>
     </message>
@@ -2374,24 +2374,492 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="342"/>
+        <location filename="../../ui/app_texts.py" line="344"/>
         <location filename="../../ui/message_texts.py" line="634"/>
-        <location filename="../../ui/app_texts.py" line="306"/>
+        <location filename="../../ui/app_texts.py" line="308"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="343"/>
-        <location filename="../../ui/app_texts.py" line="303"/>
+        <location filename="../../ui/app_texts.py" line="345"/>
+        <location filename="../../ui/app_texts.py" line="305"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="344"/>
+        <location filename="../../ui/app_texts.py" line="346"/>
         <location filename="../../ui/message_texts.py" line="635"/>
-        <location filename="../../ui/app_texts.py" line="311"/>
+        <location filename="../../ui/app_texts.py" line="313"/>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="21"/>
+        <source>approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="22"/>
+        <source>approved short of stock</source>
+        <translation>库存不足时审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="23"/>
+        <source>back to review</source>
+        <translation>退回待审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="24"/>
+        <source>cancelled on marketplace</source>
+        <translation>已在平台取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="25"/>
+        <source>carrier account saved</source>
+        <translation>已保存物流商账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="26"/>
+        <source>confirmation failed</source>
+        <translation>平台发货确认失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="27"/>
+        <source>confirmed by file</source>
+        <translation>已通过文件确认发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="28"/>
+        <source>confirmed on marketplace</source>
+        <translation>已在平台确认发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="29"/>
+        <source>contents verified</source>
+        <translation>已验货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="30"/>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="31"/>
+        <source>edit address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="32"/>
+        <source>edit customs</source>
+        <translation>编辑报关信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="33"/>
+        <source>force-ship</source>
+        <translation>强制发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="34"/>
+        <source>handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="35"/>
+        <source>hold</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="36"/>
+        <source>import tracking pool</source>
+        <translation>导入运单号池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="37"/>
+        <source>intercept</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="38"/>
+        <source>job cancelled</source>
+        <translation>任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="39"/>
+        <source>job retried</source>
+        <translation>任务已重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="40"/>
+        <source>label does not fit</source>
+        <translation>面单排不下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="41"/>
+        <source>label not printed</source>
+        <translation>面单未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="42"/>
+        <source>label received</source>
+        <translation>已收到面单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="43"/>
+        <source>label skipped</source>
+        <translation>面单已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="44"/>
+        <source>label uploaded</source>
+        <translation>已上传面单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="45"/>
+        <source>manual tracking</source>
+        <translation>手动填写运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="46"/>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="47"/>
+        <source>not adopted</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="48"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="49"/>
+        <source>pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="50"/>
+        <source>parcel weight</source>
+        <translation>包裹重量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="51"/>
+        <source>pre-advice sent</source>
+        <translation>已发送预报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="52"/>
+        <source>print job</source>
+        <translation>打印任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="53"/>
+        <source>print job cancelled</source>
+        <translation>打印任务已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="54"/>
+        <source>print job taken over</source>
+        <translation>已接管打印任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="55"/>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="56"/>
+        <source>release hold</source>
+        <translation>解除暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="57"/>
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="58"/>
+        <source>reprinted</source>
+        <translation>已补打</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="59"/>
+        <source>request waybill</source>
+        <translation>申请运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="60"/>
+        <source>returned to sender</source>
+        <translation>已退回发件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="61"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="62"/>
+        <source>rule added</source>
+        <translation>已添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="63"/>
+        <source>rule changed</source>
+        <translation>已修改规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="64"/>
+        <source>rule deleted</source>
+        <translation>已删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="65"/>
+        <source>rule disabled</source>
+        <translation>已停用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="66"/>
+        <source>rule enabled</source>
+        <translation>已启用规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="67"/>
+        <source>scanned out</source>
+        <translation>已扫描出库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="68"/>
+        <source>set prepaid postage</source>
+        <translation>设置预付运费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="69"/>
+        <source>shipping method</source>
+        <translation>物流渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="70"/>
+        <source>shipping method deleted</source>
+        <translation>已删除物流渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="71"/>
+        <source>shipping method saved</source>
+        <translation>已保存物流渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="72"/>
+        <source>shop account saved</source>
+        <translation>已保存店铺账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="73"/>
+        <source>sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="74"/>
+        <source>sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="75"/>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="76"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="77"/>
+        <source>top up postage</source>
+        <translation>充值运费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="78"/>
+        <source>tracking correction failed</source>
+        <translation>运单号修改失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="79"/>
+        <source>tracking correction refused</source>
+        <translation>运单号修改被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="80"/>
+        <source>tracking corrected</source>
+        <translation>已修改运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="81"/>
+        <source>tracking corrected on marketplace</source>
+        <translation>已在平台修改运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="82"/>
+        <source>tracking exception</source>
+        <translation>物流异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="83"/>
+        <source>tracking from pool</source>
+        <translation>从运单号池取号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="84"/>
+        <source>undo scan</source>
+        <translation>撤销扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="85"/>
+        <source>unmerge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="86"/>
+        <source>unpair</source>
+        <translation>取消配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="87"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="88"/>
+        <source>void refused</source>
+        <translation>作废被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="89"/>
+        <source>void waybill</source>
+        <translation>作废运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="90"/>
+        <source>waybill</source>
+        <translation>已取得运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="91"/>
+        <source>waybill failed</source>
+        <translation>运单申请失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="92"/>
+        <source>waybill voided</source>
+        <translation>运单已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="93"/>
+        <source>weighed</source>
+        <translation>已称重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="94"/>
+        <source>withdraw waybill request</source>
+        <translation>撤回运单申请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="115"/>
+        <source>confirmed by the user (job %1)</source>
+        <translation>由用户确认（任务 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="119"/>
+        <source>the user saw it printed (job %1)</source>
+        <translation>用户看到已打印（任务 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="121"/>
+        <source>scanned at the bench</source>
+        <translation>在打包台扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="122"/>
+        <source>counted by the printer</source>
+        <translation>打印机计数确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="123"/>
+        <source>voided shipment %1</source>
+        <translation>已作废运单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="124"/>
+        <source>packed with %1 in %2</source>
+        <translation>与 %1 合装在 %2 中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="125"/>
+        <source>packed with %1</source>
+        <translation>与 %1 合装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="126"/>
+        <source>left out: %1</source>
+        <translation>未包含：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="127"/>
+        <source>job %1: will be sent again</source>
+        <translation>任务 %1：将重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="130"/>
+        <source>job %1: %2 label(s) lost by the printer, sent again</source>
+        <translation>任务 %1：打印机丢失 %2 张面单，已重新发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="132"/>
+        <source>job %1 from %2</source>
+        <translation>任务 %1，接管自 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="133"/>
+        <source>%1 g (expected %2 g)</source>
+        <translation>%1 克（预期 %2 克）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="134"/>
+        <source>%1: %2 parcels</source>
+        <translation>%1：%2 个包裹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="135"/>
+        <source>rule &apos;%1&apos; approved the order</source>
+        <translation>规则“%1”审核通过了订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="138"/>
+        <source>rule &apos;%1&apos; could not approve: %2</source>
+        <translation>规则“%1”无法审核通过：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="142"/>
+        <source>rule &apos;%1&apos; filled customs defaults: %2</source>
+        <translation>规则“%1”填入了报关默认值：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="144"/>
+        <source>rule &apos;%1&apos;</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="145"/>
+        <source>seller note: %1</source>
+        <translation>卖家备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_texts.py" line="146"/>
+        <source>service note: %1</source>
+        <translation>客服备注：%1</translation>
     </message>
 </context>
 <context>
@@ -2659,224 +3127,224 @@ Resume it in Print jobs.</source>
 <context>
     <name>CarrierSetupDialog</name>
     <message>
-        <location filename="../../ui/carrier_views.py" line="73"/>
+        <location filename="../../ui/carrier_views.py" line="74"/>
         <source>Carriers and shipping methods</source>
         <translation>物流商和物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="83"/>
+        <location filename="../../ui/carrier_views.py" line="85"/>
         <source>empty: the carrier&apos;s production address</source>
         <translation>留空：使用物流商正式环境地址</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="89"/>
+        <location filename="../../ui/carrier_views.py" line="91"/>
         <source>Save account</source>
         <translation>保存账号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="91"/>
+        <location filename="../../ui/carrier_views.py" line="93"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="93"/>
+        <location filename="../../ui/carrier_views.py" line="95"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="97"/>
-        <location filename="../../ui/carrier_views.py" line="111"/>
-        <location filename="../../ui/carrier_views.py" line="136"/>
+        <location filename="../../ui/carrier_views.py" line="99"/>
+        <location filename="../../ui/carrier_views.py" line="113"/>
+        <location filename="../../ui/carrier_views.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="98"/>
+        <location filename="../../ui/carrier_views.py" line="100"/>
         <source>Carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="99"/>
+        <location filename="../../ui/carrier_views.py" line="101"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="104"/>
+        <location filename="../../ui/carrier_views.py" line="106"/>
         <source>Carrier accounts</source>
         <translation>物流账号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="111"/>
+        <location filename="../../ui/carrier_views.py" line="113"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="111"/>
+        <location filename="../../ui/carrier_views.py" line="113"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="111"/>
+        <location filename="../../ui/carrier_views.py" line="113"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="115"/>
+        <location filename="../../ui/carrier_views.py" line="117"/>
         <source>Default method</source>
         <translation>默认渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="117"/>
+        <location filename="../../ui/carrier_views.py" line="119"/>
         <source>as the carrier sends it</source>
         <translation>按物流商返回的格式</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="120"/>
+        <location filename="../../ui/carrier_views.py" line="122"/>
         <source>Carries batteries</source>
         <translation>可寄带电</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="121"/>
+        <location filename="../../ui/carrier_views.py" line="123"/>
         <source>Carries liquids</source>
         <translation>可寄液体</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="125"/>
+        <location filename="../../ui/carrier_views.py" line="127"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="127"/>
+        <location filename="../../ui/carrier_views.py" line="129"/>
         <source>e.g. DE FR NL (empty: everywhere)</source>
         <translation>例如 DE FR NL（留空：不限）</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="129"/>
+        <location filename="../../ui/carrier_views.py" line="131"/>
         <source>e.g. BR RU</source>
         <translation>例如 BR RU</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="135"/>
+        <location filename="../../ui/carrier_views.py" line="137"/>
         <source>Service code</source>
         <translation>渠道代码</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="138"/>
+        <location filename="../../ui/carrier_views.py" line="140"/>
         <source>Label format</source>
         <translation>面单格式</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="139"/>
+        <location filename="../../ui/carrier_views.py" line="141"/>
         <source>Label template</source>
         <translation>面单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="142"/>
+        <location filename="../../ui/carrier_views.py" line="144"/>
         <source>Maximum weight</source>
         <translation>最大重量</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="143"/>
+        <location filename="../../ui/carrier_views.py" line="145"/>
         <source>Ships only to</source>
         <translation>仅寄往</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="144"/>
+        <location filename="../../ui/carrier_views.py" line="146"/>
         <source>Never ships to</source>
         <translation>不寄往</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="145"/>
+        <location filename="../../ui/carrier_views.py" line="147"/>
         <source>Requires customs</source>
         <translation>需报关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="146"/>
+        <location filename="../../ui/carrier_views.py" line="148"/>
         <source>New method</source>
         <translation>新建渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="148"/>
+        <location filename="../../ui/carrier_views.py" line="150"/>
         <source>Save method</source>
         <translation>保存渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="154"/>
+        <location filename="../../ui/carrier_views.py" line="156"/>
         <source>Shipping methods of this account</source>
         <translation>此账号的物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="172"/>
+        <location filename="../../ui/carrier_views.py" line="174"/>
         <source>HS codes</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="173"/>
+        <location filename="../../ui/carrier_views.py" line="175"/>
         <source>English descriptions</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="174"/>
+        <location filename="../../ui/carrier_views.py" line="176"/>
         <source>Chinese descriptions</source>
         <translation>中文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="175"/>
+        <location filename="../../ui/carrier_views.py" line="177"/>
         <source>Declared values</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="176"/>
+        <location filename="../../ui/carrier_views.py" line="178"/>
         <source>Countries of origin</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="177"/>
+        <location filename="../../ui/carrier_views.py" line="179"/>
         <source>Item weights</source>
         <translation>商品重量</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="224"/>
+        <location filename="../../ui/carrier_views.py" line="231"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="233"/>
+        <location filename="../../ui/carrier_views.py" line="240"/>
         <source>no batteries</source>
         <translation>不带电</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="235"/>
+        <location filename="../../ui/carrier_views.py" line="242"/>
         <source>no liquids</source>
         <translation>无液体</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="237"/>
+        <location filename="../../ui/carrier_views.py" line="244"/>
         <source>max %1 g</source>
         <translation>最重 %1 克</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="240"/>
+        <location filename="../../ui/carrier_views.py" line="247"/>
         <source>only %1</source>
         <translation>仅 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="242"/>
+        <location filename="../../ui/carrier_views.py" line="249"/>
         <source>not %1</source>
         <translation>不含 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="244"/>
+        <location filename="../../ui/carrier_views.py" line="251"/>
         <source>customs: %1</source>
         <translation>报关：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="297"/>
+        <location filename="../../ui/carrier_views.py" line="304"/>
         <source>Some values are missing or wrong: see the red lines.</source>
         <translation>有些值缺失或有误：请看红色提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="320"/>
+        <location filename="../../ui/carrier_views.py" line="327"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
@@ -2884,92 +3352,92 @@ Resume it in Print jobs.</source>
 <context>
     <name>CarrierViews</name>
     <message>
-        <location filename="../../ui/carrier_views.py" line="579"/>
+        <location filename="../../ui/carrier_views.py" line="586"/>
         <source>Carriers and shipping methods…</source>
         <translation>物流商和物流渠道…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="580"/>
+        <location filename="../../ui/carrier_views.py" line="587"/>
         <source>Tracking-number pools…</source>
         <translation>运单号池…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="581"/>
+        <location filename="../../ui/carrier_views.py" line="588"/>
         <source>Waybill</source>
         <translation>运单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="582"/>
+        <location filename="../../ui/carrier_views.py" line="589"/>
         <source>Enter tracking number…</source>
         <translation>手动填写运单号…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="583"/>
+        <location filename="../../ui/carrier_views.py" line="590"/>
         <source>Upload label…</source>
         <translation>上传面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="584"/>
+        <location filename="../../ui/carrier_views.py" line="591"/>
         <source>Label from tracking pool</source>
         <translation>从运单号池取号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="585"/>
+        <location filename="../../ui/carrier_views.py" line="592"/>
         <source>Retry failed waybills</source>
         <translation>重新申请失败的运单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="586"/>
+        <location filename="../../ui/carrier_views.py" line="593"/>
         <source>Void waybill…</source>
         <translation>作废运单…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="587"/>
+        <location filename="../../ui/carrier_views.py" line="594"/>
         <source>Compare rates…</source>
         <translation>运费比价…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="610"/>
+        <location filename="../../ui/carrier_views.py" line="617"/>
         <source>Select orders with parcels first</source>
         <translation>请先选择有包裹的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="654"/>
+        <location filename="../../ui/carrier_views.py" line="661"/>
         <source>Label for %1</source>
         <translation>%1 的面单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="656"/>
+        <location filename="../../ui/carrier_views.py" line="663"/>
         <source>Labels (*.pdf *.png *.zpl *.prn)</source>
         <translation>面单文件 (*.pdf *.png *.zpl *.prn)</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="668"/>
+        <location filename="../../ui/carrier_views.py" line="675"/>
         <source>Label stored (%1)</source>
         <translation>面单已保存（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="678"/>
+        <location filename="../../ui/carrier_views.py" line="685"/>
         <source>%1 parcels labelled from the pool</source>
         <translation>已从运单号池为 %1 个包裹取号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="687"/>
+        <location filename="../../ui/carrier_views.py" line="694"/>
         <source>Asked again for %1 parcels</source>
         <translation>已为 %1 个包裹重新申请</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="698"/>
+        <location filename="../../ui/carrier_views.py" line="705"/>
         <source>Void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="699"/>
+        <location filename="../../ui/carrier_views.py" line="706"/>
         <source>Why void the waybill of %1?</source>
         <translation>为什么作废 %1 的运单？</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="707"/>
+        <location filename="../../ui/carrier_views.py" line="714"/>
         <source>Void queued for %1 parcels (refund requested)</source>
         <translation>已提交 %1 个包裹的作废（已申请退款）</translation>
     </message>
@@ -3825,221 +4293,221 @@ Clear the filter to see the whole queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hold…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Request waybills</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Reprint labels…</source>
         <translation>补打面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Printers…</source>
         <translation>打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Scan station</source>
         <translation>扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Warehouse</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Connections</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%n job failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%n jobs failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="348"/>
+        <location filename="../../ui/app_texts.py" line="350"/>
         <source>Pair SKU…</source>
         <translation>SKU 配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="349"/>
+        <location filename="../../ui/app_texts.py" line="351"/>
         <source>Edit address…</source>
         <translation>编辑地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="350"/>
+        <location filename="../../ui/app_texts.py" line="352"/>
         <source>Notes and tags…</source>
         <translation>备注和标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="351"/>
+        <location filename="../../ui/app_texts.py" line="353"/>
         <source>Edit customs…</source>
         <translation>编辑报关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="352"/>
+        <location filename="../../ui/app_texts.py" line="354"/>
         <source>Split into parcels…</source>
         <translation>拆分包裹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="353"/>
+        <location filename="../../ui/app_texts.py" line="355"/>
         <source>Merge into one parcel</source>
         <translation>合并为一个包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="354"/>
+        <location filename="../../ui/app_texts.py" line="356"/>
         <source>Unmerge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="355"/>
+        <location filename="../../ui/app_texts.py" line="357"/>
         <source>Release hold</source>
         <translation>解除暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="356"/>
+        <location filename="../../ui/app_texts.py" line="358"/>
         <source>Recheck review reasons</source>
         <translation>重新检查审核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="357"/>
+        <location filename="../../ui/app_texts.py" line="359"/>
         <source>Products and stock…</source>
         <translation>商品和库存…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="358"/>
+        <location filename="../../ui/app_texts.py" line="360"/>
         <source>Select an order first</source>
         <translation>请先选择一个订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="359"/>
+        <location filename="../../ui/app_texts.py" line="361"/>
         <source>The selected orders have no unpaired SKU</source>
         <translation>所选订单没有未配对的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="360"/>
+        <location filename="../../ui/app_texts.py" line="362"/>
         <source>Paired; %1 orders in Review rechecked</source>
         <translation>已配对；已重新检查 %1 个待审核订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="361"/>
+        <location filename="../../ui/app_texts.py" line="363"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="362"/>
+        <location filename="../../ui/app_texts.py" line="364"/>
         <source>Merged %1 orders into one parcel</source>
         <translation>已将 %1 个订单合并为一个包裹</translation>
     </message>
@@ -4047,52 +4515,52 @@ Clear the filter to see the whole queue.</source>
 <context>
     <name>ManualTrackingDialog</name>
     <message>
-        <location filename="../../ui/carrier_views.py" line="444"/>
+        <location filename="../../ui/carrier_views.py" line="451"/>
         <source>Enter tracking number</source>
         <translation>手动填写运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="449"/>
+        <location filename="../../ui/carrier_views.py" line="456"/>
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="451"/>
+        <location filename="../../ui/carrier_views.py" line="458"/>
         <source>none: Shipbench prints its own label</source>
         <translation>无：由 Shipbench 自行打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="452"/>
+        <location filename="../../ui/carrier_views.py" line="459"/>
         <source>Label file…</source>
         <translation>面单文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="461"/>
+        <location filename="../../ui/carrier_views.py" line="468"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="462"/>
+        <location filename="../../ui/carrier_views.py" line="469"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="463"/>
+        <location filename="../../ui/carrier_views.py" line="470"/>
         <source>Label (PDF, PNG, ZPL)</source>
         <translation>面单（PDF、PNG、ZPL）</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="474"/>
+        <location filename="../../ui/carrier_views.py" line="481"/>
         <source>Label file</source>
         <translation>面单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="474"/>
+        <location filename="../../ui/carrier_views.py" line="481"/>
         <source>Labels (*.pdf *.png *.zpl *.prn)</source>
         <translation>面单文件 (*.pdf *.png *.zpl *.prn)</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="486"/>
+        <location filename="../../ui/carrier_views.py" line="493"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -4197,7 +4665,7 @@ Clear the filter to see the whole queue.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="195"/>
-        <location filename="../../ui/menus.py" line="267"/>
+        <location filename="../../ui/menus.py" line="264"/>
         <source>About Shipbench</source>
         <translation>关于 Shipbench</translation>
     </message>
@@ -4207,7 +4675,12 @@ Clear the filter to see the whole queue.</source>
         <translation>界面语言将在 Shipbench 下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="268"/>
+        <location filename="../../ui/menus.py" line="261"/>
+        <source>(development version)</source>
+        <translation>（开发版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="265"/>
         <source>Shipbench %1 — an offline-first shipping workstation.
 Database: %2</source>
         <translation>Shipbench %1 —— 离线优先的发货工作站。
@@ -5924,87 +6397,87 @@ Database: %2</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/detail.py" line="45"/>
+        <location filename="../../ui/detail.py" line="46"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="56"/>
+        <location filename="../../ui/detail.py" line="57"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="61"/>
+        <location filename="../../ui/detail.py" line="62"/>
         <source>on hold: {0}</source>
         <translation>暂缓：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="65"/>
+        <location filename="../../ui/detail.py" line="66"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="78"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="83"/>
+        <location filename="../../ui/detail.py" line="84"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="94"/>
+        <location filename="../../ui/detail.py" line="95"/>
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="96"/>
+        <location filename="../../ui/detail.py" line="97"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="108"/>
+        <location filename="../../ui/detail.py" line="109"/>
         <source>Ship by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="114"/>
+        <location filename="../../ui/detail.py" line="115"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="117"/>
+        <location filename="../../ui/detail.py" line="118"/>
         <source>Packed in the parcel of order %1</source>
         <translation>与订单 %1 合并打包</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="120"/>
+        <location filename="../../ui/detail.py" line="121"/>
         <source>Also packed in this parcel: %1</source>
         <translation>同包裹合并的订单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="123"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="123"/>
         <source>Customer service note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="127"/>
+        <location filename="../../ui/detail.py" line="128"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="138"/>
+        <location filename="../../ui/detail.py" line="139"/>
         <source>Customs of %1</source>
         <translation>%1 的报关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="150"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
@@ -6119,42 +6592,42 @@ Database: %2</source>
 <context>
     <name>ParcelStates</name>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>waybill</source>
         <translation>待取运单</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>requested</source>
         <translation>运单申请中</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="67"/>
         <source>failed</source>
         <translation>运单失败</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="68"/>
         <source>labelled</source>
         <translation>已出面单</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>intercepted</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="67"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
@@ -6195,84 +6668,84 @@ Database: %2</source>
 <context>
     <name>PoolsDialog</name>
     <message>
-        <location filename="../../ui/carrier_views.py" line="361"/>
+        <location filename="../../ui/carrier_views.py" line="368"/>
         <source>Tracking-number pools</source>
         <translation>运单号池</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="367"/>
-        <location filename="../../ui/carrier_views.py" line="385"/>
+        <location filename="../../ui/carrier_views.py" line="374"/>
+        <location filename="../../ui/carrier_views.py" line="392"/>
         <source>Carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="367"/>
-        <location filename="../../ui/carrier_views.py" line="386"/>
+        <location filename="../../ui/carrier_views.py" line="374"/>
+        <location filename="../../ui/carrier_views.py" line="393"/>
         <source>Service</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="367"/>
+        <location filename="../../ui/carrier_views.py" line="374"/>
         <source>Numbers</source>
         <translation>号码数</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="367"/>
+        <location filename="../../ui/carrier_views.py" line="374"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="367"/>
+        <location filename="../../ui/carrier_views.py" line="374"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="373"/>
+        <location filename="../../ui/carrier_views.py" line="380"/>
         <source>service code (empty: any)</source>
         <translation>渠道代码（留空：任意）</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="380"/>
+        <location filename="../../ui/carrier_views.py" line="387"/>
         <source>From file…</source>
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="382"/>
+        <location filename="../../ui/carrier_views.py" line="389"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="387"/>
+        <location filename="../../ui/carrier_views.py" line="394"/>
         <source>Warn when left</source>
         <translation>余量预警值</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="388"/>
+        <location filename="../../ui/carrier_views.py" line="395"/>
         <source>Ranges</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="410"/>
+        <location filename="../../ui/carrier_views.py" line="417"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="413"/>
+        <location filename="../../ui/carrier_views.py" line="420"/>
         <source>running low</source>
         <translation>即将用完</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="413"/>
+        <location filename="../../ui/carrier_views.py" line="420"/>
         <source>used up</source>
         <translation>已用完</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="423"/>
+        <location filename="../../ui/carrier_views.py" line="430"/>
         <source>Number ranges</source>
         <translation>号段</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="423"/>
+        <location filename="../../ui/carrier_views.py" line="430"/>
         <source>Text or CSV (*.txt *.csv)</source>
         <translation>文本或 CSV 文件 (*.txt *.csv)</translation>
     </message>
@@ -6719,138 +7192,163 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>PrinterForm</name>
     <message>
-        <location filename="../../ui/printer_form.py" line="70"/>
+        <location filename="../../ui/printer_form.py" line="55"/>
+        <source>Shipping label %1</source>
+        <translation>运输面单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_form.py" line="56"/>
+        <source>Product label %1</source>
+        <translation>商品标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_form.py" line="58"/>
+        <source>%1, with remarks</source>
+        <translation>%1，带备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_form.py" line="69"/>
+        <source>%1 mm roll</source>
+        <translation>%1 毫米卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_form.py" line="71"/>
+        <source>%1 × %2 in</source>
+        <translation>%1 × %2 英寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_form.py" line="100"/>
         <source>e.g. Zebra at bench 1</source>
         <translation>例如：1 号工位的斑马打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="73"/>
+        <location filename="../../ui/printer_form.py" line="103"/>
         <source>Find printers</source>
         <translation>查找打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="88"/>
+        <location filename="../../ui/printer_form.py" line="118"/>
         <source>%1 dpi</source>
         <translation>%1 dpi</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="92"/>
+        <location filename="../../ui/printer_form.py" line="122"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="107"/>
-        <location filename="../../ui/printer_form.py" line="111"/>
+        <location filename="../../ui/printer_form.py" line="137"/>
+        <location filename="../../ui/printer_form.py" line="141"/>
         <source>printer&apos;s setting</source>
         <translation>按打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="112"/>
+        <location filename="../../ui/printer_form.py" line="142"/>
         <source> in/s</source>
         <translation> 英寸/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="117"/>
+        <location filename="../../ui/printer_form.py" line="147"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="119"/>
+        <location filename="../../ui/printer_form.py" line="149"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="130"/>
+        <location filename="../../ui/printer_form.py" line="160"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="131"/>
+        <location filename="../../ui/printer_form.py" line="161"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="136"/>
+        <location filename="../../ui/printer_form.py" line="166"/>
         <source>Language</source>
         <translation>打印语言</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="137"/>
+        <location filename="../../ui/printer_form.py" line="167"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="138"/>
+        <location filename="../../ui/printer_form.py" line="168"/>
         <source>Media (mm)</source>
         <translation>纸张（毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="139"/>
+        <location filename="../../ui/printer_form.py" line="169"/>
         <source>Gap between labels</source>
         <translation>标签间隙</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="140"/>
+        <location filename="../../ui/printer_form.py" line="170"/>
         <source>Darkness</source>
         <translation>打印浓度</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="141"/>
+        <location filename="../../ui/printer_form.py" line="171"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="142"/>
+        <location filename="../../ui/printer_form.py" line="172"/>
         <source>Offset (dots)</source>
         <translation>偏移（点）</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="143"/>
+        <location filename="../../ui/printer_form.py" line="173"/>
         <source>Rotation</source>
         <translation>旋转</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="144"/>
+        <location filename="../../ui/printer_form.py" line="174"/>
         <source>Label template</source>
         <translation>面单模板</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="158"/>
+        <location filename="../../ui/printer_form.py" line="188"/>
         <source>Preview with sample data</source>
         <translation>用示例数据预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="185"/>
+        <location filename="../../ui/printer_form.py" line="215"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="271"/>
+        <location filename="../../ui/printer_form.py" line="301"/>
         <source>Looking for printers…</source>
         <translation>正在查找打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="282"/>
+        <location filename="../../ui/printer_form.py" line="312"/>
         <source>Found %1; pick one to use its address</source>
         <translation>找到 %1；选择一台以使用其地址</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="287"/>
+        <location filename="../../ui/printer_form.py" line="317"/>
         <source>No printers found. Type the address, e.g. tcp://192.168.1.50:9100</source>
         <translation>未找到打印机。请输入地址，例如 tcp://192.168.1.50:9100</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="291"/>
+        <location filename="../../ui/printer_form.py" line="321"/>
         <source>Could not look for printers: %1</source>
         <translation>无法查找打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="325"/>
+        <location filename="../../ui/printer_form.py" line="355"/>
         <source>%1 at %2 dpi, with sample data</source>
         <translation>%1，%2 dpi，示例数据</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_form.py" line="332"/>
+        <location filename="../../ui/printer_form.py" line="364"/>
         <source>No preview: %1</source>
         <translation>无法预览：%1</translation>
     </message>
@@ -6858,135 +7356,293 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../ui/printer_settings.py" line="60"/>
+        <location filename="../../ui/printer_settings.py" line="62"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="61"/>
+        <location filename="../../ui/printer_settings.py" line="63"/>
         <source>Language</source>
         <translation>打印语言</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="62"/>
+        <location filename="../../ui/printer_settings.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="69"/>
+        <location filename="../../ui/printer_settings.py" line="71"/>
         <source>Printers</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="88"/>
+        <location filename="../../ui/printer_settings.py" line="90"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="89"/>
+        <location filename="../../ui/printer_settings.py" line="91"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="90"/>
+        <location filename="../../ui/printer_settings.py" line="92"/>
         <source>Test print</source>
         <translation>打印测试页</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="91"/>
+        <location filename="../../ui/printer_settings.py" line="93"/>
         <source>Calibrate</source>
         <translation>校准</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="92"/>
+        <location filename="../../ui/printer_settings.py" line="94"/>
         <source>Refresh status</source>
         <translation>刷新状态</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="112"/>
+        <location filename="../../ui/printer_settings.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="114"/>
+        <location filename="../../ui/printer_settings.py" line="116"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="121"/>
-        <location filename="../../ui/printer_settings.py" line="241"/>
+        <location filename="../../ui/printer_settings.py" line="123"/>
+        <location filename="../../ui/printer_settings.py" line="243"/>
         <source>New printer</source>
         <translation>新打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="149"/>
+        <location filename="../../ui/printer_settings.py" line="151"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="224"/>
+        <location filename="../../ui/printer_settings.py" line="226"/>
         <source>Choose a printer to calibrate.</source>
         <translation>请选择要校准的打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="227"/>
+        <location filename="../../ui/printer_settings.py" line="229"/>
         <source>The printer feeds a few blank labels to measure the label length and gap.</source>
         <translation>打印机会走几张空白标签，测量标签长度和间隙。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="231"/>
+        <location filename="../../ui/printer_settings.py" line="233"/>
         <source>Receipt printers (ESC/POS) print on continuous paper: there is nothing to calibrate.</source>
         <translation>小票打印机（ESC/POS）使用连续纸，无需校准。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="234"/>
+        <location filename="../../ui/printer_settings.py" line="236"/>
         <source>PDF printers are set up by their own driver.</source>
         <translation>PDF 打印机由其驱动程序设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="252"/>
+        <location filename="../../ui/printer_settings.py" line="254"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="279"/>
+        <location filename="../../ui/printer_settings.py" line="281"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="292"/>
+        <location filename="../../ui/printer_settings.py" line="294"/>
         <source>Sending a test label to %1…</source>
         <translation>正在向 %1 发送测试面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="305"/>
+        <location filename="../../ui/printer_settings.py" line="307"/>
         <source>Test label sent to %1.</source>
         <translation>测试面单已发送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="309"/>
+        <location filename="../../ui/printer_settings.py" line="311"/>
         <source>No test label: %1</source>
         <translation>未打印测试面单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="315"/>
+        <location filename="../../ui/printer_settings.py" line="317"/>
         <source>Test print failed: %1</source>
         <translation>测试打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="331"/>
+        <location filename="../../ui/printer_settings.py" line="333"/>
         <source>Calibrating %1…</source>
         <translation>正在校准 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="337"/>
+        <location filename="../../ui/printer_settings.py" line="339"/>
         <source>%1 is calibrating (%2): it feeds a few blank labels to measure them.</source>
         <translation>%1 正在校准（%2）：打印机会走几张空白标签来测量。</translation>
     </message>
     <message>
-        <location filename="../../ui/printer_settings.py" line="346"/>
+        <location filename="../../ui/printer_settings.py" line="348"/>
         <source>Calibration failed: %1</source>
         <translation>校准失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStates</name>
+    <message>
+        <location filename="../../ui/printer_states.py" line="17"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="18"/>
+        <source>Ready; the paper roll is nearly empty — have a new one at hand.</source>
+        <translation>就绪；纸卷快用完了，请备好新的一卷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="21"/>
+        <source>The print head is open. Close it firmly, then press Feed.</source>
+        <translation>打印头已打开。请合紧后按走纸键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="22"/>
+        <source>The printer is out of labels. Load a new roll, then press Feed.</source>
+        <translation>打印机缺纸。请装入新的标签纸卷，然后按走纸键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="23"/>
+        <source>The ribbon has run out. Load a new ribbon, then press Feed.</source>
+        <translation>碳带已用完。请装入新碳带，然后按走纸键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="24"/>
+        <source>The printer cover is open. Close it, then print again.</source>
+        <translation>打印机盖已打开。请合上后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="25"/>
+        <source>The print head is too hot. Let the printer cool down for a few minutes.</source>
+        <translation>打印头过热。请让打印机冷却几分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="28"/>
+        <source>The print head is too cold to print well. Wait for it to warm up.</source>
+        <translation>打印头温度过低，打印效果不佳。请等待其升温。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="31"/>
+        <source>The printer reports a memory fault (corrupt RAM). Switch it off and on again.</source>
+        <translation>打印机报告内存故障（RAM 损坏）。请关机后重新开机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="34"/>
+        <source>Labels are jammed in the printer. Open it, clear the jam, then press Feed.</source>
+        <translation>打印机卡纸。请打开打印机清除卡纸，然后按走纸键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="37"/>
+        <source>The cutter is stuck. Clear it and switch the printer off and on again.</source>
+        <translation>切刀卡住了。请清理后将打印机关机再开机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="40"/>
+        <source>The printer reports a fault it cannot recover from. Switch it off and on again.</source>
+        <translation>打印机报告了无法自行恢复的故障。请关机后重新开机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="43"/>
+        <source>The printer reports a fault. Check it, then press Feed.</source>
+        <translation>打印机报告故障。请检查后按走纸键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="44"/>
+        <source>The printer is too hot or too cold to print. Let it settle.</source>
+        <translation>打印机温度过高或过低，无法打印。请等待温度恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="47"/>
+        <source>The printer is paused. Press its Pause button to resume, then print again.</source>
+        <translation>打印机已暂停。请按暂停键恢复，然后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="50"/>
+        <source>The printer is offline (not ready). Check it, then press its Feed or Online button.</source>
+        <translation>打印机脱机（未就绪）。请检查后按走纸键或联机键。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="53"/>
+        <source>The printer&apos;s memory is full. Wait for it to finish printing, then print again.</source>
+        <translation>打印机内存已满。请等待其打印完成后再打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="56"/>
+        <source>The printer gave an answer that cannot be read as a status. Check that the printer language in Settings matches the printer, then try again.</source>
+        <translation>打印机的应答无法解读为状态。请检查设置中的打印机语言是否与打印机相符，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="61"/>
+        <source>The printer is offline / not answering. Check that it is switched on and connected, and that the printer language in Settings is right.</source>
+        <translation>打印机脱机或无应答。请检查打印机是否已开机并连接，以及设置中的打印机语言是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="66"/>
+        <source>The printer is offline / not answering (no status within %1 s). Check that it is switched on and connected, and that the printer language in Settings is right.</source>
+        <translation>打印机脱机或无应答（%1 秒内未返回状态）。请检查打印机是否已开机并连接，以及设置中的打印机语言是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="71"/>
+        <source>This printer connection is one-way, so its status cannot be checked; watch the printer itself.</source>
+        <translation>此打印机连接是单向的，无法查询其状态；请直接留意打印机本身。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="75"/>
+        <source>Printers speaking %1 cannot report their status.</source>
+        <translation>使用 %1 语言的打印机无法报告状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="76"/>
+        <source>The printer cannot be reached: %1</source>
+        <translation>无法连接打印机：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="80"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="81"/>
+        <source>out of labels</source>
+        <translation>缺纸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="82"/>
+        <source>head open</source>
+        <translation>打印头打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="83"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="84"/>
+        <source>out of ribbon</source>
+        <translation>碳带用完</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="85"/>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="86"/>
+        <source>offline</source>
+        <translation>脱机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printer_states.py" line="87"/>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -7115,34 +7771,47 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="419"/>
+        <location filename="../../ui/app_texts.py" line="421"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="420"/>
+        <location filename="../../ui/app_texts.py" line="422"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="421"/>
+        <location filename="../../ui/app_texts.py" line="423"/>
         <source>中文名</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="422"/>
+        <location filename="../../ui/app_texts.py" line="424"/>
         <source>Weight g</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="423"/>
+        <location filename="../../ui/app_texts.py" line="425"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="424"/>
+        <location filename="../../ui/app_texts.py" line="426"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="62"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7352,72 +8021,72 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/carrier_views.py" line="508"/>
+        <location filename="../../ui/carrier_views.py" line="515"/>
         <source>Compare rates</source>
         <translation>运费比价</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="511"/>
+        <location filename="../../ui/carrier_views.py" line="518"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="511"/>
+        <location filename="../../ui/carrier_views.py" line="518"/>
         <source>Method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="511"/>
+        <location filename="../../ui/carrier_views.py" line="518"/>
         <source>Price</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="511"/>
+        <location filename="../../ui/carrier_views.py" line="518"/>
         <source>Days</source>
         <translation>时效（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="511"/>
+        <location filename="../../ui/carrier_views.py" line="518"/>
         <source>Allowed</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="513"/>
+        <location filename="../../ui/carrier_views.py" line="520"/>
         <source>Asking the carriers…</source>
         <translation>正在向物流商询价…</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="514"/>
+        <location filename="../../ui/carrier_views.py" line="521"/>
         <source>Use the cheapest</source>
         <translation>选最便宜</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="516"/>
+        <location filename="../../ui/carrier_views.py" line="523"/>
         <source>Use the fastest</source>
         <translation>选最快</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="543"/>
+        <location filename="../../ui/carrier_views.py" line="550"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="550"/>
+        <location filename="../../ui/carrier_views.py" line="557"/>
         <source>Switched to the cheapest allowed method</source>
         <translation>已切换到最便宜的可用渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="552"/>
+        <location filename="../../ui/carrier_views.py" line="559"/>
         <source>Switched to the fastest allowed method</source>
         <translation>已切换到最快的可用渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="554"/>
+        <location filename="../../ui/carrier_views.py" line="561"/>
         <source>Cheapest first</source>
         <translation>最便宜的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/carrier_views.py" line="554"/>
+        <location filename="../../ui/carrier_views.py" line="561"/>
         <source>No carrier quoted a price</source>
         <translation>没有物流商报价</translation>
     </message>
@@ -7425,37 +8094,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ReasonKinds</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="404"/>
+        <location filename="../../ui/app_texts.py" line="406"/>
         <source>unpaired SKU</source>
         <translation>SKU 未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="405"/>
+        <location filename="../../ui/app_texts.py" line="407"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="406"/>
+        <location filename="../../ui/app_texts.py" line="408"/>
         <source>customs</source>
         <translation>报关</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="407"/>
+        <location filename="../../ui/app_texts.py" line="409"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="408"/>
+        <location filename="../../ui/app_texts.py" line="410"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="409"/>
+        <location filename="../../ui/app_texts.py" line="411"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="410"/>
+        <location filename="../../ui/app_texts.py" line="412"/>
         <source>changed on marketplace</source>
         <translation>平台已修改</translation>
     </message>
@@ -8012,22 +8681,22 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="400"/>
+        <location filename="../../ui/app_texts.py" line="402"/>
         <source>Any deadline</source>
         <translation>所有时限</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="401"/>
+        <location filename="../../ui/app_texts.py" line="403"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="402"/>
+        <location filename="../../ui/app_texts.py" line="404"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="403"/>
+        <location filename="../../ui/app_texts.py" line="405"/>
         <source>Due in 24 h</source>
         <translation>24 小时内到期</translation>
     </message>
@@ -8156,177 +8825,177 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="365"/>
+        <location filename="../../ui/app_texts.py" line="367"/>
         <source>Shop is one of</source>
         <translation>店铺属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="366"/>
+        <location filename="../../ui/app_texts.py" line="368"/>
         <source>shops, comma-separated</source>
         <translation>店铺，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="367"/>
+        <location filename="../../ui/app_texts.py" line="369"/>
         <source>Destination in</source>
         <translation>目的地属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="368"/>
+        <location filename="../../ui/app_texts.py" line="370"/>
         <source>countries or EU, EEA, EUROPE, NA</source>
         <translation>国家或 EU、EEA、EUROPE、NA</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="369"/>
+        <location filename="../../ui/app_texts.py" line="371"/>
         <source>Weight (g) between</source>
         <translation>重量（克）介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="370"/>
+        <location filename="../../ui/app_texts.py" line="372"/>
         <source>min g</source>
         <translation>最小克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="371"/>
+        <location filename="../../ui/app_texts.py" line="373"/>
         <source>max g</source>
         <translation>最大克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="372"/>
+        <location filename="../../ui/app_texts.py" line="374"/>
         <source>Order total between</source>
         <translation>订单金额介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="373"/>
+        <location filename="../../ui/app_texts.py" line="375"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="374"/>
+        <location filename="../../ui/app_texts.py" line="376"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="375"/>
+        <location filename="../../ui/app_texts.py" line="377"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="376"/>
+        <location filename="../../ui/app_texts.py" line="378"/>
         <source>Has a SKU from</source>
         <translation>含有以下 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="377"/>
+        <location filename="../../ui/app_texts.py" line="379"/>
         <source>SKUs, comma-separated</source>
         <translation>SKU，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="378"/>
+        <location filename="../../ui/app_texts.py" line="380"/>
         <source>A SKU contains</source>
         <translation>SKU 包含</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="379"/>
+        <location filename="../../ui/app_texts.py" line="381"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="380"/>
+        <location filename="../../ui/app_texts.py" line="382"/>
         <source>Number of items between</source>
         <translation>商品件数介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="381"/>
+        <location filename="../../ui/app_texts.py" line="383"/>
         <source>Has tags</source>
         <translation>含有标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="382"/>
+        <location filename="../../ui/app_texts.py" line="384"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="383"/>
+        <location filename="../../ui/app_texts.py" line="385"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="384"/>
+        <location filename="../../ui/app_texts.py" line="386"/>
         <source>Ship-by within hours</source>
         <translation>最晚发货在几小时内</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="385"/>
+        <location filename="../../ui/app_texts.py" line="387"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="386"/>
+        <location filename="../../ui/app_texts.py" line="388"/>
         <source>Ship-by is overdue</source>
         <translation>已超过最晚发货时间</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="387"/>
+        <location filename="../../ui/app_texts.py" line="389"/>
         <source>Requested service is one of</source>
         <translation>买家所选服务属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="388"/>
+        <location filename="../../ui/app_texts.py" line="390"/>
         <source>expedited, standard, economy</source>
         <translation>expedited（加急）、standard（标准）、economy（经济），逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="389"/>
+        <location filename="../../ui/app_texts.py" line="391"/>
         <source>Set shipping method</source>
         <translation>设置物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="390"/>
+        <location filename="../../ui/app_texts.py" line="392"/>
         <source>Hold with reason</source>
         <translation>暂缓并填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="391"/>
+        <location filename="../../ui/app_texts.py" line="393"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="392"/>
+        <location filename="../../ui/app_texts.py" line="394"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="393"/>
+        <location filename="../../ui/app_texts.py" line="395"/>
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="394"/>
+        <location filename="../../ui/app_texts.py" line="396"/>
         <source>Customs defaults (blank fields)</source>
         <translation>报关默认值（仅填空白字段）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="395"/>
+        <location filename="../../ui/app_texts.py" line="397"/>
         <source>description (EN)</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="396"/>
+        <location filename="../../ui/app_texts.py" line="398"/>
         <source>description (ZH)</source>
         <translation>中文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="397"/>
+        <location filename="../../ui/app_texts.py" line="399"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="398"/>
+        <location filename="../../ui/app_texts.py" line="400"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="399"/>
+        <location filename="../../ui/app_texts.py" line="401"/>
         <source>Approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
@@ -8364,42 +9033,42 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="411"/>
+        <location filename="../../ui/app_texts.py" line="413"/>
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="412"/>
+        <location filename="../../ui/app_texts.py" line="414"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="413"/>
+        <location filename="../../ui/app_texts.py" line="415"/>
         <source>buyer e-mail</source>
         <translation>买家邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="414"/>
+        <location filename="../../ui/app_texts.py" line="416"/>
         <source>recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="415"/>
+        <location filename="../../ui/app_texts.py" line="417"/>
         <source>parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="416"/>
+        <location filename="../../ui/app_texts.py" line="418"/>
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="417"/>
+        <location filename="../../ui/app_texts.py" line="419"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="418"/>
+        <location filename="../../ui/app_texts.py" line="420"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
@@ -8706,7 +9375,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>交接清单未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/station_devices.py" line="46"/>
+        <location filename="../../ui/station_devices.py" line="47"/>
         <source>Serial scanner: %1</source>
         <translation>串口扫描枪：%1</translation>
     </message>
@@ -8747,241 +9416,279 @@ Yes: it counts as printed. No: it is sent again.</source>
     </message>
 </context>
 <context>
+    <name>ScannerStates</name>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="18"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="19"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="20"/>
+        <source>disconnected — waiting for the scanner</source>
+        <translation>已断开 — 等待扫描枪重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="21"/>
+        <source>failed: see the log</source>
+        <translation>出错：请查看日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="22"/>
+        <source>connected without exclusive access — its keys also reach the focused window</source>
+        <translation>已连接，但未能独占 — 扫描内容也会输入到当前焦点窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="23"/>
+        <source>unavailable — the Python package &apos;evdev&apos; is not installed; use the keyboard-wedge mode instead</source>
+        <translation>不可用 — 未安装 Python 包 &apos;evdev&apos;；请改用键盘模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scanner_states.py" line="27"/>
+        <source>unavailable — the Python package &apos;hidapi&apos; is not installed; use the keyboard-wedge or serial mode instead</source>
+        <translation>不可用 — 未安装 Python 包 &apos;hidapi&apos;；请改用键盘模式或串口模式</translation>
+    </message>
+</context>
+<context>
     <name>ScannerTestDialog</name>
     <message>
-        <location filename="../../ui/scanner_test.py" line="81"/>
+        <location filename="../../ui/scanner_test.py" line="93"/>
         <source>Test scanner / scale</source>
         <translation>测试扫描枪 / 电子秤</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="96"/>
+        <location filename="../../ui/scanner_test.py" line="108"/>
         <source>Scan a barcode here (or type one and press Enter)</source>
         <translation>在此扫描条码（或输入后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="111"/>
+        <location filename="../../ui/scanner_test.py" line="123"/>
         <source>Nothing scanned yet</source>
         <translation>尚未扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="113"/>
+        <location filename="../../ui/scanner_test.py" line="125"/>
         <source>Keyboard scanner</source>
         <translation>键盘式扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="116"/>
+        <location filename="../../ui/scanner_test.py" line="128"/>
         <source>Keys as they arrived (ms since the previous key):</source>
         <translation>按键到达顺序（距上一键的毫秒数）：</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="159"/>
+        <location filename="../../ui/scanner_test.py" line="171"/>
         <source>Use these settings</source>
         <translation>使用这些设置</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="162"/>
+        <location filename="../../ui/scanner_test.py" line="174"/>
         <source>Calibrate…</source>
         <translation>校准…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="165"/>
+        <location filename="../../ui/scanner_test.py" line="177"/>
         <source>Scan one barcode three times; the timings are measured from this scanner</source>
         <translation>同一条码扫描三次；按这把扫描枪实际的按键间隔测量</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="170"/>
+        <location filename="../../ui/scanner_test.py" line="182"/>
         <source>Usual gap</source>
         <translation>常规间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="171"/>
+        <location filename="../../ui/scanner_test.py" line="183"/>
         <source>Max gap</source>
         <translation>最大按键间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="172"/>
+        <location filename="../../ui/scanner_test.py" line="184"/>
         <source>Min length</source>
         <translation>最短长度</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="173"/>
+        <location filename="../../ui/scanner_test.py" line="185"/>
         <source>Prefix</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="174"/>
+        <location filename="../../ui/scanner_test.py" line="186"/>
         <source>Suffix</source>
         <translation>后缀</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="196"/>
+        <location filename="../../ui/scanner_test.py" line="208"/>
         <source>Keyboard scanner settings saved</source>
         <translation>键盘式扫描枪设置已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="212"/>
+        <location filename="../../ui/scanner_test.py" line="224"/>
         <source>Calibrating: scan the same barcode (a parcel label will do) %1 times</source>
         <translation>正在校准：请将同一条码（包裹面单即可）扫描 %1 次</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="232"/>
+        <location filename="../../ui/scanner_test.py" line="244"/>
         <source>Calibrating: %1 of %2 scans, scan the same barcode again</source>
         <translation>正在校准：已扫 %1/%2 次，请再扫同一条码</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="254"/>
+        <location filename="../../ui/scanner_test.py" line="266"/>
         <source>Scanner calibrated: usual gap %1 ms, largest %2 ms</source>
         <translation>扫描枪已校准：常规间隔 %1 毫秒，最大间隔 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="261"/>
+        <location filename="../../ui/scanner_test.py" line="273"/>
         <source>This scanner types nearly as slowly as a person: codes shorter than %1 are taken as typing</source>
         <translation>这把扫描枪的输入速度接近人工打字：短于 %1 位的码按键盘输入处理</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="271"/>
+        <location filename="../../ui/scanner_test.py" line="283"/>
         <source>The three scans differ: scan the same barcode three times</source>
         <translation>三次扫描结果不同：请将同一条码扫描三次</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="272"/>
+        <location filename="../../ui/scanner_test.py" line="284"/>
         <source>That barcode is too short to measure: use a longer one</source>
         <translation>条码太短，无法测量：请换一个更长的条码</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="274"/>
+        <location filename="../../ui/scanner_test.py" line="286"/>
         <source>This scanner types at a person&apos;s speed: set it faster, or give it a prefix/suffix</source>
         <translation>这把扫描枪的输入速度与人工打字相同：请调快它的速度，或设置前缀/后缀</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="276"/>
+        <location filename="../../ui/scanner_test.py" line="288"/>
         <source>Calibration needs three scans</source>
         <translation>校准需要扫描三次</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="278"/>
+        <location filename="../../ui/scanner_test.py" line="290"/>
         <source>Calibration failed: %1</source>
         <translation>校准失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="344"/>
+        <location filename="../../ui/scanner_test.py" line="356"/>
         <source>end of scan</source>
         <translation>扫描结束</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="349"/>
+        <location filename="../../ui/scanner_test.py" line="361"/>
         <source>Received: %1</source>
         <translation>收到：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="352"/>
+        <location filename="../../ui/scanner_test.py" line="364"/>
         <source>Recognised as: %1</source>
         <translation>识别为：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="354"/>
+        <location filename="../../ui/scanner_test.py" line="366"/>
         <source>Value: %1</source>
         <translation>内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="356"/>
+        <location filename="../../ui/scanner_test.py" line="368"/>
         <source>Symbology: %1</source>
         <translation>码制：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="359"/>
+        <location filename="../../ui/scanner_test.py" line="371"/>
         <source>Check digit: valid</source>
         <translation>校验位：正确</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="361"/>
+        <location filename="../../ui/scanner_test.py" line="373"/>
         <source>Check digit: WRONG — a misread, scan again</source>
         <translation>校验位：错误 — 误读，请重新扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="366"/>
+        <location filename="../../ui/scanner_test.py" line="378"/>
         <source>Keyboard layout mismatch: %1</source>
         <translation>键盘布局不匹配：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="368"/>
+        <location filename="../../ui/scanner_test.py" line="380"/>
         <source>Average gap between keys: %1 ms</source>
         <translation>按键平均间隔：%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="374"/>
+        <location filename="../../ui/scanner_test.py" line="386"/>
         <source>Serial scanner</source>
         <translation>串口扫描枪</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="376"/>
+        <location filename="../../ui/scanner_test.py" line="388"/>
         <source>A port or a pyserial URL, e.g. /dev/ttyUSB0, COM3, loop://</source>
         <translation>串口或 pyserial 地址，例如 /dev/ttyUSB0、COM3、loop://</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="379"/>
-        <location filename="../../ui/scanner_test.py" line="438"/>
+        <location filename="../../ui/scanner_test.py" line="391"/>
+        <location filename="../../ui/scanner_test.py" line="450"/>
         <source>Listen</source>
         <translation>监听</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="381"/>
+        <location filename="../../ui/scanner_test.py" line="393"/>
         <source>Not listening</source>
         <translation>未监听</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="388"/>
-        <location filename="../../ui/scanner_test.py" line="465"/>
+        <location filename="../../ui/scanner_test.py" line="400"/>
+        <location filename="../../ui/scanner_test.py" line="477"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="390"/>
+        <location filename="../../ui/scanner_test.py" line="402"/>
         <source>Baud</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="399"/>
+        <location filename="../../ui/scanner_test.py" line="411"/>
         <source>bytes: </source>
         <translation>字节：</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="420"/>
+        <location filename="../../ui/scanner_test.py" line="432"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="444"/>
+        <location filename="../../ui/scanner_test.py" line="456"/>
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="447"/>
+        <location filename="../../ui/scanner_test.py" line="459"/>
         <source>MT-SICS (polled)</source>
         <translation>MT-SICS（轮询）</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="448"/>
+        <location filename="../../ui/scanner_test.py" line="460"/>
         <source>Continuous stream</source>
         <translation>连续输出</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="451"/>
+        <location filename="../../ui/scanner_test.py" line="463"/>
         <source>Read weight</source>
         <translation>读取重量</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="466"/>
+        <location filename="../../ui/scanner_test.py" line="478"/>
         <source>Weight</source>
         <translation>重量</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="475"/>
+        <location filename="../../ui/scanner_test.py" line="487"/>
         <source>Reading…</source>
         <translation>读取中…</translation>
     </message>
     <message>
-        <location filename="../../ui/scanner_test.py" line="497"/>
+        <location filename="../../ui/scanner_test.py" line="509"/>
         <source>%1 g</source>
         <translation>%1 克</translation>
     </message>
@@ -9520,42 +10227,52 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>每个运行中的工作站每 10 秒写入一次心跳。30 秒没有心跳的工作站显示为已停止；其发件箱任务在租约到期后由其他工作站接管。</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="88"/>
+        <location filename="../../ui/stations_page.py" line="93"/>
+        <source>shop %1</source>
+        <translation>店铺 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_page.py" line="95"/>
+        <source>carrier %1</source>
+        <translation>物流商 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations_page.py" line="99"/>
         <source>(this station)</source>
         <translation>（本工作站）</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="89"/>
+        <location filename="../../ui/stations_page.py" line="100"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="89"/>
+        <location filename="../../ui/stations_page.py" line="100"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="91"/>
+        <location filename="../../ui/stations_page.py" line="102"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="96"/>
+        <location filename="../../ui/stations_page.py" line="107"/>
         <source>(%1 s ago)</source>
         <translation>（%1 秒前）</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="97"/>
+        <location filename="../../ui/stations_page.py" line="108"/>
         <source>window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="97"/>
+        <location filename="../../ui/stations_page.py" line="108"/>
         <source>sync worker</source>
         <translation>同步进程</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_page.py" line="102"/>
+        <location filename="../../ui/stations_page.py" line="113"/>
         <source>keyboard</source>
         <translation>键盘</translation>
     </message>
@@ -9690,37 +10407,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="425"/>
+        <location filename="../../ui/app_texts.py" line="427"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="426"/>
+        <location filename="../../ui/app_texts.py" line="428"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="427"/>
+        <location filename="../../ui/app_texts.py" line="429"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="428"/>
+        <location filename="../../ui/app_texts.py" line="430"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="429"/>
+        <location filename="../../ui/app_texts.py" line="431"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="430"/>
+        <location filename="../../ui/app_texts.py" line="432"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="431"/>
+        <location filename="../../ui/app_texts.py" line="433"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
@@ -9883,248 +10600,248 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync_panel.py" line="80"/>
+        <location filename="../../ui/sync_panel.py" line="81"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="82"/>
-        <location filename="../../ui/sync_panel.py" line="343"/>
+        <location filename="../../ui/sync_panel.py" line="83"/>
+        <location filename="../../ui/sync_panel.py" line="345"/>
         <source>Marketplace accounts…</source>
         <translation>平台账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="93"/>
-        <location filename="../../ui/sync_panel.py" line="137"/>
+        <location filename="../../ui/sync_panel.py" line="94"/>
+        <location filename="../../ui/sync_panel.py" line="138"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="94"/>
+        <location filename="../../ui/sync_panel.py" line="95"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="95"/>
+        <location filename="../../ui/sync_panel.py" line="96"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="96"/>
+        <location filename="../../ui/sync_panel.py" line="97"/>
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="97"/>
-        <location filename="../../ui/sync_panel.py" line="110"/>
+        <location filename="../../ui/sync_panel.py" line="98"/>
+        <location filename="../../ui/sync_panel.py" line="111"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="98"/>
-        <location filename="../../ui/sync_panel.py" line="111"/>
+        <location filename="../../ui/sync_panel.py" line="99"/>
+        <location filename="../../ui/sync_panel.py" line="112"/>
         <source>Being looked up</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="99"/>
-        <location filename="../../ui/sync_panel.py" line="109"/>
+        <location filename="../../ui/sync_panel.py" line="100"/>
+        <location filename="../../ui/sync_panel.py" line="110"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="100"/>
+        <location filename="../../ui/sync_panel.py" line="101"/>
         <source>Sent by</source>
         <translation>发送工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="112"/>
+        <location filename="../../ui/sync_panel.py" line="113"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="113"/>
+        <location filename="../../ui/sync_panel.py" line="114"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="114"/>
+        <location filename="../../ui/sync_panel.py" line="115"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="118"/>
+        <location filename="../../ui/sync_panel.py" line="119"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="120"/>
+        <location filename="../../ui/sync_panel.py" line="121"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="122"/>
+        <location filename="../../ui/sync_panel.py" line="123"/>
         <source>Retry all failed</source>
         <translation>重试全部失败任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="125"/>
+        <location filename="../../ui/sync_panel.py" line="126"/>
         <source>Jobs:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="133"/>
+        <location filename="../../ui/sync_panel.py" line="134"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="134"/>
+        <location filename="../../ui/sync_panel.py" line="135"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="135"/>
+        <location filename="../../ui/sync_panel.py" line="136"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="136"/>
+        <location filename="../../ui/sync_panel.py" line="137"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="138"/>
+        <location filename="../../ui/sync_panel.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="139"/>
+        <location filename="../../ui/sync_panel.py" line="140"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="140"/>
+        <location filename="../../ui/sync_panel.py" line="141"/>
         <source>Next try</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="141"/>
+        <location filename="../../ui/sync_panel.py" line="142"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="176"/>
+        <location filename="../../ui/sync_panel.py" line="178"/>
         <source>not contacted</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="178"/>
+        <location filename="../../ui/sync_panel.py" line="180"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="180"/>
+        <location filename="../../ui/sync_panel.py" line="182"/>
         <source>offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="183"/>
-        <source>shop</source>
-        <translation>店铺</translation>
-    </message>
-    <message>
         <location filename="../../ui/sync_panel.py" line="185"/>
-        <source>carrier</source>
-        <translation>物流商</translation>
+        <source>shop (%1)</source>
+        <translation>店铺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="258"/>
-        <location filename="../../ui/sync_panel.py" line="262"/>
+        <location filename="../../ui/sync_panel.py" line="187"/>
+        <source>carrier (%1)</source>
+        <translation>物流商（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_panel.py" line="260"/>
+        <location filename="../../ui/sync_panel.py" line="264"/>
         <source>%1 job(s) will be sent again.</source>
         <translation>%1 个任务将重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="276"/>
+        <location filename="../../ui/sync_panel.py" line="278"/>
         <source>%1 job(s) cancelled.</source>
         <translation>已取消 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="282"/>
+        <location filename="../../ui/sync_panel.py" line="284"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="286"/>
+        <location filename="../../ui/sync_panel.py" line="288"/>
         <source>Synced at %1.</source>
         <translation>已于 %1 同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="332"/>
+        <location filename="../../ui/sync_panel.py" line="334"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="340"/>
+        <location filename="../../ui/sync_panel.py" line="342"/>
         <source>Sync panel</source>
         <translation>同步面板</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="52"/>
+        <location filename="../../ui/sync_panel.py" line="53"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="309"/>
+        <location filename="../../ui/sync_panel.py" line="311"/>
         <source>request waybill</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="310"/>
+        <location filename="../../ui/sync_panel.py" line="312"/>
         <source>void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="311"/>
+        <location filename="../../ui/sync_panel.py" line="313"/>
         <source>confirm shipment</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="312"/>
+        <location filename="../../ui/sync_panel.py" line="314"/>
         <source>update tracking</source>
         <translation>更新运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="313"/>
+        <location filename="../../ui/sync_panel.py" line="315"/>
         <source>pull orders</source>
         <translation>拉取订单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="319"/>
+        <location filename="../../ui/sync_panel.py" line="321"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="320"/>
+        <location filename="../../ui/sync_panel.py" line="322"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="321"/>
+        <location filename="../../ui/sync_panel.py" line="323"/>
         <source>being looked up</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="322"/>
+        <location filename="../../ui/sync_panel.py" line="324"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="323"/>
+        <location filename="../../ui/sync_panel.py" line="325"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="324"/>
+        <location filename="../../ui/sync_panel.py" line="326"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -10271,13 +10988,13 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>误读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="79"/>
+        <location filename="../../ui/station_texts.py" line="80"/>
         <source>The database did not answer in time; nothing was recorded. Scan the parcel again.</source>
         <translation>数据库未能及时响应，本次扫描未记录。请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
-        <location filename="../../ui/station_texts.py" line="80"/>
+        <location filename="../../ui/station_texts.py" line="78"/>
+        <location filename="../../ui/station_texts.py" line="81"/>
         <source>Not recorded — scan again</source>
         <translation>未记录 — 请重新扫描</translation>
     </message>
@@ -10287,104 +11004,104 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>与数据库的连接已断开，本次扫描未记录。连接恢复后请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="82"/>
+        <location filename="../../ui/station_texts.py" line="83"/>
         <source>Not a parcel label</source>
         <translation>不是包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="82"/>
+        <location filename="../../ui/station_texts.py" line="83"/>
         <source>This is a product barcode: scan the parcel label.</source>
         <translation>这是商品条码：请扫描包裹面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="84"/>
+        <location filename="../../ui/station_texts.py" line="85"/>
         <source>Scan undone</source>
         <translation>扫描已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="85"/>
+        <location filename="../../ui/station_texts.py" line="86"/>
         <source>Parcel %1 is back in the Scan queue.</source>
         <translation>包裹 %1 已退回待发货队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="89"/>
+        <location filename="../../ui/station_texts.py" line="90"/>
         <source>Pack these items</source>
         <translation>请打包以下商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_texts.py" line="94"/>
+        <location filename="../../ui/station_texts.py" line="95"/>
         <source>%n more to pack</source>
         <translation>
             <numerusform>还有 %n 件待打包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="97"/>
-        <location filename="../../ui/station_texts.py" line="100"/>
+        <location filename="../../ui/station_texts.py" line="98"/>
+        <location filename="../../ui/station_texts.py" line="101"/>
         <source>Wrong item</source>
         <translation>商品错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="98"/>
+        <location filename="../../ui/station_texts.py" line="99"/>
         <source>Take it out: %1 does not belong in this parcel.</source>
         <translation>请取出：%1 不属于此包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="100"/>
+        <location filename="../../ui/station_texts.py" line="101"/>
         <source>Take it out: unknown item %1.</source>
         <translation>请取出：未知商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="103"/>
-        <location filename="../../ui/station_texts.py" line="106"/>
+        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="107"/>
         <source>Too many</source>
         <translation>数量过多</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="105"/>
         <source>Only %1× %2 belong in this parcel; take %3 out.</source>
         <translation>此包裹只应有 %1 件 %2；请取出 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="109"/>
         <location filename="../../ui/station_texts.py" line="110"/>
+        <location filename="../../ui/station_texts.py" line="111"/>
         <source>Contents verified</source>
         <translation>验货通过</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="109"/>
+        <location filename="../../ui/station_texts.py" line="110"/>
         <source>Parcel %1 is complete</source>
         <translation>包裹 %1 已齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
         <location filename="../../ui/station_texts.py" line="116"/>
+        <location filename="../../ui/station_texts.py" line="117"/>
         <source>In the van</source>
         <translation>已装车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="116"/>
         <source>Added to the %1 handover.</source>
         <translation>已加入 %1 交接批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
-        <location filename="../../ui/station_texts.py" line="122"/>
+        <location filename="../../ui/station_texts.py" line="120"/>
+        <location filename="../../ui/station_texts.py" line="123"/>
         <source>Other carrier</source>
         <translation>其他物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="120"/>
+        <location filename="../../ui/station_texts.py" line="121"/>
         <source>This parcel goes with another carrier, not %1. Put it on the other pile.</source>
         <translation>此包裹不走 %1，属于其他物流商。请放到另一堆。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="124"/>
+        <location filename="../../ui/station_texts.py" line="125"/>
         <source>Already in a batch</source>
         <translation>已在批次中</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="124"/>
+        <location filename="../../ui/station_texts.py" line="125"/>
         <source>This parcel was already scanned for handover.</source>
         <translation>此包裹已扫描交接过。</translation>
     </message>
@@ -10445,17 +11162,17 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="55"/>
+        <location filename="../../ui/launcher.py" line="57"/>
         <source>Shipbench hit an unexpected problem: %1</source>
         <translation>Shipbench 遇到意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="57"/>
+        <location filename="../../ui/launcher.py" line="59"/>
         <source>Details are in the log: %1</source>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="59"/>
+        <location filename="../../ui/launcher.py" line="61"/>
         <source>Shipbench — internal error</source>
         <translation>Shipbench — 内部错误</translation>
     </message>
@@ -10484,7 +11201,7 @@ Passphrase:</source>
         <translation>Shipbench 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="187"/>
+        <location filename="../../ui/launcher.py" line="189"/>
         <source>demo (throwaway data)</source>
         <translation>演示（临时数据）</translation>
     </message>
@@ -10492,13 +11209,13 @@ Passphrase:</source>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="56"/>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="57"/>
+        <location filename="../../ui/operations.py" line="65"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="65"/>
+        <location filename="../../ui/operations.py" line="66"/>
         <source>The connection to the database was lost, so this was not saved. Shipbench reconnects by itself: try again once the status bar says it reconnected.</source>
         <translation>与数据库的连接已断开，此操作未保存。Shipbench 会自动重新连接：待状态栏显示已重新连接后再试一次。</translation>
     </message>

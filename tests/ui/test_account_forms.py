@@ -316,7 +316,7 @@ def test_a_carrier_account_is_typed_into_its_own_form(qtbot: Any, empty_ws: Any,
     dialog = CarrierSetupDialog(empty_ws)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.kind.setCurrentText("ups")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ups"))
     qtbot.keyClicks(dialog.name, "UPS main")
     form = dialog.carrier_form
     assert form is not None and set(form.edits) == {
@@ -364,7 +364,7 @@ def test_screenshots_of_carrier_forms(qtbot: Any, empty_ws: Any, memory_keyring:
             dialog.resize(1100, 700)
             dialog.show()
             for kind in ("yunexpress", "ups"):
-                dialog.kind.setCurrentText(kind)
+                dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
                 qtbot.wait(20)
                 shot(dialog, f"carrier-{kind}-{language}")
             dialog.close()

@@ -152,6 +152,26 @@ def test_a_background_operation_carries_its_changes_to_the_window(qtbot: Any, wi
     assert seen_in_callback == [["on_hold"]]
 
 
+def test_an_outcome_for_a_dialog_closed_meanwhile_is_dropped_and_its_changes_still_reach_the_window(
+    qtbot: Any, window: Any, resets: list[str]
+) -> None:
+    """The seller closed the dialog while its work ran: no crash, no message, the window re-reads."""
+    import threading
+
+    import shiboken6
+
+    dialog = QDialog(window)
+    release = threading.Event()
+    called: list[object] = []
+    run_in_background(dialog, lambda: release.wait(10), called.append, called.append, changes=Changes.of("on_hold"))
+    shiboken6.delete(dialog)
+    with qtbot.waitSignal(window.changes_applied, timeout=10_000) as applied:
+        release.set()
+    assert applied.args == [Changes.of("on_hold")]
+    qtbot.wait(50)
+    assert called == [] and resets == ["on_hold"]
+
+
 def test_changes_combine_and_refuse_unknown_queues() -> None:
     both = Changes.of("review", stock=True) | Changes.of("waybill", jobs=True)
     assert both == Changes(frozenset({"review", "waybill"}), jobs=True, stock=True)

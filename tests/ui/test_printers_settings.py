@@ -91,11 +91,11 @@ def test_the_template_preview_shows_the_label_at_its_aspect_ratio(qtbot: Any, di
     qtbot.waitUntil(
         lambda: form.preview_label.pixmap() is not None and not form.preview_label.pixmap().isNull(), timeout=5000
     )
-    qtbot.waitUntil(lambda: "shipping-4x6" in form.preview_note.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Shipping label 4 × 6 in" in form.preview_note.text(), timeout=5000)
     pixmap = form.preview_label.pixmap()
     assert pixmap.height() / pixmap.width() == pytest.approx(6 / 4, rel=0.02)
     form.template_combo.setCurrentIndex(form.template_combo.findData("product-60x40"))
-    qtbot.waitUntil(lambda: "product-60x40" in form.preview_note.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Product label 60 × 40 mm" in form.preview_note.text(), timeout=5000)
     pixmap = form.preview_label.pixmap()
     assert pixmap.width() / pixmap.height() == pytest.approx(60 / 40, rel=0.02)
 
@@ -150,7 +150,7 @@ def test_screenshot_of_the_printer_dialog(qtbot: Any, dialog: Any, ws: Workstati
         dialog.select("Zebra ZD420 bench 1")
         qtbot.waitUntil(lambda: "ready" in dialog.status_text("Zebra ZD420 bench 1").lower(), timeout=5000)
         qtbot.waitUntil(lambda: "out of labels" in dialog.status_text("TSC bench 2"), timeout=5000)
-        qtbot.waitUntil(lambda: "shipping-4x6" in dialog.form.preview_note.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "Shipping label 4 × 6 in" in dialog.form.preview_note.text(), timeout=5000)
         wait_idle()
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / "printers.png"))

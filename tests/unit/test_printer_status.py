@@ -54,7 +54,7 @@ def test_several_zebra_faults_at_once_name_the_most_urgent_first_and_list_all() 
 
 def test_zebra_status_details_come_from_the_right_fields() -> None:
     status = parse_zpl_host_status(READY)
-    assert status == PrinterStatus("ready", "Ready.", status.details)
+    assert status == PrinterStatus("ready", "Ready.", status.details, code="ready")
     assert status.details["label_length_dots"] == 1245
     assert status.details["print_mode"] == "tear-off"
     assert status.details["thermal_transfer"] is False
