@@ -100,24 +100,21 @@ def _text(pt: PText, as_graphic: bool) -> str:
     return "".join(out)
 
 
+_SWITCH = {START_B: (">:", "B"), START_C: (">;", "C"), CODE_C: (">5", "C"), CODE_B: (">6", "B")}
+_SUBSET_TEXT = {"B": tuple(chr(c + 32) for c in range(96)), "C": tuple(f"{c:02d}" for c in range(100))}
+
+
 def _code128_field(pb: PBars) -> str:
     """^BC data in mode N with explicit start/switch codes (>: >; >5 >6)."""
     out = []
+    text = _SUBSET_TEXT["B"]
     for code in pb.symbol.codes[:-1]:  # the printer adds the check digit
-        if code == START_B:
-            out.append(">:")
-            subset = "B"
-        elif code == START_C:
-            out.append(">;")
-            subset = "C"
-        elif code == CODE_C:
-            out.append(">5")
-            subset = "C"
-        elif code == CODE_B:
-            out.append(">6")
-            subset = "B"
+        switch = _SWITCH.get(code)
+        if switch is not None:
+            out.append(switch[0])
+            text = _SUBSET_TEXT[switch[1]]
         else:
-            out.append(f"{code:02d}" if subset == "C" else chr(code + 32))
+            out.append(text[code])
     return "".join(out)
 
 

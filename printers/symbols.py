@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,10 @@ class Symbol:
     quiet: int  # modules of white needed on each side
     codes: tuple[int, ...] = ()  # Code128 symbol values, start..check (no stop)
 
+    def __hash__(self) -> int:
+        # the modules follow from the kind and the data: hashing them (a few hundred) is waste
+        return hash((self.kind, self.data, self.quiet))
+
     @property
     def linear(self) -> bool:
         return len(self.rows) == 1
@@ -58,6 +63,9 @@ class Symbol:
     @property
     def height(self) -> int:
         return len(self.rows)
+
+
+_B_VALUES = bytes((b - 32) % 256 for b in range(256))  # a byte as its code set B value
 
 
 def code128_codes(data: str) -> tuple[int, ...]:
@@ -72,24 +80,24 @@ def code128_codes(data: str) -> tuple[int, ...]:
     current = ""
     for chunk in _CHUNKS.findall(data):  # runs of digits and of other characters, in turn
         n = len(chunk)
-        if "0" <= chunk[0] <= "9" and (n >= 4 or (n == len(data) and n % 2 == 0)):  # all digits, even: C from the start
+        raw = chunk.encode("ascii")
+        if 48 <= raw[0] <= 57 and (n >= 4 or (n == len(data) and n % 2 == 0)):  # all digits, even: C from the start
             if n % 2:  # odd run: its first digit in B, the rest in C
                 if current != "B":
                     codes.append(START_B if not current else CODE_B)
                     current = "B"
-                codes.append(ord(chunk[0]) - 32)
-                chunk = chunk[1:]
-                n -= 1
+                codes.append(raw[0] - 32)
+                raw = raw[1:]
             if current != "C":
                 codes.append(START_C if not current else CODE_C)
                 current = "C"
-            codes.extend(int(chunk[k : k + 2]) for k in range(0, n, 2))
+            codes += [10 * tens + ones - 528 for tens, ones in zip(raw[::2], raw[1::2], strict=True)]  # "ab" as 10a+b
             continue
         if current != "B":
             codes.append(START_B if not current else CODE_B)
             current = "B"
-        codes.extend(b - 32 for b in chunk.encode("ascii"))
-    check = (codes[0] + sum(k * c for k, c in enumerate(codes[1:], 1))) % 103
+        codes += raw.translate(_B_VALUES)
+    check = (codes[0] + sum(map(operator.mul, codes, itertools.count()))) % 103
     return (*codes, check)
 
 
@@ -129,7 +137,7 @@ def symbol(kind: str, data: str) -> Symbol:
     """The modules of one barcode; LabelError when `data` cannot be encoded."""
     if kind == "code128":
         codes = code128_codes(data)
-        modules = tuple(itertools.chain.from_iterable(_CODE128_BARS[c] for c in (*codes, STOP)))
+        modules = (*itertools.chain.from_iterable(map(_CODE128_BARS.__getitem__, codes)), *_CODE128_BARS[STOP])
         return Symbol(kind, data, (modules,), 10, codes)
     if kind == "ean13":
         digits = _ean13(data)

@@ -292,9 +292,30 @@ def _program(text: str) -> Program:
 
 
 def _run(program: Program, data: object) -> str:
-    if len(program) == 1 and isinstance(program[0], str):
-        return program[0]
-    return "".join(p if isinstance(p, str) else _as_text(_lookup_path(data, p)) for p in program)
+    if len(program) == 1:
+        only = program[0]
+        return only if isinstance(only, str) else _value(data, only)
+    return "".join([p if isinstance(p, str) else _value(data, p) for p in program])
+
+
+def _value(data: object, path: tuple[str, ...]) -> str:
+    """The placeholder `path` of `data` as label text (`_as_text` of `_lookup_path`), the plain
+    dicts of `shipping_label_data` looked up inline: a label fills some twenty of them."""
+    value: object = data
+    for part in path:
+        if type(value) is dict:
+            value = value.get(part)
+            if value is None:
+                return ""
+        else:
+            value = _lookup_path(value, (part,))
+            if value is None:
+                return ""
+    if type(value) is str:
+        cleaned = _CLEAN.get(value)
+        if cleaned is not None:
+            return cleaned
+    return _as_text(value)
 
 
 def fill(text: str, data: object) -> str:
@@ -486,13 +507,13 @@ class CompiledTemplate:
         fits: dict[str, AddressFit] = {}
         dpi = self.dpi
         for spec, texts in zip(self._specs, self._texts, strict=True):
-            if spec.cond is not None and not _as_text(_lookup_path(data, spec.cond)):
+            if spec.cond is not None and not _value(data, spec.cond):
                 continue
             if isinstance(spec, _TextSpec):
                 if spec.const is not None:
                     elements.append(spec.const)
                     continue
-                parts = tuple(_run(p, data) for p in spec.lines)
+                parts = tuple([_run(p, data) for p in spec.lines])
                 held = texts.get(parts)
                 if held is None:
                     held = self._bind_text(spec, parts)
