@@ -55,14 +55,15 @@ def _bars_field(pb: PBars) -> str:
     rows = sym.rows[:1] if sym.linear else sym.rows
     width = len(rows[0]) * m
     row_bytes = (width + 7) // 8
-    pad = "0" * (row_bytes * 8 - width)
-    spread = {0x30: "0" * m, 0x31: "1" * m}  # each module m dots wide
-    lines = [
-        int(bytes(row).translate(_MODULE_BITS).decode("ascii").translate(spread) + pad, 2).to_bytes(row_bytes, "big")
-        for row in rows
-    ]
-    repeat = pb.bar_h if sym.linear else m
-    return _field(b"".join(line * repeat for line in lines), row_bytes)
+    pad = b"0" * (row_bytes * 8 - width)
+    bar, space = b"1" * m, b"0" * m
+    # each row as "0"/"1" digits, every module m of them (the "1"s widened first, then the "0"s)
+    bits = [bytes(row).translate(_MODULE_BITS).replace(b"1", bar).replace(b"0", space) + pad for row in rows]
+    if sym.linear:
+        raw = int(bits[0], 2).to_bytes(row_bytes, "big") * pb.bar_h
+    else:  # every row m dots tall, all rows read as one number
+        raw = int(b"".join([row * m for row in bits]), 2).to_bytes(row_bytes * m * len(bits), "big")
+    return _field(raw, row_bytes)
 
 
 _NOT_LATIN1 = re.compile("[^\x20-\x7e\xa0-\xff]")
@@ -92,11 +93,13 @@ def _text(pt: PText, as_graphic: bool) -> str:
             body = escape_field(line.replace("\\", "\\\\"))
             out.append(f"^FO{pt.x},{y}^A0N,{size},{size}^FB{pt.w},1,0,{justify},0^FH_^FD{body}^FS")
             continue
-        band = line_image(pt, i)
-        ink = ImageChops.invert(band.convert("L")).getbbox()
+        ink_dots = ImageChops.invert(line_image(pt, i).convert("L"))  # ink 255, paper 0
+        ink = ink_dots.getbbox()
         if ink:
             x0, y0, x1, y1 = ink
-            out.append(f"^FO{pt.x + x0},{y + y0}{graphic_field(band.crop(ink))}^FS")
+            # back to 1 bit: a set bit prints, each row padded with paper (`graphic_field`'s bits)
+            bits = ink_dots.crop(ink).convert("1", dither=Image.Dither.NONE)
+            out.append(f"^FO{pt.x + x0},{y + y0}{_field(bits.tobytes(), (x1 - x0 + 7) // 8)}^FS")
     return "".join(out)
 
 

@@ -13,6 +13,7 @@ import itertools
 import operator
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from printers.layout import LabelError
 
@@ -169,5 +170,6 @@ def _matrix(kind: str, data: str) -> Symbol:
     bitmap = code.to_image(scale=1, add_quiet_zones=False)
     h, w = bitmap.shape  # rows, columns of 8-bit grey
     dark = memoryview(bitmap).tobytes().translate(_DARK)
-    rows = tuple(tuple(map(bool, dark[r * w : (r + 1) * w])) for r in range(h))
+    flat = cast(list[bool], memoryview(dark).cast("?").tolist())  # 0/1 bytes read as C bools: False/True
+    rows = tuple([tuple(flat[r * w : (r + 1) * w]) for r in range(h)])
     return Symbol(kind, data, rows, 4 if kind == "qr" else 1)
