@@ -204,10 +204,8 @@ def _image(im: Image, dpi: int) -> PImage:
 _ELEMENTS = (Text, Barcode, Line, Box, Image)
 
 
-@functools.lru_cache(maxsize=4096)
 def _placed(el: Text | Barcode | Line | Box | Image, dpi: int) -> tuple[Placed, ...]:
-    """One element in printer dots. Cached: the parts of a template that do not change from
-    label to label (rules, boxes, headings, the sender) are worked out once per batch."""
+    """One element in printer dots (`compose` keeps what a batch shares, by identity)."""
     if isinstance(el, Text):
         return (_text(el, dpi),)
     if isinstance(el, Barcode):
@@ -223,7 +221,12 @@ _BY_ID: dict[tuple[int, int], tuple[object, tuple[Placed, ...]]] = {}  # (id, dp
 
 
 def compose(label: Label) -> list[Placed]:
-    """Every element of `label` placed in printer dots, in drawing order."""
+    """Every element of `label` placed in printer dots, in drawing order.
+
+    Cached by identity: the parts of a template that do not change from label to label (rules,
+    boxes, headings, the sender: the very elements a compiled template hands out again, also
+    a value met before) are worked out once per batch; an element of one label alone is not
+    hashed or kept beyond that."""
     dpi = label.dpi
     out: list[Placed] = []
     by_id = _BY_ID
@@ -243,5 +246,4 @@ def compose(label: Label) -> list[Placed]:
     return out
 
 
-derived_cache(_placed.cache_clear)
 derived_cache(_BY_ID.clear)

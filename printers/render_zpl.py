@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import re
 import zlib
 
@@ -73,7 +72,6 @@ def _latin1_printable(line: str) -> bool:
     return _NOT_LATIN1.search(line) is None
 
 
-@functools.lru_cache(maxsize=4096)
 def _text(pt: PText, as_graphic: bool) -> str:
     """One field per line: native font 0 for Latin-1 lines, a graphic otherwise.
 
@@ -121,7 +119,6 @@ def _code128_field(pb: PBars) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=2048)
 def _bars(pb: PBars) -> str:
     sym = pb.symbol
     if sym.kind == "code128" and set(sym.data) <= _ZPL_SAFE_BARCODE:
@@ -134,7 +131,8 @@ _BY_ID: dict[tuple[int, bool], tuple[Placed, str]] = {}  # (id, as graphics) -> 
 
 def _item(it: Placed, text_as_graphics: bool) -> str:
     """One placed item's fields. Cached: what every label of a batch shares (headings, the
-    sender, rules, a logo: the very items `compose` hands out again) is turned into ZPL once."""
+    sender, rules, a logo: the very items `compose` hands out again) is turned into ZPL once.
+    By identity only: an item made for one label alone (its tracking barcode) is not hashed."""
     held = _BY_ID.get((id(it), text_as_graphics))
     if held is not None and held[0] is it:
         return held[1]
@@ -179,6 +177,4 @@ def render_zpl_batch(labels: list[Label], *, text_as_graphics: bool = False, cop
     return b"".join(render_zpl(label, text_as_graphics=text_as_graphics, copies=copies) for label in labels)
 
 
-derived_cache(_text.cache_clear)
 derived_cache(_BY_ID.clear)
-derived_cache(_bars.cache_clear)

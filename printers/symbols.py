@@ -129,7 +129,7 @@ def _ean13(data: str) -> str:
     return digits[:12] + ean13_checksum(digits[:12])
 
 
-_CODE128_BARS = tuple(tuple(_modules(p)) for p in _PATTERNS)  # the modules of each symbol value
+_CODE128_BYTES = tuple(bytes(_modules(p)) for p in _PATTERNS)  # the modules of each symbol value, 1 a bar
 _DARK = bytes(1 if b < 128 else 0 for b in range(256))  # zxing's grey: a module is dark below 128
 
 
@@ -138,7 +138,8 @@ def symbol(kind: str, data: str) -> Symbol:
     """The modules of one barcode; LabelError when `data` cannot be encoded."""
     if kind == "code128":
         codes = code128_codes(data)
-        modules = (*itertools.chain.from_iterable(map(_CODE128_BARS.__getitem__, codes)), *_CODE128_BARS[STOP])
+        ones = b"".join(map(_CODE128_BYTES.__getitem__, codes)) + _CODE128_BYTES[STOP]
+        modules = tuple(cast(list[bool], memoryview(ones).cast("?").tolist()))  # 0/1 bytes as False/True
         return Symbol(kind, data, (modules,), 10, codes)
     if kind == "ean13":
         digits = _ean13(data)

@@ -475,6 +475,8 @@ class CompiledTemplate:
         self._specs = tuple(specs)
         # per text element: its filled lines -> (element, fit); what labels share is fitted once
         self._texts: tuple[dict[tuple[str, ...], tuple[Text, AddressFit | None]], ...] = tuple({} for _ in self._specs)
+        # per barcode element: its value -> the element (a value met again is the same element)
+        self._barcodes: tuple[dict[str, Barcode], ...] = tuple({} for _ in self._specs)
 
     def _bind_text(self, spec: _TextSpec, parts: tuple[str, ...]) -> tuple[Text, AddressFit | None]:
         text = self._text(spec, parts)
@@ -506,7 +508,7 @@ class CompiledTemplate:
         elements: list[Element] = []
         fits: dict[str, AddressFit] = {}
         dpi = self.dpi
-        for spec, texts in zip(self._specs, self._texts, strict=True):
+        for spec, texts, barcodes in zip(self._specs, self._texts, self._barcodes, strict=True):
             if spec.cond is not None and not _value(data, spec.cond):
                 continue
             if isinstance(spec, _TextSpec):
@@ -527,9 +529,13 @@ class CompiledTemplate:
             elif isinstance(spec, _BarcodeSpec):
                 value = _run(spec.data, data).strip()
                 if value:
-                    elements.append(
-                        Barcode(spec.kind, value, spec.x, spec.y, spec.w, spec.h, human_readable=spec.human_readable)
-                    )
+                    code = barcodes.get(value)
+                    if code is None:
+                        code = Barcode(spec.kind, value, spec.x, spec.y, spec.w, spec.h, spec.human_readable)
+                        if len(barcodes) >= _HELD:
+                            barcodes.clear()
+                        barcodes[value] = code
+                    elements.append(code)
             elif isinstance(spec, _FixedSpec):
                 elements.append(spec.element)
             else:
