@@ -549,8 +549,12 @@ class CompiledTemplate:
 def _fit(text: Text, fields: tuple[str, ...], values: list[str], dpi: int) -> AddressFit:
     from printers.compose import text_block  # the bundled fonts load on first use
 
+    t = text
+
     def complete(candidate: str, min_size: float) -> bool:
-        return text_block(replace(text, text=candidate, min_size=min_size, shrink=True), dpi).complete
+        # `replace(text, text=candidate, min_size=min_size, shrink=True)`, built directly
+        tried = Text(t.x, t.y, t.w, t.h, candidate, t.size, t.bold, t.max_lines, True, min_size, t.align)
+        return text_block(tried, dpi).complete
 
     if text_block(text, dpi).complete:  # as the template says, shrink or not: as it always printed
         return AddressFit(text.text, text.min_size, True)
