@@ -23,9 +23,9 @@ from printers.layout import (
     dots,
 )
 from printers.symbols import Symbol, symbol
-from printers.typeset import TextBlock, derived_cache, layout_text
+from printers.typeset import TextBlock, complete_layout, derived_cache, layout_text
 
-__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose", "text_block"]
+__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose", "text_block", "text_complete"]
 
 HRI_PT = 8.0  # human-readable line under linear barcodes
 
@@ -105,6 +105,20 @@ def _pt_px(pt: float, dpi: int) -> int:
 def text_block(t: Text, dpi: int) -> TextBlock:
     """The lines (and size) `t` is drawn with at `dpi`; `complete` says whether all of it shows."""
     return layout_text(
+        t.text,
+        width=dots(t.w, dpi),
+        height=dots(t.h, dpi),
+        size_px=_pt_px(t.size, dpi),
+        min_px=min(_pt_px(t.min_size, dpi), _pt_px(t.size, dpi)),
+        max_lines=max(1, t.max_lines),
+        shrink=t.shrink,
+        bold=t.bold,
+    )
+
+
+def text_complete(t: Text, dpi: int) -> bool:
+    """`text_block(t, dpi).complete`, told without a layout when `t` cannot fit whatever its size."""
+    return complete_layout(
         t.text,
         width=dots(t.w, dpi),
         height=dots(t.h, dpi),

@@ -547,16 +547,16 @@ class CompiledTemplate:
 
 
 def _fit(text: Text, fields: tuple[str, ...], values: list[str], dpi: int) -> AddressFit:
-    from printers.compose import text_block  # the bundled fonts load on first use
+    from printers.compose import text_complete  # the bundled fonts load on first use
 
     t = text
 
     def complete(candidate: str, min_size: float) -> bool:
         # `replace(text, text=candidate, min_size=min_size, shrink=True)`, built directly
         tried = Text(t.x, t.y, t.w, t.h, candidate, t.size, t.bold, t.max_lines, True, min_size, t.align)
-        return text_block(tried, dpi).complete
+        return text_complete(tried, dpi)
 
-    if text_block(text, dpi).complete:  # as the template says, shrink or not: as it always printed
+    if text_complete(text, dpi):  # as the template says, shrink or not: as it always printed
         return AddressFit(text.text, text.min_size, True)
     fit = fit_address(fields, values, min_size=min(text.min_size, text.size), complete=complete)
     return replace(fit, changed=True)  # it did not fit as it came: at least the shrinking differs

@@ -39,6 +39,7 @@ __all__ = [
     "LATIN_FONT_PATH",
     "TextBlock",
     "clear_caches",
+    "complete_layout",
     "derived_cache",
     "face_of",
     "font",
@@ -320,3 +321,25 @@ def layout_text(
         if fits or not shrink or size <= min_px:
             return TextBlock(size, tuple(lines), fits)
         size = max(min_px, min(size - 1, int(size * 0.92)))
+
+
+def complete_layout(
+    text: str, *, width: int, height: int, size_px: int, min_px: int, max_lines: int, shrink: bool, bold: bool
+) -> bool:
+    """`layout_text(...).complete`, without laying out a text with more paragraphs than the box
+    holds lines at the smallest size tried (each paragraph takes a line at least): an address
+    block too long for its label is told so at once, however many sizes it would try."""
+    smallest = min(size_px, min_px) if shrink else size_px
+    most = max(1, min(max_lines, height // line_pitch(smallest)))
+    if width > 0 and sum(1 for p in map(_clean, text.split("\n")) if p) > most:
+        return False
+    return layout_text(
+        text,
+        width=width,
+        height=height,
+        size_px=size_px,
+        min_px=min_px,
+        max_lines=max_lines,
+        shrink=shrink,
+        bold=bold,
+    ).complete
