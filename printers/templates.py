@@ -549,10 +549,9 @@ class CompiledTemplate:
 def _fit(text: Text, fields: tuple[str, ...], values: list[str], dpi: int) -> AddressFit:
     from printers.compose import text_complete  # the bundled fonts load on first use
 
-    t = text
-
     def complete(candidate: str, min_size: float) -> bool:
         # `replace(text, text=candidate, min_size=min_size, shrink=True)`, built directly
+        t = text
         tried = Text(t.x, t.y, t.w, t.h, candidate, t.size, t.bold, t.max_lines, True, min_size, t.align)
         return text_complete(tried, dpi)
 
