@@ -23,9 +23,9 @@ from printers.layout import (
     dots,
 )
 from printers.symbols import Symbol, symbol
-from printers.typeset import TextBlock, derived_cache, layout_text
+from printers.typeset import TextBlock, complete_layout, derived_cache, layout_text
 
-__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose", "text_block"]
+__all__ = ["PBars", "PBox", "PImage", "PText", "Placed", "compose", "text_block", "text_complete"]
 
 HRI_PT = 8.0  # human-readable line under linear barcodes
 
@@ -105,6 +105,20 @@ def _pt_px(pt: float, dpi: int) -> int:
 def text_block(t: Text, dpi: int) -> TextBlock:
     """The lines (and size) `t` is drawn with at `dpi`; `complete` says whether all of it shows."""
     return layout_text(
+        t.text,
+        width=dots(t.w, dpi),
+        height=dots(t.h, dpi),
+        size_px=_pt_px(t.size, dpi),
+        min_px=min(_pt_px(t.min_size, dpi), _pt_px(t.size, dpi)),
+        max_lines=max(1, t.max_lines),
+        shrink=t.shrink,
+        bold=t.bold,
+    )
+
+
+def text_complete(t: Text, dpi: int) -> bool:
+    """`text_block(t, dpi).complete`, told without a layout when `t` cannot fit whatever its size."""
+    return complete_layout(
         t.text,
         width=dots(t.w, dpi),
         height=dots(t.h, dpi),
@@ -204,10 +218,8 @@ def _image(im: Image, dpi: int) -> PImage:
 _ELEMENTS = (Text, Barcode, Line, Box, Image)
 
 
-@functools.lru_cache(maxsize=4096)
 def _placed(el: Text | Barcode | Line | Box | Image, dpi: int) -> tuple[Placed, ...]:
-    """One element in printer dots. Cached: the parts of a template that do not change from
-    label to label (rules, boxes, headings, the sender) are worked out once per batch."""
+    """One element in printer dots (`compose` keeps what a batch shares, by identity)."""
     if isinstance(el, Text):
         return (_text(el, dpi),)
     if isinstance(el, Barcode):
@@ -223,7 +235,12 @@ _BY_ID: dict[tuple[int, int], tuple[object, tuple[Placed, ...]]] = {}  # (id, dp
 
 
 def compose(label: Label) -> list[Placed]:
-    """Every element of `label` placed in printer dots, in drawing order."""
+    """Every element of `label` placed in printer dots, in drawing order.
+
+    Cached by identity: the parts of a template that do not change from label to label (rules,
+    boxes, headings, the sender: the very elements a compiled template hands out again, also
+    a value met before) are worked out once per batch; an element of one label alone is not
+    hashed or kept beyond that."""
     dpi = label.dpi
     out: list[Placed] = []
     by_id = _BY_ID
@@ -243,5 +260,4 @@ def compose(label: Label) -> list[Placed]:
     return out
 
 
-derived_cache(_placed.cache_clear)
 derived_cache(_BY_ID.clear)

@@ -93,12 +93,14 @@ ABBREVIATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _NEEDLES = tuple(
     tuple(re.findall(r"[^\W\d_]{3,}", re.sub(r"\\[A-Za-z]", " ", pattern.pattern))) for pattern, _ in ABBREVIATIONS
 )
+# the same as one search each: finds a match exactly when one of the words is in the text
+_NEEDED = tuple(re.compile("|".join(map(re.escape, needles))) if needles else None for needles in _NEEDLES)
 
 
 @functools.lru_cache(maxsize=4096)
 def abbreviate(text: str) -> str:
-    for (pattern, short), needles in zip(ABBREVIATIONS, _NEEDLES, strict=True):
-        if not needles or any(needle in text for needle in needles):
+    for (pattern, short), needed in zip(ABBREVIATIONS, _NEEDED, strict=True):
+        if needed is None or needed.search(text):
             text = pattern.sub(short, text)
     return text
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import re
 import zlib
 
@@ -55,14 +54,15 @@ def _bars_field(pb: PBars) -> str:
     rows = sym.rows[:1] if sym.linear else sym.rows
     width = len(rows[0]) * m
     row_bytes = (width + 7) // 8
-    pad = "0" * (row_bytes * 8 - width)
-    spread = {0x30: "0" * m, 0x31: "1" * m}  # each module m dots wide
-    lines = [
-        int(bytes(row).translate(_MODULE_BITS).decode("ascii").translate(spread) + pad, 2).to_bytes(row_bytes, "big")
-        for row in rows
-    ]
-    repeat = pb.bar_h if sym.linear else m
-    return _field(b"".join(line * repeat for line in lines), row_bytes)
+    pad = b"0" * (row_bytes * 8 - width)
+    bar, space = b"1" * m, b"0" * m
+    # each row as "0"/"1" digits, every module m of them (the "1"s widened first, then the "0"s)
+    bits = [bytes(row).translate(_MODULE_BITS).replace(b"1", bar).replace(b"0", space) + pad for row in rows]
+    if sym.linear:
+        raw = int(bits[0], 2).to_bytes(row_bytes, "big") * pb.bar_h
+    else:  # every row m dots tall, all rows read as one number
+        raw = int(b"".join([row * m for row in bits]), 2).to_bytes(row_bytes * m * len(bits), "big")
+    return _field(raw, row_bytes)
 
 
 _NOT_LATIN1 = re.compile("[^\x20-\x7e\xa0-\xff]")
@@ -72,7 +72,6 @@ def _latin1_printable(line: str) -> bool:
     return _NOT_LATIN1.search(line) is None
 
 
-@functools.lru_cache(maxsize=4096)
 def _text(pt: PText, as_graphic: bool) -> str:
     """One field per line: native font 0 for Latin-1 lines, a graphic otherwise.
 
@@ -92,36 +91,34 @@ def _text(pt: PText, as_graphic: bool) -> str:
             body = escape_field(line.replace("\\", "\\\\"))
             out.append(f"^FO{pt.x},{y}^A0N,{size},{size}^FB{pt.w},1,0,{justify},0^FH_^FD{body}^FS")
             continue
-        band = line_image(pt, i)
-        ink = ImageChops.invert(band.convert("L")).getbbox()
+        ink_dots = ImageChops.invert(line_image(pt, i).convert("L"))  # ink 255, paper 0
+        ink = ink_dots.getbbox()
         if ink:
             x0, y0, x1, y1 = ink
-            out.append(f"^FO{pt.x + x0},{y + y0}{graphic_field(band.crop(ink))}^FS")
+            # back to 1 bit: a set bit prints, each row padded with paper (`graphic_field`'s bits)
+            bits = ink_dots.crop(ink).convert("1", dither=Image.Dither.NONE)
+            out.append(f"^FO{pt.x + x0},{y + y0}{_field(bits.tobytes(), (x1 - x0 + 7) // 8)}^FS")
     return "".join(out)
+
+
+_SWITCH = {START_B: (">:", "B"), START_C: (">;", "C"), CODE_C: (">5", "C"), CODE_B: (">6", "B")}
+_SUBSET_TEXT = {"B": tuple(chr(c + 32) for c in range(96)), "C": tuple(f"{c:02d}" for c in range(100))}
 
 
 def _code128_field(pb: PBars) -> str:
     """^BC data in mode N with explicit start/switch codes (>: >; >5 >6)."""
     out = []
+    text = _SUBSET_TEXT["B"]
     for code in pb.symbol.codes[:-1]:  # the printer adds the check digit
-        if code == START_B:
-            out.append(">:")
-            subset = "B"
-        elif code == START_C:
-            out.append(">;")
-            subset = "C"
-        elif code == CODE_C:
-            out.append(">5")
-            subset = "C"
-        elif code == CODE_B:
-            out.append(">6")
-            subset = "B"
+        switch = _SWITCH.get(code)
+        if switch is not None:
+            out.append(switch[0])
+            text = _SUBSET_TEXT[switch[1]]
         else:
-            out.append(f"{code:02d}" if subset == "C" else chr(code + 32))
+            out.append(text[code])
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=2048)
 def _bars(pb: PBars) -> str:
     sym = pb.symbol
     if sym.kind == "code128" and set(sym.data) <= _ZPL_SAFE_BARCODE:
@@ -134,7 +131,8 @@ _BY_ID: dict[tuple[int, bool], tuple[Placed, str]] = {}  # (id, as graphics) -> 
 
 def _item(it: Placed, text_as_graphics: bool) -> str:
     """One placed item's fields. Cached: what every label of a batch shares (headings, the
-    sender, rules, a logo: the very items `compose` hands out again) is turned into ZPL once."""
+    sender, rules, a logo: the very items `compose` hands out again) is turned into ZPL once.
+    By identity only: an item made for one label alone (its tracking barcode) is not hashed."""
     held = _BY_ID.get((id(it), text_as_graphics))
     if held is not None and held[0] is it:
         return held[1]
@@ -179,6 +177,4 @@ def render_zpl_batch(labels: list[Label], *, text_as_graphics: bool = False, cop
     return b"".join(render_zpl(label, text_as_graphics=text_as_graphics, copies=copies) for label in labels)
 
 
-derived_cache(_text.cache_clear)
 derived_cache(_BY_ID.clear)
-derived_cache(_bars.cache_clear)

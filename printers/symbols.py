@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from printers.layout import LabelError
 
@@ -47,6 +49,10 @@ class Symbol:
     quiet: int  # modules of white needed on each side
     codes: tuple[int, ...] = ()  # Code128 symbol values, start..check (no stop)
 
+    def __hash__(self) -> int:
+        # the modules follow from the kind and the data: hashing them (a few hundred) is waste
+        return hash((self.kind, self.data, self.quiet))
+
     @property
     def linear(self) -> bool:
         return len(self.rows) == 1
@@ -58,6 +64,9 @@ class Symbol:
     @property
     def height(self) -> int:
         return len(self.rows)
+
+
+_B_VALUES = bytes((b - 32) % 256 for b in range(256))  # a byte as its code set B value
 
 
 def code128_codes(data: str) -> tuple[int, ...]:
@@ -72,24 +81,24 @@ def code128_codes(data: str) -> tuple[int, ...]:
     current = ""
     for chunk in _CHUNKS.findall(data):  # runs of digits and of other characters, in turn
         n = len(chunk)
-        if "0" <= chunk[0] <= "9" and (n >= 4 or (n == len(data) and n % 2 == 0)):  # all digits, even: C from the start
+        raw = chunk.encode("ascii")
+        if 48 <= raw[0] <= 57 and (n >= 4 or (n == len(data) and n % 2 == 0)):  # all digits, even: C from the start
             if n % 2:  # odd run: its first digit in B, the rest in C
                 if current != "B":
                     codes.append(START_B if not current else CODE_B)
                     current = "B"
-                codes.append(ord(chunk[0]) - 32)
-                chunk = chunk[1:]
-                n -= 1
+                codes.append(raw[0] - 32)
+                raw = raw[1:]
             if current != "C":
                 codes.append(START_C if not current else CODE_C)
                 current = "C"
-            codes.extend(int(chunk[k : k + 2]) for k in range(0, n, 2))
+            codes += [10 * tens + ones - 528 for tens, ones in zip(raw[::2], raw[1::2], strict=True)]  # "ab" as 10a+b
             continue
         if current != "B":
             codes.append(START_B if not current else CODE_B)
             current = "B"
-        codes.extend(b - 32 for b in chunk.encode("ascii"))
-    check = (codes[0] + sum(k * c for k, c in enumerate(codes[1:], 1))) % 103
+        codes += raw.translate(_B_VALUES)
+    check = (codes[0] + sum(map(operator.mul, codes, itertools.count()))) % 103
     return (*codes, check)
 
 
@@ -120,7 +129,7 @@ def _ean13(data: str) -> str:
     return digits[:12] + ean13_checksum(digits[:12])
 
 
-_CODE128_BARS = tuple(tuple(_modules(p)) for p in _PATTERNS)  # the modules of each symbol value
+_CODE128_BYTES = tuple(bytes(_modules(p)) for p in _PATTERNS)  # the modules of each symbol value, 1 a bar
 _DARK = bytes(1 if b < 128 else 0 for b in range(256))  # zxing's grey: a module is dark below 128
 
 
@@ -129,7 +138,8 @@ def symbol(kind: str, data: str) -> Symbol:
     """The modules of one barcode; LabelError when `data` cannot be encoded."""
     if kind == "code128":
         codes = code128_codes(data)
-        modules = tuple(itertools.chain.from_iterable(_CODE128_BARS[c] for c in (*codes, STOP)))
+        ones = b"".join(map(_CODE128_BYTES.__getitem__, codes)) + _CODE128_BYTES[STOP]
+        modules = tuple(cast(list[bool], memoryview(ones).cast("?").tolist()))  # 0/1 bytes as False/True
         return Symbol(kind, data, (modules,), 10, codes)
     if kind == "ean13":
         digits = _ean13(data)
@@ -161,5 +171,6 @@ def _matrix(kind: str, data: str) -> Symbol:
     bitmap = code.to_image(scale=1, add_quiet_zones=False)
     h, w = bitmap.shape  # rows, columns of 8-bit grey
     dark = memoryview(bitmap).tobytes().translate(_DARK)
-    rows = tuple(tuple(map(bool, dark[r * w : (r + 1) * w])) for r in range(h))
+    flat = cast(list[bool], memoryview(dark).cast("?").tolist())  # 0/1 bytes read as C bools: False/True
+    rows = tuple([tuple(flat[r * w : (r + 1) * w]) for r in range(h)])
     return Symbol(kind, data, rows, 4 if kind == "qr" else 1)

@@ -292,9 +292,30 @@ def _program(text: str) -> Program:
 
 
 def _run(program: Program, data: object) -> str:
-    if len(program) == 1 and isinstance(program[0], str):
-        return program[0]
-    return "".join(p if isinstance(p, str) else _as_text(_lookup_path(data, p)) for p in program)
+    if len(program) == 1:
+        only = program[0]
+        return only if isinstance(only, str) else _value(data, only)
+    return "".join([p if isinstance(p, str) else _value(data, p) for p in program])
+
+
+def _value(data: object, path: tuple[str, ...]) -> str:
+    """The placeholder `path` of `data` as label text (`_as_text` of `_lookup_path`), the plain
+    dicts of `shipping_label_data` looked up inline: a label fills some twenty of them."""
+    value: object = data
+    for part in path:
+        if type(value) is dict:
+            value = value.get(part)
+            if value is None:
+                return ""
+        else:
+            value = _lookup_path(value, (part,))
+            if value is None:
+                return ""
+    if type(value) is str:
+        cleaned = _CLEAN.get(value)
+        if cleaned is not None:
+            return cleaned
+    return _as_text(value)
 
 
 def fill(text: str, data: object) -> str:
@@ -454,6 +475,8 @@ class CompiledTemplate:
         self._specs = tuple(specs)
         # per text element: its filled lines -> (element, fit); what labels share is fitted once
         self._texts: tuple[dict[tuple[str, ...], tuple[Text, AddressFit | None]], ...] = tuple({} for _ in self._specs)
+        # per barcode element: its value -> the element (a value met again is the same element)
+        self._barcodes: tuple[dict[str, Barcode], ...] = tuple({} for _ in self._specs)
 
     def _bind_text(self, spec: _TextSpec, parts: tuple[str, ...]) -> tuple[Text, AddressFit | None]:
         text = self._text(spec, parts)
@@ -485,14 +508,14 @@ class CompiledTemplate:
         elements: list[Element] = []
         fits: dict[str, AddressFit] = {}
         dpi = self.dpi
-        for spec, texts in zip(self._specs, self._texts, strict=True):
-            if spec.cond is not None and not _as_text(_lookup_path(data, spec.cond)):
+        for spec, texts, barcodes in zip(self._specs, self._texts, self._barcodes, strict=True):
+            if spec.cond is not None and not _value(data, spec.cond):
                 continue
             if isinstance(spec, _TextSpec):
                 if spec.const is not None:
                     elements.append(spec.const)
                     continue
-                parts = tuple(_run(p, data) for p in spec.lines)
+                parts = tuple([_run(p, data) for p in spec.lines])
                 held = texts.get(parts)
                 if held is None:
                     held = self._bind_text(spec, parts)
@@ -506,9 +529,13 @@ class CompiledTemplate:
             elif isinstance(spec, _BarcodeSpec):
                 value = _run(spec.data, data).strip()
                 if value:
-                    elements.append(
-                        Barcode(spec.kind, value, spec.x, spec.y, spec.w, spec.h, human_readable=spec.human_readable)
-                    )
+                    code = barcodes.get(value)
+                    if code is None:
+                        code = Barcode(spec.kind, value, spec.x, spec.y, spec.w, spec.h, spec.human_readable)
+                        if len(barcodes) >= _HELD:
+                            barcodes.clear()
+                        barcodes[value] = code
+                    elements.append(code)
             elif isinstance(spec, _FixedSpec):
                 elements.append(spec.element)
             else:
@@ -520,12 +547,15 @@ class CompiledTemplate:
 
 
 def _fit(text: Text, fields: tuple[str, ...], values: list[str], dpi: int) -> AddressFit:
-    from printers.compose import text_block  # the bundled fonts load on first use
+    from printers.compose import text_complete  # the bundled fonts load on first use
 
     def complete(candidate: str, min_size: float) -> bool:
-        return text_block(replace(text, text=candidate, min_size=min_size, shrink=True), dpi).complete
+        # `replace(text, text=candidate, min_size=min_size, shrink=True)`, built directly
+        t = text
+        tried = Text(t.x, t.y, t.w, t.h, candidate, t.size, t.bold, t.max_lines, True, min_size, t.align)
+        return text_complete(tried, dpi)
 
-    if text_block(text, dpi).complete:  # as the template says, shrink or not: as it always printed
+    if text_complete(text, dpi):  # as the template says, shrink or not: as it always printed
         return AddressFit(text.text, text.min_size, True)
     fit = fit_address(fields, values, min_size=min(text.min_size, text.size), complete=complete)
     return replace(fit, changed=True)  # it did not fit as it came: at least the shrinking differs

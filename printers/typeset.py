@@ -39,6 +39,7 @@ __all__ = [
     "LATIN_FONT_PATH",
     "TextBlock",
     "clear_caches",
+    "complete_layout",
     "derived_cache",
     "face_of",
     "font",
@@ -72,6 +73,7 @@ def clear_caches() -> None:
     for cached in (font, _coverage, face_of, _advance, runs, _advances, _wrap, layout_text):
         cached.cache_clear()
     _ADVANCES.clear()
+    _CLEANED.clear()
     for clear in _DERIVED:
         clear()
 
@@ -266,6 +268,20 @@ def _wrap(text: str, width: float, size_px: int, bold: bool, max_lines: int) -> 
     return tuple(lines), True
 
 
+class _Cleaned(dict[str, str]):
+    """`clean_text` of each paragraph met (a batch repeats most of an address block's lines)."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= 16384:
+            self.clear()
+        cleaned = self[text] = clean_text(text)
+        return cleaned
+
+
+_CLEANED = _Cleaned()
+_clean = _CLEANED.__getitem__
+
+
 @functools.lru_cache(maxsize=4096)
 def layout_text(
     text: str, *, width: int, height: int, size_px: int, min_px: int, max_lines: int, shrink: bool, bold: bool
@@ -278,12 +294,16 @@ def layout_text(
     text fits; whatever still does not fit is cut with '...', never overflows (`complete` says so).
     Cached: an address checked for fit (`printers.fitting`) is laid out once.
     """
-    paragraphs = [p for p in (clean_text(part) for part in text.split("\n")) if p]
+    paragraphs = [p for p in map(_clean, text.split("\n")) if p]
     if not paragraphs or width <= 0:
         return TextBlock(size_px, ())
     size = size_px
     while True:
         allowed = max(1, min(max_lines, height // line_pitch(size)))
+        if shrink and size > min_px and len(paragraphs) > allowed:
+            # a line a paragraph at least: this size cannot fit, the next is tried (as below)
+            size = max(min_px, min(size - 1, int(size * 0.92)))
+            continue
         lines: list[str] = []
         fits = True
         for para in paragraphs:
@@ -301,3 +321,25 @@ def layout_text(
         if fits or not shrink or size <= min_px:
             return TextBlock(size, tuple(lines), fits)
         size = max(min_px, min(size - 1, int(size * 0.92)))
+
+
+def complete_layout(
+    text: str, *, width: int, height: int, size_px: int, min_px: int, max_lines: int, shrink: bool, bold: bool
+) -> bool:
+    """`layout_text(...).complete`, without laying out a text with more paragraphs than the box
+    holds lines at the smallest size tried (each paragraph takes a line at least): an address
+    block too long for its label is told so at once, however many sizes it would try."""
+    smallest = min(size_px, min_px) if shrink else size_px
+    most = max(1, min(max_lines, height // line_pitch(smallest)))
+    if width > 0 and sum(1 for p in map(_clean, text.split("\n")) if p) > most:
+        return False
+    return layout_text(
+        text,
+        width=width,
+        height=height,
+        size_px=size_px,
+        min_px=min_px,
+        max_lines=max_lines,
+        shrink=shrink,
+        bold=bold,
+    ).complete

@@ -160,3 +160,31 @@ def test_abbreviations_and_address_blocks() -> None:
     assert address_fields("{recipient.name}\n{recipient.country}") == ("recipient", ("name", "country"))
     assert address_fields("{recipient.name}\n{recipient.phone}") is None  # nothing the carrier sorts by
     assert address_fields("Order {order_reference}") is None
+
+
+def test_whether_a_block_fits_is_told_the_same_without_laying_it_out() -> None:
+    """`complete_layout` answers "too many lines" at once; every other block is laid out."""
+    import random
+
+    from printers.typeset import complete_layout, layout_text
+
+    rng = random.Random(17)
+    words = ["Straße", "12", "c/o", "Müller", "王小明", "Apt.", "4", "Hinterhaus", "", "  ", "Zoë"]
+    told = set()
+    for _ in range(3000):
+        paragraphs = [" ".join(rng.choices(words, k=rng.randint(0, 9))) for _ in range(rng.randint(1, 9))]
+        size = rng.randint(8, 45)
+        box = {
+            "width": rng.choice([0, 120, 400, 763]),
+            "height": rng.randint(10, 320),
+            "size_px": size,
+            "min_px": rng.randint(6, size + 5),
+            "max_lines": rng.randint(1, 9),
+            "shrink": rng.random() < 0.7,
+            "bold": rng.random() < 0.3,
+        }
+        text = "\n".join(paragraphs)
+        complete = layout_text(text, **box).complete
+        assert complete_layout(text, **box) == complete, (text, box)
+        told.add(complete)
+    assert told == {True, False}
