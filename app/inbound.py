@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import audit, outbox, rules, stock
+from app import audit, coded, outbox, rules, stock
 from app.actor import Actor
 from app.connectors.base import RemoteLine, RemoteOrder
+from app.messages import Message
 from app.review import (
     OPEN_PARCEL,
     ReviewContext,
@@ -236,7 +237,7 @@ def _withdraw_parcels(session: Session, order: Order, actor: Actor, reason: str)
             parcel.status = "voided"
             continue
         parcel.status = "intercepted"
-        parcel.intercept_reason = reason
+        coded.store(parcel, "intercept_reason", Message("intercepted_because", {"reason": reason}))
         outbox.enqueue_void(session, parcel)
         audit.record(session, actor, "intercept", parcel=parcel, detail=reason)
         intercepted += 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, coded
 from app.actor import Actor
 from app.errors import ClaimedElsewhere, InvalidInput, NotAllowed, NotFound
 from app.messages import Message
@@ -201,25 +201,27 @@ class JobProgress:
     printed: int
     total: int
     status: str  # the job's status: printing | sent | done | stopped | cancelled
-    error: str = ""
+    error: str = ""  # in English (the command line, the logs); ``said`` is the same for the GUI
     sent: int = 0  # sent, not (yet) confirmed printed
     uncertain: tuple[str, ...] = ()  # parcel numbers whose label may or may not have printed
     left_out: tuple[str, ...] = ()  # "P00000042: address too long for the 100×100 label": not printed
     skipped: tuple[str, ...] = ()  # "P-0001 (printed by print job 7)": left out while the batch waited
+    said: Message | str = ""  # the error as a message; a printer's own words, or an older row's text, as text
 
 
-def progress_of(job: PrintJob, *, error: str | None = None) -> JobProgress:
+def progress_of(job: PrintJob) -> JobProgress:
     states = [item.state for item in job.items]
     return JobProgress(
         job.id,
         states.count("printed"),
         len(states) - states.count("skipped"),
         job.status,
-        job.error or "" if error is None else error,
+        job.error or "",
         states.count("sent"),
         tuple(item.parcel.number for item in job.items if item.state == "uncertain"),
         tuple(line for line in (job.left_out or "").split("\n") if line),
         tuple(f"{item.parcel.number} ({item.note})" for item in job.items if item.state == "skipped"),
+        coded.read(job, "error") or "",
     )
 
 
@@ -246,9 +248,11 @@ def settle_status(job: PrintJob) -> None:
         return
     states = {item.state for item in job.items}
     if states <= {"printed", "skipped"}:
-        job.status, job.error = "done", None
+        job.status = "done"
+        coded.store(job, "error", None)
     elif "pending" not in states and "uncertain" not in states and job.status in ("printing", "sent", "stopped"):
-        job.status, job.error = "sent", None
+        job.status = "sent"
+        coded.store(job, "error", None)
 
 
 def _job(session: Session, job_id: int) -> PrintJob:
@@ -289,7 +293,8 @@ def resolve_job(session: Session, job_id: int, actor: Actor, *, printed: bool) -
             )
     if job.status not in ("cancelled",):
         job.status = "stopped" if any(i.state == "pending" for i in job.items) else job.status
-        job.error = None if job.status == "stopped" else job.error
+        if job.status == "stopped":
+            coded.store(job, "error", None)
     settle_status(job)
     return progress_of(job)
 
@@ -311,8 +316,8 @@ def cancel_job(session: Session, job_id: int, actor: Actor) -> None:
     left = sum(1 for item in job.items if item.state not in ("printed", "skipped"))
     PrintersRepository(session).release(job.id)
     job.status = "cancelled"
-    job.error = f"cancelled with {left} labels not printed"
-    audit.record(session, actor, "print job cancelled", detail=job.error)
+    coded.store(job, "error", Message("print_job_cancelled_left", {"left": left}))
+    audit.record(session, actor, "print job cancelled", detail=job.error or "")
 
 
 def unfinished_jobs(

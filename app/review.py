@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import addresses, audit, customs, method_rules, parcels, stock
+from app import addresses, audit, coded, customs, method_rules, parcels, stock
 from app.actor import Actor
 from app.customs import Declared
 from app.errors import NotAllowed
@@ -408,7 +408,8 @@ def parcel_number(parcel_id: int) -> str:
     return parcels.parcel_number(parcel_id)
 
 
-def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> list[str]:
+def hold(session: Session, orders: list[Order], reason: Message | str, actor: Actor) -> list[str]:
+    """Put orders on hold: ``reason`` is a message (a rule's) or the user's own words."""
     held = []
     for order in orders:
         if order.status not in ("review", "approved"):
@@ -422,7 +423,7 @@ def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> li
                 stock.release(session, parcel, actor, reason="held")
                 parcel.status = "voided"
         order.status = "on_hold"
-        order.hold_reason = reason
+        coded.store(order, "hold_reason", reason)
         refresh_queue(order)
         audit.record(session, actor, "hold", order=order, detail=reason)
         held.append(order.number)
@@ -436,7 +437,8 @@ def release_hold(session: Session, orders: list[Order], actor: Actor) -> list[st
         if order.status != "on_hold":
             continue
         order.status = "review"
-        reason, order.hold_reason = order.hold_reason, None
+        reason = order.hold_reason
+        coded.store(order, "hold_reason", None)
         update_reasons(session, order)
         refresh_queue(order)
         audit.record(session, actor, "release hold", order=order, detail=reason or "")

@@ -822,7 +822,9 @@ def apply(
     _refresh_reasons(session, [orders[r["oid"]] for r in method_rows if r["oid"] in orders])
     for oid, c in holds:
         order = orders[oid]
-        held = review.hold(session, [order], f"{c.params['reason']} (rule '{c.rule}')", actor)
+        held = review.hold(
+            session, [order], Message("held_by_rule", {"reason": str(c.params["reason"]), "rule": c.rule}), actor
+        )
         if held:
             report.held += 1
     for oid, c in customs:

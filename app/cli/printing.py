@@ -131,7 +131,7 @@ def print_jobs(args: argparse.Namespace) -> int:
             jobs = printing.print_jobs()
             rows = [
                 {
-                    **j.__dict__,
+                    **{k: v for k, v in j.__dict__.items() if k != "said"},  # the GUI's copy of "error"
                     "uncertain": list(j.uncertain),
                     "left_out": list(j.left_out),
                     "skipped": list(j.skipped),

@@ -929,77 +929,77 @@
 <context>
     <name>AppTexts</name>
     <message>
-        <location filename="../../ui/message_texts.py" line="541"/>
+        <location filename="../../ui/message_texts.py" line="602"/>
         <source>no order lines</source>
         <translation>订单没有商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="542"/>
+        <location filename="../../ui/message_texts.py" line="603"/>
         <source>no shipping method</source>
         <translation>没有物流方式</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="543"/>
+        <location filename="../../ui/message_texts.py" line="604"/>
         <source>payment not cleared</source>
         <translation>付款未到账</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="544"/>
+        <location filename="../../ui/message_texts.py" line="605"/>
         <source>cancelled on marketplace</source>
         <translation>已在平台取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="545"/>
+        <location filename="../../ui/message_texts.py" line="606"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="546"/>
+        <location filename="../../ui/message_texts.py" line="607"/>
         <source>recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="547"/>
+        <location filename="../../ui/message_texts.py" line="608"/>
         <source>street</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="548"/>
+        <location filename="../../ui/message_texts.py" line="609"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="549"/>
+        <location filename="../../ui/message_texts.py" line="610"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="550"/>
+        <location filename="../../ui/message_texts.py" line="611"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="551"/>
+        <location filename="../../ui/message_texts.py" line="612"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="552"/>
+        <location filename="../../ui/message_texts.py" line="613"/>
         <source>lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="553"/>
+        <location filename="../../ui/message_texts.py" line="614"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="554"/>
+        <location filename="../../ui/message_texts.py" line="615"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="555"/>
+        <location filename="../../ui/message_texts.py" line="616"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>没有需要打印的面单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="556"/>
+        <location filename="../../ui/message_texts.py" line="617"/>
         <source>name the orders, or pass --all</source>
         <translation>请指定订单，或使用 --all</translation>
     </message>
@@ -1044,222 +1044,222 @@
         <translation>单据格式只能是 PDF（激光打印机）或 ESC/POS（80 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="557"/>
+        <location filename="../../ui/message_texts.py" line="618"/>
         <source>waybill</source>
         <translation>待取运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="558"/>
+        <location filename="../../ui/message_texts.py" line="619"/>
         <source>requested</source>
         <translation>运单申请中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="559"/>
+        <location filename="../../ui/message_texts.py" line="620"/>
         <source>failed</source>
         <translation>运单失败</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="560"/>
+        <location filename="../../ui/message_texts.py" line="621"/>
         <source>labelled</source>
         <translation>已出面单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="561"/>
+        <location filename="../../ui/message_texts.py" line="622"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="562"/>
+        <location filename="../../ui/message_texts.py" line="623"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="563"/>
+        <location filename="../../ui/message_texts.py" line="624"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="564"/>
+        <location filename="../../ui/message_texts.py" line="625"/>
         <source>The database is busy (another station or program is writing). Try again in a moment.</source>
         <translation>数据库正忙（其他工位或程序正在写入），请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="567"/>
+        <location filename="../../ui/message_texts.py" line="628"/>
         <source>The disk failed while writing the database. Check the disk and try again.</source>
         <translation>写入数据库时磁盘出错，请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="568"/>
+        <location filename="../../ui/message_texts.py" line="629"/>
         <source>The disk is full. Free some space; nothing was saved.</source>
         <translation>磁盘已满，请清理空间；本次操作未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="569"/>
+        <location filename="../../ui/message_texts.py" line="630"/>
         <source>The database file is read-only. Check its permissions.</source>
         <translation>数据库文件为只读，请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="570"/>
+        <location filename="../../ui/message_texts.py" line="631"/>
         <source>The database file is damaged or not a Shipbench database.</source>
         <translation>数据库文件已损坏，或不是 Shipbench 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="571"/>
+        <location filename="../../ui/message_texts.py" line="632"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>数据库文件已损坏，请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="572"/>
+        <location filename="../../ui/message_texts.py" line="633"/>
         <source>The database file cannot be opened. Check the path and its permissions.</source>
         <translation>无法打开数据库文件，请检查路径和权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="573"/>
+        <location filename="../../ui/message_texts.py" line="634"/>
         <source>The database server refused the connection. Is PostgreSQL running?</source>
         <translation>数据库服务器拒绝连接。PostgreSQL 是否在运行？</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="574"/>
+        <location filename="../../ui/message_texts.py" line="635"/>
         <source>The database server cannot be reached. Check the network and the server.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="575"/>
+        <location filename="../../ui/message_texts.py" line="636"/>
         <source>the marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="576"/>
+        <location filename="../../ui/message_texts.py" line="637"/>
         <source>the carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="577"/>
+        <location filename="../../ui/message_texts.py" line="638"/>
         <source>English description</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="578"/>
+        <location filename="../../ui/message_texts.py" line="639"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="579"/>
+        <location filename="../../ui/message_texts.py" line="640"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="580"/>
+        <location filename="../../ui/message_texts.py" line="641"/>
         <source>origin country</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="581"/>
+        <location filename="../../ui/message_texts.py" line="642"/>
         <source>HS codes</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="582"/>
+        <location filename="../../ui/message_texts.py" line="643"/>
         <source>English customs descriptions</source>
         <translation>英文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="583"/>
+        <location filename="../../ui/message_texts.py" line="644"/>
         <source>Chinese customs descriptions</source>
         <translation>中文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="584"/>
+        <location filename="../../ui/message_texts.py" line="645"/>
         <source>declared values</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="585"/>
+        <location filename="../../ui/message_texts.py" line="646"/>
         <source>countries of origin</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="586"/>
+        <location filename="../../ui/message_texts.py" line="647"/>
         <source>item weights</source>
         <translation>商品重量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="587"/>
+        <location filename="../../ui/message_texts.py" line="648"/>
         <source>state</source>
         <translation>州</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="588"/>
+        <location filename="../../ui/message_texts.py" line="649"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="589"/>
+        <location filename="../../ui/message_texts.py" line="650"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="590"/>
+        <location filename="../../ui/message_texts.py" line="651"/>
         <source>intercepted</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="591"/>
+        <location filename="../../ui/message_texts.py" line="652"/>
         <source>review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="592"/>
+        <location filename="../../ui/message_texts.py" line="653"/>
         <source>print</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="593"/>
+        <location filename="../../ui/message_texts.py" line="654"/>
         <source>scan</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="594"/>
+        <location filename="../../ui/message_texts.py" line="655"/>
         <source>on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="595"/>
+        <location filename="../../ui/message_texts.py" line="656"/>
         <source>exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="596"/>
+        <location filename="../../ui/message_texts.py" line="657"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="597"/>
+        <location filename="../../ui/message_texts.py" line="658"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="598"/>
+        <location filename="../../ui/message_texts.py" line="659"/>
         <source>unknown</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="599"/>
+        <location filename="../../ui/message_texts.py" line="660"/>
         <source>in flight</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="600"/>
+        <location filename="../../ui/message_texts.py" line="661"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="601"/>
+        <location filename="../../ui/message_texts.py" line="662"/>
         <source>marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="602"/>
+        <location filename="../../ui/message_texts.py" line="663"/>
         <source>carrier</source>
         <translation>物流商</translation>
     </message>
@@ -1334,92 +1334,92 @@
         <translation>此物流商和渠道的运单号池已用完；请导入新号段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="603"/>
+        <location filename="../../ui/message_texts.py" line="664"/>
         <source>label not ready yet</source>
         <translation>面单尚未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="604"/>
+        <location filename="../../ui/message_texts.py" line="665"/>
         <source>the waybill was voided</source>
         <translation>运单已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="605"/>
+        <location filename="../../ui/message_texts.py" line="666"/>
         <source>voiding the old waybill first</source>
         <translation>正在先作废旧运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="606"/>
+        <location filename="../../ui/message_texts.py" line="667"/>
         <source>request withdrawn</source>
         <translation>已撤回申请</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="607"/>
+        <location filename="../../ui/message_texts.py" line="668"/>
         <source>tracking number dropped</source>
         <translation>已删除运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="608"/>
+        <location filename="../../ui/message_texts.py" line="669"/>
         <source>no live shipment to void</source>
         <translation>没有需要作废的有效运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="609"/>
+        <location filename="../../ui/message_texts.py" line="670"/>
         <source>carrier reports a duplicate it cannot find; will look again</source>
         <translation>物流商报告运单重复但找不到该运单；稍后再查</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="610"/>
+        <location filename="../../ui/message_texts.py" line="671"/>
         <source>adopted the shipment found by reference</source>
         <translation>已采用按参考号找到的运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="611"/>
+        <location filename="../../ui/message_texts.py" line="672"/>
         <source>adopted the existing shipment (duplicate reference)</source>
         <translation>已采用现有运单（参考号重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="612"/>
+        <location filename="../../ui/message_texts.py" line="673"/>
         <source>waiting for the shipment confirmation to reach the marketplace</source>
         <translation>等待发货通知送达平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="613"/>
+        <location filename="../../ui/message_texts.py" line="674"/>
         <source>withdrawn before it was sent</source>
         <translation>发送前已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="614"/>
+        <location filename="../../ui/message_texts.py" line="675"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="615"/>
+        <location filename="../../ui/message_texts.py" line="676"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="616"/>
+        <location filename="../../ui/message_texts.py" line="677"/>
         <source>marketplace SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="617"/>
+        <location filename="../../ui/message_texts.py" line="678"/>
         <source>warehouse SKU</source>
         <translation>仓库 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="618"/>
+        <location filename="../../ui/message_texts.py" line="679"/>
         <source>counted quantity</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="619"/>
+        <location filename="../../ui/message_texts.py" line="680"/>
         <source>bad date</source>
         <translation>日期有误</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="620"/>
+        <location filename="../../ui/message_texts.py" line="681"/>
         <source>bad money</source>
         <translation>金额有误</translation>
     </message>
@@ -1484,52 +1484,52 @@
         <translation>云途账号需要客户代码（设置）和 API secret（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="621"/>
+        <location filename="../../ui/message_texts.py" line="682"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="622"/>
+        <location filename="../../ui/message_texts.py" line="683"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="623"/>
+        <location filename="../../ui/message_texts.py" line="684"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="624"/>
+        <location filename="../../ui/message_texts.py" line="685"/>
         <source>customs defaults</source>
         <translation>报关默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="625"/>
+        <location filename="../../ui/message_texts.py" line="686"/>
         <source>approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="626"/>
+        <location filename="../../ui/message_texts.py" line="687"/>
         <source>blank fields</source>
         <translation>空白字段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="627"/>
+        <location filename="../../ui/message_texts.py" line="688"/>
         <source>approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="628"/>
+        <location filename="../../ui/message_texts.py" line="689"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="629"/>
+        <location filename="../../ui/message_texts.py" line="690"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="630"/>
+        <location filename="../../ui/message_texts.py" line="691"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
@@ -2374,22 +2374,22 @@
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="342"/>
-        <location filename="../../ui/message_texts.py" line="634"/>
-        <location filename="../../ui/app_texts.py" line="306"/>
+        <location filename="../../ui/app_texts.py" line="344"/>
+        <location filename="../../ui/message_texts.py" line="695"/>
+        <location filename="../../ui/app_texts.py" line="308"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="343"/>
-        <location filename="../../ui/app_texts.py" line="303"/>
+        <location filename="../../ui/app_texts.py" line="345"/>
+        <location filename="../../ui/app_texts.py" line="305"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="344"/>
-        <location filename="../../ui/message_texts.py" line="635"/>
-        <location filename="../../ui/app_texts.py" line="311"/>
+        <location filename="../../ui/app_texts.py" line="346"/>
+        <location filename="../../ui/message_texts.py" line="696"/>
+        <location filename="../../ui/app_texts.py" line="313"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3825,221 +3825,221 @@ Clear the filter to see the whole queue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Shipbench</source>
         <translation>Shipbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Hold…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Request waybills</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Print labels</source>
         <translation>打印面单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Reprint labels…</source>
         <translation>补打面单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Printers…</source>
         <translation>打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Scan station</source>
         <translation>扫描工位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Warehouse</source>
         <translation>仓库(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Connections</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Database unavailable — %1</source>
         <translation>数据库不可用 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Not contacted yet</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n job pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>%n jobs pending</source>
         <translation>
             <numerusform>%n 个任务待上传</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%n job failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%n jobs failed</source>
         <translation>
             <numerusform>%n 个任务失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="348"/>
+        <location filename="../../ui/app_texts.py" line="350"/>
         <source>Pair SKU…</source>
         <translation>SKU 配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="349"/>
+        <location filename="../../ui/app_texts.py" line="351"/>
         <source>Edit address…</source>
         <translation>编辑地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="350"/>
+        <location filename="../../ui/app_texts.py" line="352"/>
         <source>Notes and tags…</source>
         <translation>备注和标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="351"/>
+        <location filename="../../ui/app_texts.py" line="353"/>
         <source>Edit customs…</source>
         <translation>编辑报关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="352"/>
+        <location filename="../../ui/app_texts.py" line="354"/>
         <source>Split into parcels…</source>
         <translation>拆分包裹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="353"/>
+        <location filename="../../ui/app_texts.py" line="355"/>
         <source>Merge into one parcel</source>
         <translation>合并为一个包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="354"/>
+        <location filename="../../ui/app_texts.py" line="356"/>
         <source>Unmerge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="355"/>
+        <location filename="../../ui/app_texts.py" line="357"/>
         <source>Release hold</source>
         <translation>解除暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="356"/>
+        <location filename="../../ui/app_texts.py" line="358"/>
         <source>Recheck review reasons</source>
         <translation>重新检查审核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="357"/>
+        <location filename="../../ui/app_texts.py" line="359"/>
         <source>Products and stock…</source>
         <translation>商品和库存…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="358"/>
+        <location filename="../../ui/app_texts.py" line="360"/>
         <source>Select an order first</source>
         <translation>请先选择一个订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="359"/>
+        <location filename="../../ui/app_texts.py" line="361"/>
         <source>The selected orders have no unpaired SKU</source>
         <translation>所选订单没有未配对的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="360"/>
+        <location filename="../../ui/app_texts.py" line="362"/>
         <source>Paired; %1 orders in Review rechecked</source>
         <translation>已配对；已重新检查 %1 个待审核订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="361"/>
+        <location filename="../../ui/app_texts.py" line="363"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="362"/>
+        <location filename="../../ui/app_texts.py" line="364"/>
         <source>Merged %1 orders into one parcel</source>
         <translation>已将 %1 个订单合并为一个包裹</translation>
     </message>
@@ -5831,6 +5831,221 @@ Database: %2</source>
         <source>not enough stock for {sku}: {needed} needed, {available} available</source>
         <translation>{sku} 库存不足：需要 {needed}，可用 {available}</translation>
     </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="536"/>
+        <source>{reason} (rule &apos;{rule}&apos;)</source>
+        <translation>{reason}（规则“{rule}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="537"/>
+        <source>label not ready yet</source>
+        <translation>面单尚未生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="538"/>
+        <source>the waybill was voided</source>
+        <translation>运单已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="539"/>
+        <source>waybill {tracking} voided: {reason}</source>
+        <translation>运单 {tracking} 已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="540"/>
+        <source>waybill {tracking} voided</source>
+        <translation>运单 {tracking} 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="541"/>
+        <source>voiding the old waybill first</source>
+        <translation>正在先作废旧运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="542"/>
+        <source>no shipping method</source>
+        <translation>没有物流方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="543"/>
+        <source>the carrier refused to void the waybill: {reason}</source>
+        <translation>物流商拒绝作废运单：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="544"/>
+        <source>the waybill request was cancelled</source>
+        <translation>运单申请已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="545"/>
+        <source>pre-advice refused: {reason}</source>
+        <translation>预报被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="546"/>
+        <source>{carrier} does not take pre-advice of pool numbers</source>
+        <translation>{carrier} 不接受号池单号的预报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="547"/>
+        <source>the carrier already has another waybill for this parcel ({reason})</source>
+        <translation>物流商已有此包裹的另一张运单（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="550"/>
+        <source>cancelled by {user}</source>
+        <translation>已由 {user} 取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="551"/>
+        <source>cancelled by a user</source>
+        <translation>已由用户取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="552"/>
+        <source>withdrawn before it was sent</source>
+        <translation>发送前已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="553"/>
+        <source>confirmed by file upload</source>
+        <translation>已通过文件上传确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="554"/>
+        <source>scan undone: {reason}</source>
+        <translation>扫描已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="555"/>
+        <source>no handler for {kind} jobs</source>
+        <translation>没有处理 {kind} 任务的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="556"/>
+        <source>internal error: {kind}</source>
+        <translation>内部错误：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="557"/>
+        <source>carrier reports a duplicate it cannot find; will look again</source>
+        <translation>物流商报告运单重复但找不到该运单；稍后再查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="560"/>
+        <source>adopted the shipment found by reference</source>
+        <translation>已采用按参考号找到的运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="561"/>
+        <source>adopted the existing shipment (duplicate reference)</source>
+        <translation>已采用现有运单（参考号重复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="562"/>
+        <source>no live shipment to void</source>
+        <translation>没有需要作废的有效运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="563"/>
+        <source>voided shipment {shipment_id}</source>
+        <translation>已作废运单 {shipment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="564"/>
+        <source>marketplace shipment {shipment_id} (found by reference)</source>
+        <translation>平台发货记录 {shipment_id}（按参考号找到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="567"/>
+        <source>marketplace shipment {shipment_id}</source>
+        <translation>平台发货记录 {shipment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="568"/>
+        <source>waiting for the shipment confirmation to reach the marketplace</source>
+        <translation>等待发货通知送达平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="571"/>
+        <source>tracking number changed to {tracking}</source>
+        <translation>运单号已改为 {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="572"/>
+        <source>no tracking events yet</source>
+        <translation>暂无物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="573"/>
+        <source>cancelled with {left} labels not printed</source>
+        <translation>已取消，{left} 张面单未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="574"/>
+        <source>stopped by an unexpected error: {error}</source>
+        <translation>因意外错误停止：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="575"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="576"/>
+        <source>The printer is out of labels: load a new roll, then resume.</source>
+        <translation>打印机缺纸：请装入新的面单卷，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="577"/>
+        <source>The printer&apos;s head is open: close it, then resume.</source>
+        <translation>打印机打印头已打开：请合上，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="578"/>
+        <source>The printer is paused: press its Pause button, then resume.</source>
+        <translation>打印机已暂停：请按其暂停键，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="581"/>
+        <source>The printer is out of ribbon: load a new one, then resume.</source>
+        <translation>打印机碳带用完：请装入新碳带，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="582"/>
+        <source>The printer reports an error: check it, then resume.</source>
+        <translation>打印机报告错误：请检查后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="583"/>
+        <source>The printer holds labels and prints none: check it, then resume.</source>
+        <translation>打印机有待打印的面单却不打印：请检查后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="584"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="585"/>
+        <source>This printer cannot count its labels, so whether the last ones printed is in doubt.</source>
+        <translation>此打印机无法计数已打印的面单，最后几张是否打印成功无法确定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="588"/>
+        <source>The printer stopped answering; labels it may hold are still sent, not printed.</source>
+        <translation>打印机已无响应；它可能还存着的面单仍记为已发送，未打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="591"/>
+        <source>The printer stopped answering; {count} label(s) may or may not have printed.</source>
+        <translation>打印机已无响应；{count} 张面单可能已打印，也可能没有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="594"/>
+        <source>A label was being sent when printing stopped: say whether it printed before the batch goes on.</source>
+        <translation>打印停止时有一张面单正在发送：请先确认它是否已打印，再继续此批次。</translation>
+    </message>
 </context>
 <context>
     <name>MethodChoice</name>
@@ -5924,87 +6139,87 @@ Database: %2</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/detail.py" line="45"/>
+        <location filename="../../ui/detail.py" line="44"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="56"/>
+        <location filename="../../ui/detail.py" line="55"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="61"/>
+        <location filename="../../ui/detail.py" line="62"/>
         <source>on hold: {0}</source>
         <translation>暂缓：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="65"/>
+        <location filename="../../ui/detail.py" line="66"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="77"/>
+        <location filename="../../ui/detail.py" line="78"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="83"/>
+        <location filename="../../ui/detail.py" line="84"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="94"/>
+        <location filename="../../ui/detail.py" line="96"/>
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="96"/>
+        <location filename="../../ui/detail.py" line="98"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="108"/>
+        <location filename="../../ui/detail.py" line="110"/>
         <source>Ship by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="114"/>
+        <location filename="../../ui/detail.py" line="116"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="117"/>
+        <location filename="../../ui/detail.py" line="119"/>
         <source>Packed in the parcel of order %1</source>
         <translation>与订单 %1 合并打包</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="120"/>
+        <location filename="../../ui/detail.py" line="122"/>
         <source>Also packed in this parcel: %1</source>
         <translation>同包裹合并的订单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="124"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="122"/>
+        <location filename="../../ui/detail.py" line="124"/>
         <source>Customer service note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="127"/>
+        <location filename="../../ui/detail.py" line="129"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="138"/>
+        <location filename="../../ui/detail.py" line="140"/>
         <source>Customs of %1</source>
         <translation>%1 的报关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="149"/>
+        <location filename="../../ui/detail.py" line="151"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
@@ -6445,57 +6660,57 @@ Database: %2</source>
 <context>
     <name>PrintJobsModel</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="74"/>
+        <location filename="../../ui/print_queue.py" line="75"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="75"/>
+        <location filename="../../ui/print_queue.py" line="76"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="76"/>
+        <location filename="../../ui/print_queue.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="77"/>
+        <location filename="../../ui/print_queue.py" line="78"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="78"/>
+        <location filename="../../ui/print_queue.py" line="79"/>
         <source>Order</source>
         <translation>打印顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="80"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="80"/>
+        <location filename="../../ui/print_queue.py" line="81"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="131"/>
+        <location filename="../../ui/print_queue.py" line="132"/>
         <source>(%1 sent)</source>
         <translation>（已发送 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="136"/>
+        <location filename="../../ui/print_queue.py" line="137"/>
         <source>(last first)</source>
         <translation>（倒序）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="139"/>
+        <location filename="../../ui/print_queue.py" line="140"/>
         <source>Did the label of %1 print?</source>
         <translation>%1 的面单打印出来了吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="148"/>
+        <location filename="../../ui/print_queue.py" line="149"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -6503,32 +6718,32 @@ Database: %2</source>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="56"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="57"/>
+        <location filename="../../ui/print_queue.py" line="58"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="58"/>
+        <location filename="../../ui/print_queue.py" line="59"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="59"/>
+        <location filename="../../ui/print_queue.py" line="60"/>
         <source>sent, not confirmed</source>
         <translation>已发送，未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="60"/>
+        <location filename="../../ui/print_queue.py" line="61"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
+        <location filename="../../ui/print_queue.py" line="62"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -6536,47 +6751,47 @@ Database: %2</source>
 <context>
     <name>PrintQueueView</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="213"/>
+        <location filename="../../ui/print_queue.py" line="214"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="214"/>
+        <location filename="../../ui/print_queue.py" line="215"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="215"/>
+        <location filename="../../ui/print_queue.py" line="216"/>
         <source>Cancel job…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="216"/>
+        <location filename="../../ui/print_queue.py" line="217"/>
         <source>All sent labels came out</source>
         <translation>已发送的面单都已打印出来</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="299"/>
+        <location filename="../../ui/print_queue.py" line="300"/>
         <source>Resuming job %1…</source>
         <translation>正在继续任务 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="307"/>
+        <location filename="../../ui/print_queue.py" line="308"/>
         <source>Job %1 done: %2 of %3 labels printed</source>
         <translation>任务 %1 完成：已打印 %2/%3 张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="315"/>
+        <location filename="../../ui/print_queue.py" line="316"/>
         <source>Job %1 stopped after %2 of %3 labels: %4</source>
         <translation>任务 %1 在打印 %2/%3 张面单后停止：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="337"/>
+        <location filename="../../ui/print_queue.py" line="338"/>
         <source>Did it print?</source>
         <translation>打印出来了吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="339"/>
+        <location filename="../../ui/print_queue.py" line="340"/>
         <source>The label of %1 was being sent when printing stopped. Did it come out of the printer?
 
 Yes: it counts as printed. No: it is sent again.</source>
@@ -6585,22 +6800,22 @@ Yes: it counts as printed. No: it is sent again.</source>
 是：按已打印计。否：重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="365"/>
+        <location filename="../../ui/print_queue.py" line="366"/>
         <source>Job %1: %2 of %3 labels printed</source>
         <translation>任务 %1：已打印 %2/%3 张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="376"/>
+        <location filename="../../ui/print_queue.py" line="377"/>
         <source>Pausing job %1 after the current label…</source>
         <translation>当前面单打完后暂停任务 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="385"/>
+        <location filename="../../ui/print_queue.py" line="386"/>
         <source>Cancel print job</source>
         <translation>取消打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="386"/>
+        <location filename="../../ui/print_queue.py" line="387"/>
         <source>Cancel job %1? Its %2 labels not printed go back to the Print queue.</source>
         <translation>取消任务 %1？其中 %2 张未打印的面单将退回待打印队列。</translation>
     </message>
@@ -7115,32 +7330,32 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="419"/>
+        <location filename="../../ui/app_texts.py" line="421"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="420"/>
+        <location filename="../../ui/app_texts.py" line="422"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="421"/>
+        <location filename="../../ui/app_texts.py" line="423"/>
         <source>中文名</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="422"/>
+        <location filename="../../ui/app_texts.py" line="424"/>
         <source>Weight g</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="423"/>
+        <location filename="../../ui/app_texts.py" line="425"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="424"/>
+        <location filename="../../ui/app_texts.py" line="426"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
@@ -7301,7 +7516,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="116"/>
+        <location filename="../../ui/models.py" line="114"/>
         <source>ready to approve</source>
         <translation>可审核通过</translation>
     </message>
@@ -7425,37 +7640,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ReasonKinds</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="404"/>
+        <location filename="../../ui/app_texts.py" line="406"/>
         <source>unpaired SKU</source>
         <translation>SKU 未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="405"/>
+        <location filename="../../ui/app_texts.py" line="407"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="406"/>
+        <location filename="../../ui/app_texts.py" line="408"/>
         <source>customs</source>
         <translation>报关</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="407"/>
+        <location filename="../../ui/app_texts.py" line="409"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="408"/>
+        <location filename="../../ui/app_texts.py" line="410"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="409"/>
+        <location filename="../../ui/app_texts.py" line="411"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="410"/>
+        <location filename="../../ui/app_texts.py" line="412"/>
         <source>changed on marketplace</source>
         <translation>平台已修改</translation>
     </message>
@@ -8012,22 +8227,22 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="400"/>
+        <location filename="../../ui/app_texts.py" line="402"/>
         <source>Any deadline</source>
         <translation>所有时限</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="401"/>
+        <location filename="../../ui/app_texts.py" line="403"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="402"/>
+        <location filename="../../ui/app_texts.py" line="404"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="403"/>
+        <location filename="../../ui/app_texts.py" line="405"/>
         <source>Due in 24 h</source>
         <translation>24 小时内到期</translation>
     </message>
@@ -8156,177 +8371,177 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="365"/>
+        <location filename="../../ui/app_texts.py" line="367"/>
         <source>Shop is one of</source>
         <translation>店铺属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="366"/>
+        <location filename="../../ui/app_texts.py" line="368"/>
         <source>shops, comma-separated</source>
         <translation>店铺，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="367"/>
+        <location filename="../../ui/app_texts.py" line="369"/>
         <source>Destination in</source>
         <translation>目的地属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="368"/>
+        <location filename="../../ui/app_texts.py" line="370"/>
         <source>countries or EU, EEA, EUROPE, NA</source>
         <translation>国家或 EU、EEA、EUROPE、NA</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="369"/>
+        <location filename="../../ui/app_texts.py" line="371"/>
         <source>Weight (g) between</source>
         <translation>重量（克）介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="370"/>
+        <location filename="../../ui/app_texts.py" line="372"/>
         <source>min g</source>
         <translation>最小克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="371"/>
+        <location filename="../../ui/app_texts.py" line="373"/>
         <source>max g</source>
         <translation>最大克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="372"/>
+        <location filename="../../ui/app_texts.py" line="374"/>
         <source>Order total between</source>
         <translation>订单金额介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="373"/>
+        <location filename="../../ui/app_texts.py" line="375"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="374"/>
+        <location filename="../../ui/app_texts.py" line="376"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="375"/>
+        <location filename="../../ui/app_texts.py" line="377"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="376"/>
+        <location filename="../../ui/app_texts.py" line="378"/>
         <source>Has a SKU from</source>
         <translation>含有以下 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="377"/>
+        <location filename="../../ui/app_texts.py" line="379"/>
         <source>SKUs, comma-separated</source>
         <translation>SKU，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="378"/>
+        <location filename="../../ui/app_texts.py" line="380"/>
         <source>A SKU contains</source>
         <translation>SKU 包含</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="379"/>
+        <location filename="../../ui/app_texts.py" line="381"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="380"/>
+        <location filename="../../ui/app_texts.py" line="382"/>
         <source>Number of items between</source>
         <translation>商品件数介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="381"/>
+        <location filename="../../ui/app_texts.py" line="383"/>
         <source>Has tags</source>
         <translation>含有标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="382"/>
+        <location filename="../../ui/app_texts.py" line="384"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="383"/>
+        <location filename="../../ui/app_texts.py" line="385"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="384"/>
+        <location filename="../../ui/app_texts.py" line="386"/>
         <source>Ship-by within hours</source>
         <translation>最晚发货在几小时内</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="385"/>
+        <location filename="../../ui/app_texts.py" line="387"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="386"/>
+        <location filename="../../ui/app_texts.py" line="388"/>
         <source>Ship-by is overdue</source>
         <translation>已超过最晚发货时间</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="387"/>
+        <location filename="../../ui/app_texts.py" line="389"/>
         <source>Requested service is one of</source>
         <translation>买家所选服务属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="388"/>
+        <location filename="../../ui/app_texts.py" line="390"/>
         <source>expedited, standard, economy</source>
         <translation>expedited（加急）、standard（标准）、economy（经济），逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="389"/>
+        <location filename="../../ui/app_texts.py" line="391"/>
         <source>Set shipping method</source>
         <translation>设置物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="390"/>
+        <location filename="../../ui/app_texts.py" line="392"/>
         <source>Hold with reason</source>
         <translation>暂缓并填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="391"/>
+        <location filename="../../ui/app_texts.py" line="393"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="392"/>
+        <location filename="../../ui/app_texts.py" line="394"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="393"/>
+        <location filename="../../ui/app_texts.py" line="395"/>
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="394"/>
+        <location filename="../../ui/app_texts.py" line="396"/>
         <source>Customs defaults (blank fields)</source>
         <translation>报关默认值（仅填空白字段）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="395"/>
+        <location filename="../../ui/app_texts.py" line="397"/>
         <source>description (EN)</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="396"/>
+        <location filename="../../ui/app_texts.py" line="398"/>
         <source>description (ZH)</source>
         <translation>中文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="397"/>
+        <location filename="../../ui/app_texts.py" line="399"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="398"/>
+        <location filename="../../ui/app_texts.py" line="400"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="399"/>
+        <location filename="../../ui/app_texts.py" line="401"/>
         <source>Approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
@@ -8364,42 +8579,42 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="411"/>
+        <location filename="../../ui/app_texts.py" line="413"/>
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="412"/>
+        <location filename="../../ui/app_texts.py" line="414"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="413"/>
+        <location filename="../../ui/app_texts.py" line="415"/>
         <source>buyer e-mail</source>
         <translation>买家邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="414"/>
+        <location filename="../../ui/app_texts.py" line="416"/>
         <source>recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="415"/>
+        <location filename="../../ui/app_texts.py" line="417"/>
         <source>parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="416"/>
+        <location filename="../../ui/app_texts.py" line="418"/>
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="417"/>
+        <location filename="../../ui/app_texts.py" line="419"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="418"/>
+        <location filename="../../ui/app_texts.py" line="420"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
@@ -9690,37 +9905,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="425"/>
+        <location filename="../../ui/app_texts.py" line="427"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="426"/>
+        <location filename="../../ui/app_texts.py" line="428"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="427"/>
+        <location filename="../../ui/app_texts.py" line="429"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="428"/>
+        <location filename="../../ui/app_texts.py" line="430"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="429"/>
+        <location filename="../../ui/app_texts.py" line="431"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="430"/>
+        <location filename="../../ui/app_texts.py" line="432"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="431"/>
+        <location filename="../../ui/app_texts.py" line="433"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
@@ -9883,132 +10098,132 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync_panel.py" line="80"/>
+        <location filename="../../ui/sync_panel.py" line="79"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="82"/>
+        <location filename="../../ui/sync_panel.py" line="81"/>
         <location filename="../../ui/sync_panel.py" line="343"/>
         <source>Marketplace accounts…</source>
         <translation>平台账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="93"/>
-        <location filename="../../ui/sync_panel.py" line="137"/>
+        <location filename="../../ui/sync_panel.py" line="92"/>
+        <location filename="../../ui/sync_panel.py" line="136"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="94"/>
+        <location filename="../../ui/sync_panel.py" line="93"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="95"/>
+        <location filename="../../ui/sync_panel.py" line="94"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="96"/>
+        <location filename="../../ui/sync_panel.py" line="95"/>
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="97"/>
-        <location filename="../../ui/sync_panel.py" line="110"/>
+        <location filename="../../ui/sync_panel.py" line="96"/>
+        <location filename="../../ui/sync_panel.py" line="109"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="98"/>
-        <location filename="../../ui/sync_panel.py" line="111"/>
+        <location filename="../../ui/sync_panel.py" line="97"/>
+        <location filename="../../ui/sync_panel.py" line="110"/>
         <source>Being looked up</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="99"/>
-        <location filename="../../ui/sync_panel.py" line="109"/>
+        <location filename="../../ui/sync_panel.py" line="98"/>
+        <location filename="../../ui/sync_panel.py" line="108"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="100"/>
+        <location filename="../../ui/sync_panel.py" line="99"/>
         <source>Sent by</source>
         <translation>发送工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="112"/>
+        <location filename="../../ui/sync_panel.py" line="111"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="113"/>
+        <location filename="../../ui/sync_panel.py" line="112"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="114"/>
+        <location filename="../../ui/sync_panel.py" line="113"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="118"/>
+        <location filename="../../ui/sync_panel.py" line="117"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="120"/>
+        <location filename="../../ui/sync_panel.py" line="119"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="122"/>
+        <location filename="../../ui/sync_panel.py" line="121"/>
         <source>Retry all failed</source>
         <translation>重试全部失败任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="125"/>
+        <location filename="../../ui/sync_panel.py" line="124"/>
         <source>Jobs:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="133"/>
+        <location filename="../../ui/sync_panel.py" line="132"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="134"/>
+        <location filename="../../ui/sync_panel.py" line="133"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="135"/>
+        <location filename="../../ui/sync_panel.py" line="134"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="136"/>
+        <location filename="../../ui/sync_panel.py" line="135"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="138"/>
+        <location filename="../../ui/sync_panel.py" line="137"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="139"/>
+        <location filename="../../ui/sync_panel.py" line="138"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="140"/>
+        <location filename="../../ui/sync_panel.py" line="139"/>
         <source>Next try</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="141"/>
+        <location filename="../../ui/sync_panel.py" line="140"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -10069,7 +10284,7 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>同步面板</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="52"/>
+        <location filename="../../ui/sync_panel.py" line="51"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -10271,13 +10486,13 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>误读：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="79"/>
+        <location filename="../../ui/station_texts.py" line="80"/>
         <source>The database did not answer in time; nothing was recorded. Scan the parcel again.</source>
         <translation>数据库未能及时响应，本次扫描未记录。请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="77"/>
-        <location filename="../../ui/station_texts.py" line="80"/>
+        <location filename="../../ui/station_texts.py" line="78"/>
+        <location filename="../../ui/station_texts.py" line="81"/>
         <source>Not recorded — scan again</source>
         <translation>未记录 — 请重新扫描</translation>
     </message>
@@ -10287,104 +10502,104 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
         <translation>与数据库的连接已断开，本次扫描未记录。连接恢复后请重新扫描包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="82"/>
+        <location filename="../../ui/station_texts.py" line="83"/>
         <source>Not a parcel label</source>
         <translation>不是包裹面单</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="82"/>
+        <location filename="../../ui/station_texts.py" line="83"/>
         <source>This is a product barcode: scan the parcel label.</source>
         <translation>这是商品条码：请扫描包裹面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="84"/>
+        <location filename="../../ui/station_texts.py" line="85"/>
         <source>Scan undone</source>
         <translation>扫描已撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="85"/>
+        <location filename="../../ui/station_texts.py" line="86"/>
         <source>Parcel %1 is back in the Scan queue.</source>
         <translation>包裹 %1 已退回待发货队列。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="89"/>
+        <location filename="../../ui/station_texts.py" line="90"/>
         <source>Pack these items</source>
         <translation>请打包以下商品</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station_texts.py" line="94"/>
+        <location filename="../../ui/station_texts.py" line="95"/>
         <source>%n more to pack</source>
         <translation>
             <numerusform>还有 %n 件待打包</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="97"/>
-        <location filename="../../ui/station_texts.py" line="100"/>
+        <location filename="../../ui/station_texts.py" line="98"/>
+        <location filename="../../ui/station_texts.py" line="101"/>
         <source>Wrong item</source>
         <translation>商品错误</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="98"/>
+        <location filename="../../ui/station_texts.py" line="99"/>
         <source>Take it out: %1 does not belong in this parcel.</source>
         <translation>请取出：%1 不属于此包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="100"/>
+        <location filename="../../ui/station_texts.py" line="101"/>
         <source>Take it out: unknown item %1.</source>
         <translation>请取出：未知商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="103"/>
-        <location filename="../../ui/station_texts.py" line="106"/>
+        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="107"/>
         <source>Too many</source>
         <translation>数量过多</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="104"/>
+        <location filename="../../ui/station_texts.py" line="105"/>
         <source>Only %1× %2 belong in this parcel; take %3 out.</source>
         <translation>此包裹只应有 %1 件 %2；请取出 %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="109"/>
         <location filename="../../ui/station_texts.py" line="110"/>
+        <location filename="../../ui/station_texts.py" line="111"/>
         <source>Contents verified</source>
         <translation>验货通过</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="109"/>
+        <location filename="../../ui/station_texts.py" line="110"/>
         <source>Parcel %1 is complete</source>
         <translation>包裹 %1 已齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
         <location filename="../../ui/station_texts.py" line="116"/>
+        <location filename="../../ui/station_texts.py" line="117"/>
         <source>In the van</source>
         <translation>已装车</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="115"/>
+        <location filename="../../ui/station_texts.py" line="116"/>
         <source>Added to the %1 handover.</source>
         <translation>已加入 %1 交接批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="119"/>
-        <location filename="../../ui/station_texts.py" line="122"/>
+        <location filename="../../ui/station_texts.py" line="120"/>
+        <location filename="../../ui/station_texts.py" line="123"/>
         <source>Other carrier</source>
         <translation>其他物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="120"/>
+        <location filename="../../ui/station_texts.py" line="121"/>
         <source>This parcel goes with another carrier, not %1. Put it on the other pile.</source>
         <translation>此包裹不走 %1，属于其他物流商。请放到另一堆。</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="124"/>
+        <location filename="../../ui/station_texts.py" line="125"/>
         <source>Already in a batch</source>
         <translation>已在批次中</translation>
     </message>
     <message>
-        <location filename="../../ui/station_texts.py" line="124"/>
+        <location filename="../../ui/station_texts.py" line="125"/>
         <source>This parcel was already scanned for handover.</source>
         <translation>此包裹已扫描交接过。</translation>
     </message>
@@ -10445,17 +10660,17 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>launcher</name>
     <message>
-        <location filename="../../ui/launcher.py" line="55"/>
+        <location filename="../../ui/launcher.py" line="57"/>
         <source>Shipbench hit an unexpected problem: %1</source>
         <translation>Shipbench 遇到意外问题：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="57"/>
+        <location filename="../../ui/launcher.py" line="59"/>
         <source>Details are in the log: %1</source>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="59"/>
+        <location filename="../../ui/launcher.py" line="61"/>
         <source>Shipbench — internal error</source>
         <translation>Shipbench — 内部错误</translation>
     </message>
@@ -10484,7 +10699,7 @@ Passphrase:</source>
         <translation>Shipbench 无法启动</translation>
     </message>
     <message>
-        <location filename="../../ui/launcher.py" line="187"/>
+        <location filename="../../ui/launcher.py" line="189"/>
         <source>demo (throwaway data)</source>
         <translation>演示（临时数据）</translation>
     </message>
