@@ -26,6 +26,8 @@ Stored = Message | str
 
 
 def _out(value: Any) -> Any:
+    if isinstance(value, Said):
+        value = value.message
     if isinstance(value, Message):
         return {"$code": value.code, "$params": encode_params(value.params)}
     if isinstance(value, tuple):
@@ -127,12 +129,43 @@ def load_list(texts: Sequence[str], coded: Sequence[Mapping[str, Any]] | None) -
 def store_lines(row: object, column: str, codes_column: str, values: Sequence[Stored]) -> None:
     """Write a list to a newline-separated text ``column`` and its messages to ``codes_column``
     (None when none of them is a message: the texts alone say as much)."""
-    setattr(row, column, "\n".join(str(v) for v in values))
-    has_message = any(isinstance(v, Message) for v in values)
-    setattr(row, codes_column, encode_list(values) if has_message else None)
+    stored = [kept(v) for v in values]
+    setattr(row, column, "\n".join(str(v) for v in stored))
+    setattr(row, codes_column, coded_lines(stored))
+
+
+def coded_lines(values: Sequence[Stored]) -> list[dict[str, Any]] | None:
+    """The codes column of a list: None when none of its values is a message."""
+    stored = [kept(v) for v in values]
+    return encode_list(stored) if any(isinstance(v, Message) for v in stored) else None
 
 
 def read_lines(row: object, column: str, codes_column: str) -> list[Stored]:
     """The list ``store_lines`` wrote: its messages, or (older rows) its texts."""
     texts = [line for line in (getattr(row, column) or "").split("\n") if line]
     return load_list(texts, getattr(row, codes_column))
+
+
+class Said(str):
+    """An English text that keeps the message it says.
+
+    Review reasons are compared, joined, filtered and searched as text (by the rules, the
+    queue filter, the command line); made as ``Said`` they are still that text, and
+    ``store_lines`` keeps the message beside it."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Said:
+        said = super().__new__(cls, str(message))
+        said.message = message
+        return said
+
+
+def kept(value: Stored) -> Stored:
+    """What is stored of a value: a ``Said``'s message, else the value."""
+    return value.message if isinstance(value, Said) else value
+
+
+def as_said(value: Stored) -> str:
+    """A stored value back as text that keeps its message."""
+    return Said(value) if isinstance(value, Message) else value

@@ -119,7 +119,7 @@ def create_job(
         problem = label_problem(session, parcel, printer)
         if problem is not None:  # printed, the carrier would miss the country, postcode or city
             _needs_review(session, parcel, problem, actor)
-            unfit.append(f"{parcel.number}: {problem}")
+            unfit.append(Message("left_out_line", {"number": parcel.number, "reason": problem}))
             skipped.append(f"{parcel.number} ({problem})")
             continue
         items.append(parcel)
@@ -139,7 +139,8 @@ def create_job(
         station_id=actor.station_id,
         order_by=order_by + (" reversed" if reverse else ""),
     )
-    job.left_out = "\n".join(unfit) or None
+    coded.store_lines(job, "left_out", "left_out_codes", unfit)
+    job.left_out = job.left_out or None
     session.add(job)
     session.flush()
     # the claim decides: a parcel another batch holds (another station's, made at this very moment) stays there
@@ -178,18 +179,18 @@ def create_job(
 def _needs_review(session: Session, parcel: Parcel, reason: str, actor: Actor) -> None:
     """The parcel's label cannot print: its order shows why, until a label of it prints."""
     order = parcel.order
-    reasons = [r for r in order.review_reasons.split("\n") if r]
-    if reason not in reasons:
-        order.review_reasons = "\n".join([*reasons, reason])
+    reasons = coded.read_lines(order, "review_reasons", "review_reason_codes")
+    if reason not in [str(r) for r in reasons]:
+        coded.store_lines(order, "review_reasons", "review_reason_codes", [*reasons, reason])
         audit.record(session, actor, "label does not fit", order=order, parcel=parcel, detail=reason)
 
 
 def _label_printed(order: Order) -> None:
     """A label of the order printed: a "too long for the label" reason is answered."""
-    reasons = [r for r in order.review_reasons.split("\n") if r]
-    kept = [r for r in reasons if not _UNFIT.fullmatch(r)]
+    reasons = coded.read_lines(order, "review_reasons", "review_reason_codes")
+    kept = [r for r in reasons if not _UNFIT.fullmatch(str(r))]
     if kept != reasons:
-        order.review_reasons = "\n".join(kept)
+        coded.store_lines(order, "review_reasons", "review_reason_codes", kept)
 
 
 _UNFIT = re.compile(r"(?:sender )?address too long for the \S+ label")
@@ -207,6 +208,7 @@ class JobProgress:
     left_out: tuple[str, ...] = ()  # "P00000042: address too long for the 100×100 label": not printed
     skipped: tuple[str, ...] = ()  # "P-0001 (printed by print job 7)": left out while the batch waited
     said: Message | str = ""  # the error as a message; a printer's own words, or an older row's text, as text
+    left_out_said: tuple[Message | str, ...] = ()  # ``left_out`` as messages (texts on older rows)
 
 
 def progress_of(job: PrintJob) -> JobProgress:
@@ -222,6 +224,7 @@ def progress_of(job: PrintJob) -> JobProgress:
         tuple(line for line in (job.left_out or "").split("\n") if line),
         tuple(f"{item.parcel.number} ({item.note})" for item in job.items if item.state == "skipped"),
         coded.read(job, "error") or "",
+        tuple(coded.read_lines(job, "left_out", "left_out_codes")),
     )
 
 

@@ -594,6 +594,22 @@ TEMPLATES: dict[str, str] = {
     "print_label_in_doubt": QT_TRANSLATE_NOOP(
         "Messages", "A label was being sent when printing stopped: say whether it printed before the batch goes on."
     ),
+    "no_order_lines": QT_TRANSLATE_NOOP("Messages", "no order lines"),
+    "payment_not_cleared": QT_TRANSLATE_NOOP("Messages", "payment not cleared"),
+    "payment_under_review_until": QT_TRANSLATE_NOOP("Messages", "payment under marketplace review until {until} UTC"),
+    "customs_incomplete_for": QT_TRANSLATE_NOOP("Messages", "customs data incomplete for {sku}: {missing} missing"),
+    "hs_code_of_sku_digits": QT_TRANSLATE_NOOP("Messages", "HS code {code} of {sku} must be 6 to 10 digits"),
+    "method_no_batteries": QT_TRANSLATE_NOOP("Messages", "{name} does not carry batteries"),
+    "method_no_liquids": QT_TRANSLATE_NOOP("Messages", "{name} does not carry liquids"),
+    "method_not_to_country": QT_TRANSLATE_NOOP("Messages", "{name} does not ship to {country}"),
+    "method_max_weight": QT_TRANSLATE_NOOP("Messages", "{name} max {max_grams} g, parcel {grams} g"),
+    "method_requires": QT_TRANSLATE_NOOP("Messages", "{name} requires {field}"),
+    "changed_on_marketplace": QT_TRANSLATE_NOOP("Messages", "changed on marketplace: {what}"),
+    "changed_on_marketplace_both": QT_TRANSLATE_NOOP("Messages", "changed on marketplace: address and lines"),
+    "address_too_long_for_label": QT_TRANSLATE_NOOP("Messages", "address too long for the {size} label"),
+    "sender_address_too_long_for_label": QT_TRANSLATE_NOOP("Messages", "sender address too long for the {size} label"),
+    "merged_order_cancelled": QT_TRANSLATE_NOOP("Messages", "merged order {number} cancelled on marketplace"),
+    "left_out_line": QT_TRANSLATE_NOOP("Messages", "{number}: {reason}"),
 }
 
 # Words of closed vocabularies that appear as params (parcel states, queues, address and

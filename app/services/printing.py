@@ -51,6 +51,7 @@ class PrintJobInfo:
     station: str = ""  # the station that runs the batch (another resumes it only by taking it over)
     skipped: tuple[str, ...] = ()  # labels left out while the batch waited, each with why
     said: Message | str = ""  # ``error`` as a message for the GUI (a printer's own words as text)
+    left_out_said: tuple[Message | str, ...] = ()  # ``left_out`` as messages for the GUI
 
 
 NO_PRINTER = (
@@ -387,6 +388,7 @@ class PrintingService(Service):
                         uow.printers.station_name(j.station_id),
                         p.skipped,
                         p.said,
+                        p.left_out_said,
                     )
                 )
             return out

@@ -1,8 +1,9 @@
 """Texts the database keeps, shown in the user's language from their stored message codes.
 
-A held order, a failed waybill, a failed outbox job, a stopped print job and a failed pull
-are stored through the real services (the simulator, a real SQLite file); the screens then
-show them in Chinese under zh_CN and in English under en — no guessing back from English.
+A held order, an order's review reasons, a voided waybill, a failed outbox job, a cancelled
+print job and a failed pull are stored through the real services (the simulator, a real
+SQLite file); the screens then show them in Chinese under zh_CN and in English under en —
+no guessing back from English.
 """
 
 from __future__ import annotations
@@ -88,7 +89,17 @@ def _down(request: Any) -> None:
         raise ApiError(503, "unavailable", "down for maintenance (simulated)")
 
 
-def _screens(ws: Workstation, held: int, voided: int, print_job: int) -> dict[str, str]:
+def _unpaired(ws: Workstation) -> tuple[int, str]:
+    """An order waiting in Review for a SKU not paired to a product: the reason is stored with its code."""
+    with ws.db.reader() as uow:
+        for order in uow.session.scalars(select(Order).where(Order.queue == "review")):
+            for said in order.review_reason_codes or []:
+                if said["code"] == "unpaired_sku":
+                    return order.id, said["params"]["missing"]
+    raise AssertionError("the demo has an order with an unpaired SKU")
+
+
+def _screens(ws: Workstation, held: int, voided: int, print_job: int, review: int) -> dict[str, str]:
     """What each screen shows of the stored texts, in the installed language."""
     detail = OrderDetail()
     panel = SyncPanel(ws)
@@ -102,6 +113,7 @@ def _screens(ws: Workstation, held: int, voided: int, print_job: int) -> dict[st
     row = next(r for r, j in enumerate(jobs.jobs) if j.id == print_job)
     shown = {
         "hold": detail.render_html(ws.queues.order_detail(held)),
+        "review": _reasons_cell(ws, "review", review),
         "waybill": _reasons_cell(ws, "waybill", voided),
         "waybill detail": detail.render_html(ws.queues.order_detail(voided)),
         "job": panel.jobs.item(0, 8).text(),
@@ -118,6 +130,7 @@ def test_stored_texts_show_in_chinese_and_in_english(
 ) -> None:
     ws = workstation
     held = _held_by_rule(ws)
+    review, sku = _unpaired(ws)
     voided, tracking = _voided_waybill(ws)
     _failed_job(ws)
     print_job = _cancelled_print_job(ws, tmp_path)
@@ -137,8 +150,9 @@ def test_stored_texts_show_in_chinese_and_in_english(
         "pull": "remote_answered",
     }
 
-    english = _screens(ws, held, voided, print_job)
+    english = _screens(ws, held, voided, print_job, review)
     assert "on hold: read the note (rule 'Notes first')" in english["hold"].replace("&#x27;", "'")
+    assert f"unpaired SKU {sku}" in english["review"].split("; ")
     assert english["waybill"] == f"waybill {tracking} voided: wrong address"
     assert f"waybill {tracking} voided: wrong address" in english["waybill detail"]
     assert english["job"] == "the marketplace answered 404: order MP-NOPE does not exist"
@@ -147,10 +161,11 @@ def test_stored_texts_show_in_chinese_and_in_english(
 
     assert install_translator(qapp, "zh_CN") == "zh_CN"
     try:
-        shown = _screens(ws, held, voided, print_job)
+        shown = _screens(ws, held, voided, print_job, review)
     finally:
         remove_translator(qapp)
     assert "暂缓：read the note（规则“Notes first”）" in shown["hold"]  # the user's own words stay
+    assert f"SKU {sku} 未配对" in shown["review"].split("；")
     assert shown["waybill"] == f"运单 {tracking} 已作废：wrong address"
     assert f"运单 {tracking} 已作废：wrong address" in shown["waybill detail"]
     assert shown["job"] == "平台返回 404：order MP-NOPE does not exist"  # the marketplace's words stay

@@ -79,3 +79,14 @@ def test_a_credential_in_a_message_is_masked_in_its_params_too() -> None:
     leaky = Message("text", {"text": "GET /x?access_token=abc123secret failed"})
     clean = coded.scrubbed(leaky)
     assert isinstance(clean, Message) and "abc123secret" not in str(clean)
+
+
+def test_a_said_reason_is_its_english_text_and_keeps_its_message_when_stored() -> None:
+    message = Message("unpaired_sku", {"missing": "MUG-9"})
+    said = coded.Said(message)
+    assert said == "unpaired SKU MUG-9" and said.startswith("unpaired SKU")  # compared and searched as text
+    assert list(dict.fromkeys([said, "unpaired SKU MUG-9"])) == [said]
+    row = Row()
+    coded.store_lines(row, "review_reasons", "review_reason_codes", [said, "changed on marketplace: lines"])
+    assert coded.read_lines(row, "review_reasons", "review_reason_codes") == [message, "changed on marketplace: lines"]
+    assert coded.as_said(message) == said and coded.as_said("words") == "words"
