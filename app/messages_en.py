@@ -393,4 +393,5 @@ ENGLISH: dict[str, str] = {
     "sender_address_too_long_for_label": "sender address too long for the {size} label",
     "merged_order_cancelled": "merged order {number} cancelled on marketplace",
     "left_out_line": "{number}: {reason}",
+    "job_handed_back": "handed back at a clean stop while in flight; will be looked up",
 }

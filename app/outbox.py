@@ -654,7 +654,8 @@ class OutboxRunner:
             return
         try:
             with self.db.uow() as uow:
-                n = uow.jobs.hand_back(self.token, "handed back at a clean stop while in flight; will be looked up")
+                why = Message("job_handed_back")
+                n = uow.jobs.hand_back(self.token, str(why), why.code, coded.encode_params(why.params))
                 uow.commit()
         except DBAPIError as exc:
             log.warning(

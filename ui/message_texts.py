@@ -610,6 +610,7 @@ TEMPLATES: dict[str, str] = {
     "sender_address_too_long_for_label": QT_TRANSLATE_NOOP("Messages", "sender address too long for the {size} label"),
     "merged_order_cancelled": QT_TRANSLATE_NOOP("Messages", "merged order {number} cancelled on marketplace"),
     "left_out_line": QT_TRANSLATE_NOOP("Messages", "{number}: {reason}"),
+    "job_handed_back": QT_TRANSLATE_NOOP("Messages", "handed back at a clean stop while in flight; will be looked up"),
 }
 
 # Words of closed vocabularies that appear as params (parcel states, queues, address and

@@ -929,77 +929,77 @@
 <context>
     <name>AppTexts</name>
     <message>
-        <location filename="../../ui/message_texts.py" line="618"/>
+        <location filename="../../ui/message_texts.py" line="619"/>
         <source>no order lines</source>
         <translation>订单没有商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="619"/>
+        <location filename="../../ui/message_texts.py" line="620"/>
         <source>no shipping method</source>
         <translation>没有物流方式</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="620"/>
+        <location filename="../../ui/message_texts.py" line="621"/>
         <source>payment not cleared</source>
         <translation>付款未到账</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="621"/>
+        <location filename="../../ui/message_texts.py" line="622"/>
         <source>cancelled on marketplace</source>
         <translation>已在平台取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="622"/>
+        <location filename="../../ui/message_texts.py" line="623"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="623"/>
+        <location filename="../../ui/message_texts.py" line="624"/>
         <source>recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="624"/>
+        <location filename="../../ui/message_texts.py" line="625"/>
         <source>street</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="625"/>
+        <location filename="../../ui/message_texts.py" line="626"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="626"/>
+        <location filename="../../ui/message_texts.py" line="627"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="627"/>
+        <location filename="../../ui/message_texts.py" line="628"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="628"/>
+        <location filename="../../ui/message_texts.py" line="629"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="629"/>
+        <location filename="../../ui/message_texts.py" line="630"/>
         <source>lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="630"/>
+        <location filename="../../ui/message_texts.py" line="631"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="631"/>
+        <location filename="../../ui/message_texts.py" line="632"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="632"/>
+        <location filename="../../ui/message_texts.py" line="633"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
@@ -1029,227 +1029,227 @@
         <translation>此交接批次已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="633"/>
+        <location filename="../../ui/message_texts.py" line="634"/>
         <source>name the orders, or pass --all</source>
         <translation>请指定订单，或使用 --all</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="634"/>
+        <location filename="../../ui/message_texts.py" line="635"/>
         <source>waybill</source>
         <translation>待取运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="635"/>
+        <location filename="../../ui/message_texts.py" line="636"/>
         <source>requested</source>
         <translation>运单申请中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="636"/>
+        <location filename="../../ui/message_texts.py" line="637"/>
         <source>failed</source>
         <translation>运单失败</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="637"/>
+        <location filename="../../ui/message_texts.py" line="638"/>
         <source>labelled</source>
         <translation>已出面单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="638"/>
+        <location filename="../../ui/message_texts.py" line="639"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="639"/>
+        <location filename="../../ui/message_texts.py" line="640"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="640"/>
+        <location filename="../../ui/message_texts.py" line="641"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="641"/>
+        <location filename="../../ui/message_texts.py" line="642"/>
         <source>The database is busy (another station or program is writing). Try again in a moment.</source>
         <translation>数据库正忙（其他工位或程序正在写入），请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="644"/>
+        <location filename="../../ui/message_texts.py" line="645"/>
         <source>The disk failed while writing the database. Check the disk and try again.</source>
         <translation>写入数据库时磁盘出错，请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="645"/>
+        <location filename="../../ui/message_texts.py" line="646"/>
         <source>The disk is full. Free some space; nothing was saved.</source>
         <translation>磁盘已满，请清理空间；本次操作未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="646"/>
+        <location filename="../../ui/message_texts.py" line="647"/>
         <source>The database file is read-only. Check its permissions.</source>
         <translation>数据库文件为只读，请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="647"/>
+        <location filename="../../ui/message_texts.py" line="648"/>
         <source>The database file is damaged or not a Shipbench database.</source>
         <translation>数据库文件已损坏，或不是 Shipbench 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="648"/>
+        <location filename="../../ui/message_texts.py" line="649"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>数据库文件已损坏，请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="649"/>
+        <location filename="../../ui/message_texts.py" line="650"/>
         <source>The database file cannot be opened. Check the path and its permissions.</source>
         <translation>无法打开数据库文件，请检查路径和权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="650"/>
+        <location filename="../../ui/message_texts.py" line="651"/>
         <source>The database server refused the connection. Is PostgreSQL running?</source>
         <translation>数据库服务器拒绝连接。PostgreSQL 是否在运行？</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="651"/>
+        <location filename="../../ui/message_texts.py" line="652"/>
         <source>The database server cannot be reached. Check the network and the server.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="652"/>
+        <location filename="../../ui/message_texts.py" line="653"/>
         <source>the marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="653"/>
+        <location filename="../../ui/message_texts.py" line="654"/>
         <source>the carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="654"/>
+        <location filename="../../ui/message_texts.py" line="655"/>
         <source>English description</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="655"/>
+        <location filename="../../ui/message_texts.py" line="656"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="656"/>
+        <location filename="../../ui/message_texts.py" line="657"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="657"/>
+        <location filename="../../ui/message_texts.py" line="658"/>
         <source>origin country</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="658"/>
+        <location filename="../../ui/message_texts.py" line="659"/>
         <source>HS codes</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="659"/>
+        <location filename="../../ui/message_texts.py" line="660"/>
         <source>English customs descriptions</source>
         <translation>英文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="660"/>
+        <location filename="../../ui/message_texts.py" line="661"/>
         <source>Chinese customs descriptions</source>
         <translation>中文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="661"/>
+        <location filename="../../ui/message_texts.py" line="662"/>
         <source>declared values</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="662"/>
+        <location filename="../../ui/message_texts.py" line="663"/>
         <source>countries of origin</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="663"/>
+        <location filename="../../ui/message_texts.py" line="664"/>
         <source>item weights</source>
         <translation>商品重量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="664"/>
+        <location filename="../../ui/message_texts.py" line="665"/>
         <source>state</source>
         <translation>州</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="665"/>
+        <location filename="../../ui/message_texts.py" line="666"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="666"/>
+        <location filename="../../ui/message_texts.py" line="667"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="667"/>
+        <location filename="../../ui/message_texts.py" line="668"/>
         <source>intercepted</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="668"/>
+        <location filename="../../ui/message_texts.py" line="669"/>
         <source>review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="669"/>
+        <location filename="../../ui/message_texts.py" line="670"/>
         <source>print</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="670"/>
+        <location filename="../../ui/message_texts.py" line="671"/>
         <source>scan</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="671"/>
+        <location filename="../../ui/message_texts.py" line="672"/>
         <source>on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="672"/>
+        <location filename="../../ui/message_texts.py" line="673"/>
         <source>exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="673"/>
+        <location filename="../../ui/message_texts.py" line="674"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="674"/>
+        <location filename="../../ui/message_texts.py" line="675"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="675"/>
+        <location filename="../../ui/message_texts.py" line="676"/>
         <source>unknown</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="676"/>
+        <location filename="../../ui/message_texts.py" line="677"/>
         <source>in flight</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="677"/>
+        <location filename="../../ui/message_texts.py" line="678"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="678"/>
+        <location filename="../../ui/message_texts.py" line="679"/>
         <source>marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="679"/>
+        <location filename="../../ui/message_texts.py" line="680"/>
         <source>carrier</source>
         <translation>物流商</translation>
     </message>
@@ -1259,92 +1259,92 @@
         <translation>此物流商和渠道的运单号池已用完；请导入新号段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="680"/>
+        <location filename="../../ui/message_texts.py" line="681"/>
         <source>label not ready yet</source>
         <translation>面单尚未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="681"/>
+        <location filename="../../ui/message_texts.py" line="682"/>
         <source>the waybill was voided</source>
         <translation>运单已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="682"/>
+        <location filename="../../ui/message_texts.py" line="683"/>
         <source>voiding the old waybill first</source>
         <translation>正在先作废旧运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="683"/>
+        <location filename="../../ui/message_texts.py" line="684"/>
         <source>request withdrawn</source>
         <translation>已撤回申请</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="684"/>
+        <location filename="../../ui/message_texts.py" line="685"/>
         <source>tracking number dropped</source>
         <translation>已删除运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="685"/>
+        <location filename="../../ui/message_texts.py" line="686"/>
         <source>no live shipment to void</source>
         <translation>没有需要作废的有效运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="686"/>
+        <location filename="../../ui/message_texts.py" line="687"/>
         <source>carrier reports a duplicate it cannot find; will look again</source>
         <translation>物流商报告运单重复但找不到该运单；稍后再查</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="687"/>
+        <location filename="../../ui/message_texts.py" line="688"/>
         <source>adopted the shipment found by reference</source>
         <translation>已采用按参考号找到的运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="688"/>
+        <location filename="../../ui/message_texts.py" line="689"/>
         <source>adopted the existing shipment (duplicate reference)</source>
         <translation>已采用现有运单（参考号重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="689"/>
+        <location filename="../../ui/message_texts.py" line="690"/>
         <source>waiting for the shipment confirmation to reach the marketplace</source>
         <translation>等待发货通知送达平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="690"/>
+        <location filename="../../ui/message_texts.py" line="691"/>
         <source>withdrawn before it was sent</source>
         <translation>发送前已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="691"/>
+        <location filename="../../ui/message_texts.py" line="692"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="692"/>
+        <location filename="../../ui/message_texts.py" line="693"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="693"/>
+        <location filename="../../ui/message_texts.py" line="694"/>
         <source>marketplace SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="694"/>
+        <location filename="../../ui/message_texts.py" line="695"/>
         <source>warehouse SKU</source>
         <translation>仓库 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="695"/>
+        <location filename="../../ui/message_texts.py" line="696"/>
         <source>counted quantity</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="696"/>
+        <location filename="../../ui/message_texts.py" line="697"/>
         <source>bad date</source>
         <translation>日期有误</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="697"/>
+        <location filename="../../ui/message_texts.py" line="698"/>
         <source>bad money</source>
         <translation>金额有误</translation>
     </message>
@@ -1389,52 +1389,52 @@
         <translation>云途账号需要客户代码（设置）和 API secret（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="698"/>
+        <location filename="../../ui/message_texts.py" line="699"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="699"/>
+        <location filename="../../ui/message_texts.py" line="700"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="700"/>
+        <location filename="../../ui/message_texts.py" line="701"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="701"/>
+        <location filename="../../ui/message_texts.py" line="702"/>
         <source>customs defaults</source>
         <translation>报关默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="702"/>
+        <location filename="../../ui/message_texts.py" line="703"/>
         <source>approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="703"/>
+        <location filename="../../ui/message_texts.py" line="704"/>
         <source>blank fields</source>
         <translation>空白字段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="704"/>
+        <location filename="../../ui/message_texts.py" line="705"/>
         <source>approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="705"/>
+        <location filename="../../ui/message_texts.py" line="706"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="706"/>
+        <location filename="../../ui/message_texts.py" line="707"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="707"/>
+        <location filename="../../ui/message_texts.py" line="708"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
@@ -1930,7 +1930,7 @@
     </message>
     <message>
         <location filename="../../ui/app_texts.py" line="242"/>
-        <location filename="../../ui/message_texts.py" line="711"/>
+        <location filename="../../ui/message_texts.py" line="712"/>
         <location filename="../../ui/app_texts.py" line="206"/>
         <source>, </source>
         <translation>、</translation>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <location filename="../../ui/app_texts.py" line="244"/>
-        <location filename="../../ui/message_texts.py" line="712"/>
+        <location filename="../../ui/message_texts.py" line="713"/>
         <location filename="../../ui/app_texts.py" line="211"/>
         <source>; </source>
         <translation>；</translation>
@@ -5680,6 +5680,11 @@ Database: %2</source>
         <location filename="../../ui/message_texts.py" line="612"/>
         <source>{number}: {reason}</source>
         <translation>{number}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="613"/>
+        <source>handed back at a clean stop while in flight; will be looked up</source>
+        <translation>正常停止时仍在发送中，已交回；将核实其结果</translation>
     </message>
 </context>
 <context>
