@@ -93,6 +93,8 @@ def stored_text(value: Message | str | None) -> str:
     remote's own words) through the table of known English texts, else as it is."""
     if value is None:
         return ""
+    if isinstance(value, Message) and value.code == "text":  # plain words kept as a message
+        return translate_app_text(str(value.params.get("text", "")))
     if isinstance(value, Message):
         return message_text(value)
     return translate_app_text(value)
