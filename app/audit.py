@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from app.actor import Actor
+from app.messages import Message
 from db.models import AuditEvent, Order, Parcel
 
 
@@ -15,7 +16,7 @@ def record(
     *,
     order: Order | None = None,
     parcel: Parcel | None = None,
-    detail: str = "",
+    detail: Message | str = "",
 ) -> None:
     if order is None and parcel is not None:
         order = parcel.order
@@ -26,6 +27,6 @@ def record(
             action=action,
             order_id=order.id if order is not None else None,
             parcel_id=parcel.id if parcel is not None else None,
-            detail=detail,
+            detail=str(detail),
         )
     )

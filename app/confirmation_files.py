@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit
+from app import audit, coded
 from app.actor import Actor
 from app.errors import InvalidInput, NotFound
 from app.exports import csv_text, unsafe_cell
@@ -310,7 +310,7 @@ def mark_sent(db: Database, actor: Actor, shop_name: str, fmt: str, data: bytes,
                 continue
             if job is not None and job.state != "done":
                 job.state = "cancelled"
-                job.last_error = "confirmed by file upload"
+                coded.store(job, "last_error", Message("job_confirmed_by_file"))
             parcel.confirmed_at = utcnow()
             detail = f"{fmt} file {file_name}".strip()
             audit.record(session, actor, "confirmed by file", parcel=parcel, detail=detail)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.actor import Actor
 from app.connectors.base import ConfirmedLine, MarketplaceConnector
+from app.messages import Message
 from app.outbox import JobView, Outcome, guard
 from db.models import OutboxJob, Parcel, utcnow
 
@@ -82,7 +83,9 @@ class ConfirmShipment:
                     p["order_id"], package_reference=p["package_reference"], tracking_number=p["tracking_number"]
                 )
                 if found is not None:
-                    return Outcome("done", f"marketplace shipment {found} (found by reference)", {"shipment_id": found})
+                    return Outcome(
+                        "done", Message("marketplace_shipment_found", {"shipment_id": found}), {"shipment_id": found}
+                    )
             shipment_id = marketplace.confirm_shipment(
                 p["order_id"],
                 package_reference=p["package_reference"],
@@ -90,7 +93,9 @@ class ConfirmShipment:
                 tracking_number=p["tracking_number"],
                 lines=[ConfirmedLine(x["line_id"], int(x["quantity"])) for x in p["lines"]],
             )
-            return Outcome("done", f"marketplace shipment {shipment_id}", {"shipment_id": shipment_id})
+            return Outcome(
+                "done", Message("marketplace_shipment", {"shipment_id": shipment_id}), {"shipment_id": shipment_id}
+            )
 
         return guard(call)
 
@@ -123,7 +128,7 @@ class UpdateTracking:
                         "failed",
                         f"the marketplace has no shipment for parcel {p['package_reference']}: confirm it first",
                     )
-                return Outcome("retry", "waiting for the shipment confirmation to reach the marketplace")
+                return Outcome("retry", Message("waiting_for_confirmation"))
             marketplace.update_tracking(
                 p["order_id"],
                 package_reference=p["package_reference"],
@@ -131,7 +136,7 @@ class UpdateTracking:
                 carrier=p.get("carrier", ""),
                 tracking_number=p["tracking_number"],
             )
-            return Outcome("done", f"tracking number changed to {p['tracking_number']}")
+            return Outcome("done", Message("tracking_number_changed_to", {"tracking": p["tracking_number"]}))
 
         return guard(call)
 

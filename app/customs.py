@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.actor import Actor
 from app.address_rules import EU
+from app.coded import Said
 from app.errors import InvalidInput, NotAllowed, NotFound
 from app.messages import Message
 from app.shop import ship_from
@@ -82,10 +83,10 @@ def line_problems(sku: str, description_en: str, hs_code: str, value: Decimal | 
         missing.append("value")
     if not (origin or "").strip():
         missing.append("origin country")
-    reasons = [f"customs data incomplete for {sku}: {', '.join(missing)} missing"] if missing else []
+    reasons: list[str] = [Said(Message("customs_incomplete_for", {"sku": sku, "missing": missing}))] if missing else []
     code = (hs_code or "").strip()
     if code and not HS_CODE.match(code):
-        reasons.append(f"HS code {code} of {sku} must be 6 to 10 digits")
+        reasons.append(Said(Message("hs_code_of_sku_digits", {"code": code, "sku": sku})))
     return reasons
 
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import audit, outbox, rules, stock
+from app import audit, coded, outbox, rules, stock
 from app.actor import Actor
+from app.coded import Said
 from app.connectors.base import RemoteLine, RemoteOrder
+from app.messages import Message
 from app.review import (
     OPEN_PARCEL,
     ReviewContext,
@@ -107,6 +109,7 @@ def _insert(session: Session, shop: Shop, remotes: list[RemoteOrder], ctx: Revie
                 "status": status,
                 "queue": status,
                 "review_reasons": "\n".join(reasons),
+                "review_reason_codes": coded.coded_lines(reasons),
             }
         )
     # Bulk statements (db/bulk.py): no ORM bookkeeping, the search index written a chunk at a time.
@@ -144,14 +147,17 @@ def _update(
     lines_changed = _lines_key(remote.lines) != _lines_key(order.lines)
     _apply(order, remote)
     reopened = (address_changed or lines_changed) and order.status in ("review", "approved", "on_hold")
-    what = " and ".join(w for w, c in (("address", address_changed), ("lines", lines_changed)) if c)
+    if address_changed and lines_changed:
+        changed = Said(Message("changed_on_marketplace_both"))
+    else:
+        changed = Said(Message("changed_on_marketplace", {"what": "address" if address_changed else "lines"}))
     if reopened:
         # Parcels are withdrawn before the lines they were packed from change.
-        _back_to_review(session, order, actor, f"{CHANGED}: {what}")
+        _back_to_review(session, order, actor, changed)
     if lines_changed:
         _replace_lines(session, order, remote)
         if order.status == "review":
-            update_reasons(session, order, extra=[f"{CHANGED}: {what}"] if reopened else None, ctx=None)
+            update_reasons(session, order, extra=[changed] if reopened else None, ctx=None)
     elif order.status == "review" and not reopened:
         update_reasons(session, order, ctx=ctx)
     stats.updated += 1
@@ -236,7 +242,7 @@ def _withdraw_parcels(session: Session, order: Order, actor: Actor, reason: str)
             parcel.status = "voided"
             continue
         parcel.status = "intercepted"
-        parcel.intercept_reason = reason
+        coded.store(parcel, "intercept_reason", Message("intercepted_because", {"reason": reason}))
         outbox.enqueue_void(session, parcel)
         audit.record(session, actor, "intercept", parcel=parcel, detail=reason)
         intercepted += 1
@@ -259,7 +265,7 @@ def _cancel(session: Session, order: Order, actor: Actor, stats: PullStats) -> N
         )
     stats.intercepted += _withdraw_parcels(session, order, actor, "cancelled on marketplace")
     order.status = "cancelled"
-    order.review_reasons = ""
+    coded.store_lines(order, "review_reasons", "review_reason_codes", [])
     refresh_queue(order)
     audit.record(session, actor, "cancelled on marketplace", order=order)
     stats.cancelled += 1

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.coded import Said
 from app.errors import InvalidInput, PrintFailed
 from app.messages import Message
 from app.waybills import sender_address, sku_summary
@@ -127,8 +128,10 @@ def unfit_reason(bound: Bound, template: Template) -> str | None:
     """Why this label must not print (the review reason), or None when it shows what the carrier needs."""
     if not bound.unfit:
         return None
-    whose = "address" if "recipient" in bound.unfit else "sender address"
-    return f"{whose} too long for the {size_name(template)} label"
+    size = size_name(template)
+    if "recipient" in bound.unfit:
+        return Said(Message("address_too_long_for_label", {"size": size}))
+    return Said(Message("sender_address_too_long_for_label", {"size": size}))
 
 
 def fitted_label(

@@ -42,6 +42,11 @@ class Message:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
 
+def restored(code: str, params: Mapping[str, Any]) -> Message:
+    """A message read back from where it was kept (app/coded.py): its code is data there."""
+    return Message(code, params)
+
+
 def english_param(value: Any) -> Any:
     """A param as the English template shows it: a message as its text; a list of words
     (address fields) joined with ", "; a tuple of reasons (each a message or a text)

@@ -13,6 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import customs
+from app.coded import Said
+from app.messages import Message
 from db import queries
 from db.models import CustomsLine, Order, Product, ShippingMethod
 
@@ -63,21 +65,22 @@ def forbids(method: ShippingMethod, contents: Contents) -> list[str]:
     name = method_label(method)
     reasons: list[str] = []
     if contents.battery and not method.allows_battery:
-        reasons.append(f"{name} does not carry batteries")
+        reasons.append(Said(Message("method_no_batteries", {"name": name})))
     if contents.liquid and not method.allows_liquid:
-        reasons.append(f"{name} does not carry liquids")
+        reasons.append(Said(Message("method_no_liquids", {"name": name})))
     countries = method.countries or {}
     allow = [c.upper() for c in countries.get("allow") or ()]
     deny = [c.upper() for c in countries.get("deny") or ()]
     country = contents.country.upper()
     if country and ((allow and country not in allow) or country in deny):
-        reasons.append(f"{name} does not ship to {country}")
+        reasons.append(Said(Message("method_not_to_country", {"name": name, "country": country})))
     if method.max_weight_grams and contents.weight_grams > method.max_weight_grams:
-        reasons.append(f"{name} max {method.max_weight_grams:,} g, parcel {contents.weight_grams:,} g")
+        limit, weight = f"{method.max_weight_grams:,}", f"{contents.weight_grams:,}"
+        reasons.append(Said(Message("method_max_weight", {"name": name, "max_grams": limit, "grams": weight})))
     if contents.cross_border:
         for field in method.required_customs or ():
             if field in CUSTOMS_FIELDS and (not contents.customs or not all(c.get(field) for c in contents.customs)):
-                reasons.append(f"{name} requires {CUSTOMS_FIELDS[field]}")
+                reasons.append(Said(Message("method_requires", {"name": name, "field": CUSTOMS_FIELDS[field]})))
     return reasons
 
 

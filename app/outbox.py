@@ -34,11 +34,12 @@ from typing import Any, Protocol
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from app import coded
 from app.actor import Actor
 from app.connectors.http import RemoteAuthFailed, RemoteThrottled
 from app.errors import InvalidInput, NotFound, Outage, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
+from app.messages import Message
 from app.ratelimit import Limiters, TokenBucket
-from app.redact import scrub_credentials
 from db import queries
 from db.models import OutboxJob, Parcel, utcnow
 from db.uow import Database
@@ -77,7 +78,7 @@ class JobView:
 @dataclass(frozen=True)
 class Outcome:
     state: str  # done | failed | retry | unknown
-    message: str = ""
+    message: Message | str = ""  # a message, or a remote's own words; stored as the job's last error
     data: dict[str, Any] = field(default_factory=dict)
     retry_after: float | None = None
     unreachable: bool = False  # the request never arrived: the remote, not the job, is the problem
@@ -105,17 +106,17 @@ def guard(call: Callable[[], Outcome]) -> Outcome:
     try:
         return call()
     except RemoteUnreachable as exc:
-        return Outcome("retry", str(exc), unreachable=True)
+        return Outcome("retry", exc.message, unreachable=True)
     except RemoteOutcomeUnknown as exc:
-        return Outcome("unknown", str(exc))
+        return Outcome("unknown", exc.message)
     except RemoteThrottled as exc:
-        return Outcome("retry", str(exc), retry_after=exc.retry_after, throttled=True)
+        return Outcome("retry", exc.message, retry_after=exc.retry_after, throttled=True)
     except RemoteAuthFailed as exc:
-        return Outcome("failed", str(exc))
+        return Outcome("failed", exc.message)
     except RemoteRejected as exc:
         if exc.retryable:
-            return Outcome("retry", str(exc), retry_after=getattr(exc, "retry_after", None))
-        return Outcome("failed", str(exc))
+            return Outcome("retry", exc.message, retry_after=getattr(exc, "retry_after", None))
+        return Outcome("failed", exc.message)
 
 
 # --- writing jobs (inside the caller's transaction) ----------------------------------
@@ -147,7 +148,7 @@ def enqueue(
         job.state = "pending"
         job.payload = payload
         job.attempts = 0
-        job.last_error = None
+        coded.store(job, "last_error", None)
         job.next_attempt_at = utcnow()
     return job
 
@@ -159,7 +160,7 @@ def cancel_pending(session: Session, kind: str, key: str) -> bool:
         return True
     if job.state == "pending" and job.attempts == 0:
         job.state = "cancelled"
-        job.last_error = "withdrawn before it was sent"
+        coded.store(job, "last_error", Message("job_withdrawn"))
         return True
     return False
 
@@ -206,7 +207,7 @@ class Reachability:
     """Per remote account: one dead marketplace must not stall the others, nor be hammered."""
 
     online: bool | None = None
-    message: str = ""
+    message: Message | str = ""
     checked_at: dt.datetime | None = None
     failures: int = 0
     retry_at: float = 0.0  # monotonic time before which its jobs are not tried
@@ -569,16 +570,16 @@ class OutboxRunner:
     def _perform(self, view: JobView) -> Outcome:
         handler = self.handlers.get(view.kind)
         if handler is None:
-            return Outcome("failed", f"no handler for {view.kind} jobs")
+            return Outcome("failed", Message("job_no_handler", {"kind": view.kind}))
         try:
             return handler.perform(view)
         except (InvalidInput, NotFound) as exc:
             # The account cannot be used as it is (a missing marketplace id, a deleted
             # shop): nothing was sent; the reason says what to fill in, then Retry.
-            return Outcome("failed", str(exc))
+            return Outcome("failed", exc.message)
         except Exception as exc:  # a bug in a handler must not wedge the queue
             log.exception("outbox job %s (%s) crashed", view.id, view.kind)
-            return Outcome("unknown", f"internal error: {type(exc).__name__}")
+            return Outcome("unknown", Message("job_internal_error", {"kind": type(exc).__name__}))
 
     def _finish(self, view: JobView, outcome: Outcome) -> None:
         self._finish_many([(view, outcome)])
@@ -653,7 +654,8 @@ class OutboxRunner:
             return
         try:
             with self.db.uow() as uow:
-                n = uow.jobs.hand_back(self.token, "handed back at a clean stop while in flight; will be looked up")
+                why = Message("job_handed_back")
+                n = uow.jobs.hand_back(self.token, str(why), why.code, coded.encode_params(why.params))
                 uow.commit()
         except DBAPIError as exc:
             log.warning(
@@ -664,7 +666,7 @@ class OutboxRunner:
             log.info("handed back %s in-flight outbox job(s)", n)
 
     def _close(self, session: Session, job: OutboxJob, view: JobView, outcome: Outcome) -> None:
-        job.last_error = scrub_credentials(outcome.message) or None
+        coded.store(job, "last_error", coded.scrubbed(outcome.message))
         if outcome.unreachable or outcome.throttled:
             # Never acted on: not the job's fault. It waits for its remote.
             job.state = view.prior_state
@@ -694,14 +696,14 @@ class OutboxRunner:
             if outcome.unreachable:
                 reach.failures += 1
                 reach.online = False
-                reach.message = scrub_credentials(outcome.message) or ""
+                reach.message = coded.scrubbed(outcome.message) or ""
                 with self._rng_lock:
                     jitter = self.rng.uniform(0.8, 1.2)
                 wait = min(MAX_PROBE_SECONDS, 2.0 ** (reach.failures - 1)) * jitter
                 reach.retry_at = time.monotonic() + wait
             else:
                 reach.online, reach.failures, reach.retry_at = True, 0, 0.0
-                reach.message = "" if outcome.state == "done" else scrub_credentials(outcome.message) or ""
+                reach.message = "" if outcome.state == "done" else coded.scrubbed(outcome.message) or ""
                 if outcome.state == "done":
                     reach.last_ok_at = reach.checked_at
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, outbox
+from app import audit, coded, outbox
 from app.actor import Actor
 from app.connectors.base import CarrierConnector, DuplicateReference
 from app.errors import InvalidInput, NotAllowed
@@ -220,7 +220,7 @@ def assign(session: Session, parcel: Parcel, actor: Actor) -> str:
     parcel.tracking_source = "pool"
     parcel.pool_id = pool.id
     parcel.carrier_shipment_id = None
-    parcel.waybill_error = None
+    coded.store(parcel, "waybill_error", None)
     parcel.status = "labelled"
     from app.waybills import arm, shipment_payload
 
@@ -249,7 +249,7 @@ class Preadvice:
         carrier = self.carrier_for(job.carrier_account_id or 0)
         send = getattr(carrier, "preadvice", None)
         if send is None:
-            return Outcome("failed", f"{carrier.name} does not take pre-advice of pool numbers")
+            return Outcome("failed", Message("carrier_takes_no_preadvice", {"carrier": carrier.name}))
         request = request_from_payload(job.payload)
         tracking = str(job.payload["tracking_number"])
 
@@ -257,7 +257,7 @@ class Preadvice:
             try:
                 shipment_id = send(request, tracking)
             except DuplicateReference as exc:
-                return Outcome("failed", f"the carrier already has another waybill for this parcel ({exc})")
+                return Outcome("failed", Message("carrier_has_other_waybill", {"reason": exc.message}))
             return Outcome("done", "", data={"shipment_id": shipment_id})
 
         return guard(call)
@@ -271,4 +271,6 @@ class Preadvice:
             parcel.carrier_shipment_id = outcome.data.get("shipment_id") or None
             audit.record(session, actor, "pre-advice sent", parcel=parcel, detail=parcel.tracking_number or "")
         elif outcome.state == "failed":
-            parcel.waybill_error = f"pre-advice refused: {outcome.message}"
+            coded.store(
+                parcel, "waybill_error", Message("preadvice_refused", {"reason": coded.scrubbed(outcome.message)})
+            )

@@ -24,7 +24,7 @@ import functools
 import logging
 from collections.abc import Callable, Sequence
 
-from app import audit
+from app import audit, coded
 from app.actor import Actor
 from app.errors import NotAllowed, NotFound, ShipbenchError
 from app.labels import label_bytes
@@ -43,13 +43,13 @@ __all__ = ["run_job"]
 log = logging.getLogger(__name__)
 
 _REASONS = {
-    "paper_out": "The printer is out of labels: load a new roll, then resume.",
-    "head_open": "The printer's head is open: close it, then resume.",
-    "paused": "The printer is paused: press its Pause button, then resume.",
-    "ribbon_out": "The printer is out of ribbon: load a new one, then resume.",
-    "printer_error": "The printer reports an error: check it, then resume.",
-    "stalled": "The printer holds labels and prints none: check it, then resume.",
-    "stopped": "paused",
+    "paper_out": Message("print_paper_out"),
+    "head_open": Message("print_head_open"),
+    "paused": Message("print_printer_paused"),
+    "ribbon_out": Message("print_ribbon_out"),
+    "printer_error": Message("print_printer_error"),
+    "stalled": Message("print_stalled"),
+    "stopped": Message("print_paused"),
 }
 
 
@@ -71,11 +71,13 @@ def run_job(
         return batch.run(transport_for)
     except ForeignBatch:  # another station's: not ours to stop either
         raise
-    except (ShipbenchError, LabelError, PrinterError) as exc:
+    except ShipbenchError as exc:
+        return batch.stop(exc.message)
+    except (LabelError, PrinterError) as exc:
         return batch.stop(str(exc))
     except BaseException as exc:
         try:
-            batch.stop(f"stopped by an unexpected error: {exc}")
+            batch.stop(Message("print_stopped_unexpected", {"error": str(exc)}))
         except Exception:  # the database itself failed: the log has both
             log.exception("print job %s: could not record the stop", job_id)
         raise
@@ -121,7 +123,8 @@ class _Batch:
                 return progress_of(job)
             if job.status == "sent":  # all sent to a printer that cannot say: the user confirms
                 return progress_of(job)
-            job.status, job.error = "printing", None
+            job.status = "printing"
+            coded.store(job, "error", None)
             job.lease_until = utcnow() + LEASE
             # a label whose parcel was printed elsewhere (or intercepted) while the batch waited stays out
             for item in job.items:
@@ -174,12 +177,12 @@ class _Batch:
         before = held[0][1]
         if before is None or read_counter(transport) is None:
             self.set_state([item_id for item_id, _ in held], "uncertain")
-            return self.stop("This printer cannot count its labels, so whether the last ones printed is in doubt.")
+            return self.stop(Message("print_cannot_count"))
         settled = settle(
             transport, len(held), before, poll_interval=self.poll_interval, stall_timeout=self.stall_timeout
         )
         if settled is None:
-            return self.stop("The printer stopped answering; labels it may hold are still sent, not printed.")
+            return self.stop(Message("print_stopped_answering_sent"))
         reckoning, status = settled
         ids = [item_id for item_id, _ in held]
         printed = ids[: reckoning.printed]
@@ -215,13 +218,11 @@ class _Batch:
 
     def one_way(self, transport: Transport, language: str, status: PrinterStatus | None) -> JobProgress:
         if self.items(("uncertain",)):
-            return self.stop(
-                "A label was being sent when printing stopped: say whether it printed before the batch goes on."
-            )
+            return self.stop(Message("print_label_in_doubt"))
         ask = status is not None and status.state != "unknown"
         for item_id, _ in self.items(("pending",)):
             if self.should_stop():
-                return self.stop("paused")
+                return self.stop(Message("print_paused"))
             if ask:
                 status = check_status(transport, language)
                 if status.state not in ("ready", "unknown"):
@@ -268,7 +269,7 @@ class _Batch:
             return self.stop(None)
         if outcome.reason == "not_answering":
             n = len(outcome.uncertain)
-            return self.stop(f"The printer stopped answering; {n} label(s) may or may not have printed.")
+            return self.stop(Message("print_stopped_answering_count", {"count": n}))
         message = outcome.status.message if outcome.status is not None and outcome.reason != "stopped" else ""
         return self.stop(message or _REASONS.get(outcome.reason, outcome.reason))
 
@@ -325,7 +326,7 @@ class _Batch:
         total = sum(counts.values())
         self.progress(JobProgress(self.job_id, counts.get("printed", 0), total, "printing", sent=counts.get("sent", 0)))
 
-    def stop(self, why: str | None) -> JobProgress:
+    def stop(self, why: Message | str | None) -> JobProgress:
         """End the run: stopped with its reason, or (``why`` None) done / sent as the labels say."""
         with self.db.uow() as uow:
             job = uow.printers.job(self.job_id)
@@ -335,7 +336,8 @@ class _Batch:
                 if why is None:
                     settle_status(job)
                 else:
-                    job.status, job.error = "stopped", why
+                    job.status = "stopped"
+                    coded.store(job, "error", why)
             job.lease_until = None
             uow.commit()
             result = progress_of(job)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from app import audit
+from app import audit, coded
 from app.actor import Actor
 from app.errors import ClaimedElsewhere, InvalidInput, NotAllowed, NotFound
 from app.messages import Message
@@ -119,7 +119,7 @@ def create_job(
         problem = label_problem(session, parcel, printer)
         if problem is not None:  # printed, the carrier would miss the country, postcode or city
             _needs_review(session, parcel, problem, actor)
-            unfit.append(f"{parcel.number}: {problem}")
+            unfit.append(Message("left_out_line", {"number": parcel.number, "reason": problem}))
             skipped.append(f"{parcel.number} ({problem})")
             continue
         items.append(parcel)
@@ -139,7 +139,8 @@ def create_job(
         station_id=actor.station_id,
         order_by=order_by + (" reversed" if reverse else ""),
     )
-    job.left_out = "\n".join(unfit) or None
+    coded.store_lines(job, "left_out", "left_out_codes", unfit)
+    job.left_out = job.left_out or None
     session.add(job)
     session.flush()
     # the claim decides: a parcel another batch holds (another station's, made at this very moment) stays there
@@ -178,18 +179,18 @@ def create_job(
 def _needs_review(session: Session, parcel: Parcel, reason: str, actor: Actor) -> None:
     """The parcel's label cannot print: its order shows why, until a label of it prints."""
     order = parcel.order
-    reasons = [r for r in order.review_reasons.split("\n") if r]
-    if reason not in reasons:
-        order.review_reasons = "\n".join([*reasons, reason])
+    reasons = coded.read_lines(order, "review_reasons", "review_reason_codes")
+    if reason not in [str(r) for r in reasons]:
+        coded.store_lines(order, "review_reasons", "review_reason_codes", [*reasons, reason])
         audit.record(session, actor, "label does not fit", order=order, parcel=parcel, detail=reason)
 
 
 def _label_printed(order: Order) -> None:
     """A label of the order printed: a "too long for the label" reason is answered."""
-    reasons = [r for r in order.review_reasons.split("\n") if r]
-    kept = [r for r in reasons if not _UNFIT.fullmatch(r)]
+    reasons = coded.read_lines(order, "review_reasons", "review_reason_codes")
+    kept = [r for r in reasons if not _UNFIT.fullmatch(str(r))]
     if kept != reasons:
-        order.review_reasons = "\n".join(kept)
+        coded.store_lines(order, "review_reasons", "review_reason_codes", kept)
 
 
 _UNFIT = re.compile(r"(?:sender )?address too long for the \S+ label")
@@ -201,25 +202,29 @@ class JobProgress:
     printed: int
     total: int
     status: str  # the job's status: printing | sent | done | stopped | cancelled
-    error: str = ""
+    error: str = ""  # in English (the command line, the logs); ``said`` is the same for the GUI
     sent: int = 0  # sent, not (yet) confirmed printed
     uncertain: tuple[str, ...] = ()  # parcel numbers whose label may or may not have printed
     left_out: tuple[str, ...] = ()  # "P00000042: address too long for the 100×100 label": not printed
     skipped: tuple[str, ...] = ()  # "P-0001 (printed by print job 7)": left out while the batch waited
+    said: Message | str = ""  # the error as a message; a printer's own words, or an older row's text, as text
+    left_out_said: tuple[Message | str, ...] = ()  # ``left_out`` as messages (texts on older rows)
 
 
-def progress_of(job: PrintJob, *, error: str | None = None) -> JobProgress:
+def progress_of(job: PrintJob) -> JobProgress:
     states = [item.state for item in job.items]
     return JobProgress(
         job.id,
         states.count("printed"),
         len(states) - states.count("skipped"),
         job.status,
-        job.error or "" if error is None else error,
+        job.error or "",
         states.count("sent"),
         tuple(item.parcel.number for item in job.items if item.state == "uncertain"),
         tuple(line for line in (job.left_out or "").split("\n") if line),
         tuple(f"{item.parcel.number} ({item.note})" for item in job.items if item.state == "skipped"),
+        coded.read(job, "error") or "",
+        tuple(coded.read_lines(job, "left_out", "left_out_codes")),
     )
 
 
@@ -246,9 +251,11 @@ def settle_status(job: PrintJob) -> None:
         return
     states = {item.state for item in job.items}
     if states <= {"printed", "skipped"}:
-        job.status, job.error = "done", None
+        job.status = "done"
+        coded.store(job, "error", None)
     elif "pending" not in states and "uncertain" not in states and job.status in ("printing", "sent", "stopped"):
-        job.status, job.error = "sent", None
+        job.status = "sent"
+        coded.store(job, "error", None)
 
 
 def _job(session: Session, job_id: int) -> PrintJob:
@@ -289,7 +296,8 @@ def resolve_job(session: Session, job_id: int, actor: Actor, *, printed: bool) -
             )
     if job.status not in ("cancelled",):
         job.status = "stopped" if any(i.state == "pending" for i in job.items) else job.status
-        job.error = None if job.status == "stopped" else job.error
+        if job.status == "stopped":
+            coded.store(job, "error", None)
     settle_status(job)
     return progress_of(job)
 
@@ -311,8 +319,8 @@ def cancel_job(session: Session, job_id: int, actor: Actor) -> None:
     left = sum(1 for item in job.items if item.state not in ("printed", "skipped"))
     PrintersRepository(session).release(job.id)
     job.status = "cancelled"
-    job.error = f"cancelled with {left} labels not printed"
-    audit.record(session, actor, "print job cancelled", detail=job.error)
+    coded.store(job, "error", Message("print_job_cancelled_left", {"left": left}))
+    audit.record(session, actor, "print job cancelled", detail=job.error or "")
 
 
 def unfinished_jobs(

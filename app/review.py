@@ -15,8 +15,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import addresses, audit, customs, method_rules, parcels, stock
+from app import addresses, audit, coded, customs, method_rules, parcels, stock
 from app.actor import Actor
+from app.coded import Said
 from app.customs import Declared
 from app.errors import NotAllowed
 from app.messages import Message
@@ -100,7 +101,7 @@ def needed_stock(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewCont
 
 
 def stock_shortfalls(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext) -> list[str]:
-    return [str(m) for m in shortfall_messages(skus, quantities, ctx)]
+    return [Said(m) for m in shortfall_messages(skus, quantities, ctx)]
 
 
 def shortfall_messages(skus: Sequence[str], quantities: Sequence[int], ctx: ReviewContext) -> list[Message]:
@@ -133,11 +134,13 @@ def reasons_for(
     qtys = list(quantities) if quantities is not None else [1] * len(skus)
     reasons: list[str] = []
     if not skus:
-        reasons.append("no order lines")
-    reasons += [f"unpaired SKU {sku}" for sku in dict.fromkeys(skus) if sku not in ctx.sellable_skus]
+        reasons.append(Said(Message("no_order_lines")))
+    reasons += [
+        Said(Message("unpaired_sku", {"missing": sku})) for sku in dict.fromkeys(skus) if sku not in ctx.sellable_skus
+    ]
     if not has_method and not ctx.has_default_method:
-        reasons.append("no shipping method")
-    reasons += addresses.problems(address)
+        reasons.append(Said(Message("parcel_no_shipping_method")))
+    reasons += [Said(m) for m in addresses.problem_messages(address)]
     if customs.cross_border(ctx.sender_country, (address.get("ship_country") or "").strip().upper()):
         unit_prices = list(prices) if prices is not None else [Decimal(0)] * len(skus)
         declared = []
@@ -149,10 +152,10 @@ def reasons_for(
                     declared.append((ctx.declared[comp.product_id], Decimal(price) / units))
         reasons += customs.review_problems(declared)
     if not paid:
-        reasons.append("payment not cleared")
+        reasons.append(Said(Message("payment_not_cleared")))
     elif payment_hold_until is not None and payment_hold_until > ctx.now:
         until = payment_hold_until.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
-        reasons.append(f"payment under marketplace review until {until} UTC")
+        reasons.append(Said(Message("payment_under_review_until", {"until": until})))
     if ctx.stock_policy == "block":
         reasons += stock_shortfalls(skus, qtys, ctx)
     return reasons
@@ -203,7 +206,7 @@ def update_reasons(
     session: Session, order: Order, *, extra: list[str] | None = None, ctx: ReviewContext | None = None
 ) -> list[str]:
     reasons = (extra or []) + review_reasons(session, order, ctx) + method_rules.method_reasons(session, order)
-    order.review_reasons = "\n".join(dict.fromkeys(reasons))
+    coded.store_lines(order, "review_reasons", "review_reason_codes", list(dict.fromkeys(reasons)))
     return reasons
 
 
@@ -302,7 +305,7 @@ def _approved(
     session: Session, order: Order, made: list[Parcel], actor: Actor, warnings: list[str], result: ApproveResult
 ) -> None:
     order.status = "approved"
-    order.review_reasons = ""
+    coded.store_lines(order, "review_reasons", "review_reason_codes", [])
     refresh_queue(order)
     for parcel in made:
         audit.record(session, actor, "approve", order=order, parcel=parcel)
@@ -336,7 +339,7 @@ def merge(session: Session, orders: list[Order], actor: Actor) -> ApproveResult:
     for other in others:
         other.merged_into_id = primary.id
         other.status = "approved"
-        other.review_reasons = ""
+        coded.store_lines(other, "review_reasons", "review_reason_codes", [])
         audit.record(session, actor, "merge", order=other, detail=f"packed with {primary.number} in {made[0].number}")
     session.flush()
     session.refresh(primary, ["merged_orders"])
@@ -387,7 +390,7 @@ def split_merge_on_cancel(session: Session, order: Order, actor: Actor, withdraw
     children = list(primary.merged_orders)
     if not children:
         return 0
-    reason = f"merged order {order.number} cancelled on marketplace"
+    reason = Said(Message("merged_order_cancelled", {"number": order.number}))
     intercepted = withdraw(primary, reason)
     group = [primary, *children]
     for other in group:
@@ -408,7 +411,8 @@ def parcel_number(parcel_id: int) -> str:
     return parcels.parcel_number(parcel_id)
 
 
-def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> list[str]:
+def hold(session: Session, orders: list[Order], reason: Message | str, actor: Actor) -> list[str]:
+    """Put orders on hold: ``reason`` is a message (a rule's) or the user's own words."""
     held = []
     for order in orders:
         if order.status not in ("review", "approved"):
@@ -422,7 +426,7 @@ def hold(session: Session, orders: list[Order], reason: str, actor: Actor) -> li
                 stock.release(session, parcel, actor, reason="held")
                 parcel.status = "voided"
         order.status = "on_hold"
-        order.hold_reason = reason
+        coded.store(order, "hold_reason", reason)
         refresh_queue(order)
         audit.record(session, actor, "hold", order=order, detail=reason)
         held.append(order.number)
@@ -436,7 +440,8 @@ def release_hold(session: Session, orders: list[Order], actor: Actor) -> list[st
         if order.status != "on_hold":
             continue
         order.status = "review"
-        reason, order.hold_reason = order.hold_reason, None
+        reason = order.hold_reason
+        coded.store(order, "hold_reason", None)
         update_reasons(session, order)
         refresh_queue(order)
         audit.record(session, actor, "release hold", order=order, detail=reason or "")

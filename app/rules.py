@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from app import audit, review, service_levels
+from app import audit, coded, review, service_levels
 from app.actor import Actor
 from app.errors import InvalidInput
 from app.messages import Message
@@ -822,7 +822,9 @@ def apply(
     _refresh_reasons(session, [orders[r["oid"]] for r in method_rows if r["oid"] in orders])
     for oid, c in holds:
         order = orders[oid]
-        held = review.hold(session, [order], f"{c.params['reason']} (rule '{c.rule}')", actor)
+        held = review.hold(
+            session, [order], Message("held_by_rule", {"reason": str(c.params["reason"]), "rule": c.rule}), actor
+        )
         if held:
             report.held += 1
     for oid, c in customs:
@@ -879,7 +881,11 @@ def _refresh_reasons(session: Session, orders: list[Order]) -> None:
     for shop_id, batch in by_shop.items():
         ctx = review.ReviewContext.load(session, shop_id, [ln.sku for o in batch for ln in o.lines])
         for o in batch:
-            kept = [r for r in o.review_reasons.split("\n") if r.startswith("changed on marketplace")]
+            kept = [
+                coded.as_said(r)
+                for r in coded.read_lines(o, "review_reasons", "review_reason_codes")
+                if str(r).startswith("changed on marketplace")
+            ]
             review.update_reasons(session, o, extra=kept, ctx=ctx)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import audit, outbox, stock, users
+from app import audit, coded, outbox, stock, users
 from app.actor import Actor
 from app.errors import NotAllowed, NotFound
 from app.messages import Message
@@ -105,7 +105,7 @@ def undo_last_scan(db: Database, pin: str | None, reason: str, actor: Actor) -> 
             raise NotAllowed(Message("marketplace_was_already_told_parcel", {"number": parcel.number}))
         if job is not None:
             job.state = "cancelled"
-            job.last_error = f"scan undone: {reason}"
+            coded.store(job, "last_error", Message("job_scan_undone", {"reason": reason}))
         parcel.status = "printed"
         parcel.shipped_at = parcel.shipped_by_id = parcel.shipped_station_id = None
         stock.undo_deduct(s, parcel, actor, reason=reason)

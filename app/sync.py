@@ -17,12 +17,12 @@ from collections.abc import Generator, Iterator
 from dataclasses import asdict
 from typing import cast
 
+from app import coded
 from app.actor import Actor
 from app.connectors.base import MarketplaceConnector
 from app.errors import NotFound, RemoteOutcomeUnknown, RemoteRejected, RemoteUnreachable
 from app.inbound import PullStats, import_page
 from app.messages import Message
-from app.redact import scrub_credentials
 from db.models import Shop, utcnow
 from db.uow import Database
 
@@ -59,7 +59,7 @@ def pull_shop(db: Database, shop_id: int, connector: MarketplaceConnector, actor
                 uow.commit()
             page = next(pages, None) if in_order else following
     except (RemoteUnreachable, RemoteOutcomeUnknown, RemoteRejected) as exc:
-        _record(db, shop_id, error=str(exc))
+        _record(db, shop_id, error=exc.message)
         raise
     finally:
         pages.close()
@@ -113,11 +113,11 @@ def _put(box: queue.Queue[tuple[str, object]], stop: threading.Event, entry: tup
     return False
 
 
-def _record(db: Database, shop_id: int, *, error: str | None) -> None:
+def _record(db: Database, shop_id: int, *, error: Message | None) -> None:
     with db.uow() as uow:
         shop = uow.session.get(Shop, shop_id)
         if shop is not None:
-            shop.last_pull_error = scrub_credentials(error)
+            coded.store(shop, "last_pull_error", coded.scrubbed(error))
             if error is None:
                 shop.last_pull_at = utcnow()
             uow.commit()

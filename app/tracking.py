@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
-from app import audit, outbox
+from app import audit, coded, outbox
 from app.actor import Actor
 from app.connectors.base import CarrierConnector, TrackingEvent
+from app.messages import Message
 from app.outbox import JobView, Outcome, guard
 from db import queries
 from db.models import OutboxJob, Parcel, utcnow
@@ -95,7 +96,8 @@ def schedule(session: Session, now: dt.datetime | None = None, *, limit: int = 5
                 session, KIND, parcel.number, payload, carrier_account_id=method.carrier_account_id, parcel=parcel
             )
         elif job.state in ("done", "failed", "cancelled"):
-            job.state, job.payload, job.attempts, job.last_error = "pending", payload, 0, None
+            job.state, job.payload, job.attempts = "pending", payload, 0
+            coded.store(job, "last_error", None)
             job.next_attempt_at = now
         else:
             continue  # a look is waiting or under way
@@ -115,7 +117,7 @@ class TrackParcel:
         def call() -> Outcome:
             found = latest(carrier.track(str(job.payload["tracking_number"])))
             if found is None:
-                return Outcome("done", "no tracking events yet", {})
+                return Outcome("done", Message("no_tracking_events_yet"), {})
             return Outcome(
                 "done",
                 f"{found.state}: {found.note}",

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import adoption, audit, outbox, postage, references
+from app import adoption, audit, coded, outbox, postage, references
 from app.actor import Actor
 from app.connectors.base import (
     CarrierConnector,
@@ -34,7 +34,6 @@ from app.connectors.registry import reference_max_length
 from app.errors import NotAllowed, RemoteRejected
 from app.messages import Message
 from app.outbox import JobView, Outcome, guard
-from app.redact import scrub_credentials
 from app.review import refresh_queue
 from app.shop import profile as shop_profile
 from app.shop import ship_from
@@ -52,7 +51,6 @@ log = logging.getLogger(__name__)
 
 REQUESTABLE = ("waybill", "failed")
 LIVE_JOB = ("pending", "in_flight", "unknown")
-LABEL_NOT_READY = "label not ready yet"
 EU = frozenset(
     [
         "AT",
@@ -344,7 +342,7 @@ def arm(
         return job  # may have reached the carrier: its outcome decides, not a new payload
     if job.state != "pending":
         job.attempts = 0
-        job.last_error = None
+        coded.store(job, "last_error", None)
     job.state = "pending"
     job.payload = payload
     job.carrier_account_id = carrier_account_id
@@ -363,7 +361,7 @@ def _drop_label_fetch(session: Session, parcel: Parcel) -> None:
     job = live_job(session, "fetch_label", parcel)
     if job is not None and job.state != "in_flight":
         job.state = "cancelled"
-        job.last_error = "the waybill was voided"
+        coded.store(job, "last_error", Message("waybill_was_voided"))
 
 
 def queue_request(session: Session, parcel: Parcel, actor: Actor) -> str | None:
@@ -386,7 +384,7 @@ def queue_request(session: Session, parcel: Parcel, actor: Actor) -> str | None:
             parcel=parcel,
         )
     parcel.status = "requested"
-    parcel.waybill_error = None
+    coded.store(parcel, "waybill_error", None)
     audit.record(session, actor, "request waybill", parcel=parcel)
     return None
 
@@ -451,7 +449,11 @@ def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook:
             job.state = "cancelled"
         _clear_waybill(parcel)
         parcel.status = "waybill"
-        parcel.waybill_error = f"waybill {old} voided: {reason}" if reason else None
+        coded.store(
+            parcel,
+            "waybill_error",
+            Message("waybill_voided_because", {"tracking": old, "reason": reason}) if reason else None,
+        )
         audit.record(session, actor, "void waybill", parcel=parcel, detail=f"{old}: {reason}")
         if rebook:
             queue_request(session, parcel, actor)
@@ -475,7 +477,13 @@ def void(session: Session, parcel: Parcel, reason: str, actor: Actor, *, rebook:
     parcel.refund_state = "requested"
     if parcel.status != "intercepted":
         parcel.status = "requested" if rebook else "waybill"
-        parcel.waybill_error = "voiding the old waybill first" if rebook else f"waybill {old} voided: {reason}"
+        coded.store(
+            parcel,
+            "waybill_error",
+            Message("voiding_old_waybill_first")
+            if rebook
+            else Message("waybill_voided_because", {"tracking": old, "reason": reason}),
+        )
     audit.record(session, actor, "void waybill", parcel=parcel, detail=f"{old}: {reason}")
     refresh_queue(parcel.order)
     return "void queued"
@@ -518,7 +526,7 @@ class RequestWaybill:
         carrier = self.carrier_for(job.carrier_account_id or 0)
         request = request_from_payload(job.payload)
 
-        def adopt(existing: Shipment, note: str) -> Outcome:
+        def adopt(existing: Shipment, note: Message) -> Outcome:
             what = adoption.differences(existing, request)
             if what:
                 # Another database's parcel under the same reference: printing its label
@@ -533,14 +541,14 @@ class RequestWaybill:
                 # It may have been booked by the attempt we lost track of: never book again.
                 existing = carrier.find_shipment(request.reference)
                 if existing is not None:
-                    return adopt(existing, "adopted the shipment found by reference")
+                    return adopt(existing, Message("adopted_shipment_by_reference"))
             try:
                 return _done(carrier.create_shipment(request), "", carrier.name)
             except DuplicateReference:
                 existing = carrier.find_shipment(request.reference)
                 if existing is None:
-                    return Outcome("unknown", "carrier reports a duplicate it cannot find; will look again")
-                return adopt(existing, "adopted the existing shipment (duplicate reference)")
+                    return Outcome("unknown", Message("carrier_duplicate_not_found"))
+                return adopt(existing, Message("adopted_shipment_duplicate"))
 
         return guard(call)
 
@@ -553,7 +561,7 @@ class RequestWaybill:
             parcel.tracking_number = data["tracking_number"]
             parcel.carrier_shipment_id = data["shipment_id"]
             parcel.tracking_source = "carrier"
-            parcel.waybill_error = None  # refund_state stays: it tells of the waybill voided before
+            coded.store(parcel, "waybill_error", None)  # refund_state stays: it tells of the waybill voided before
             audit.record(session, actor, "waybill", parcel=parcel, detail=data["tracking_number"])
             postage.record_booking(
                 session,
@@ -588,7 +596,7 @@ class RequestWaybill:
                 # Booked, label still to come: stays in Waybill until it is fetched.
                 if parcel.status in ("failed", "waybill"):
                     parcel.status = "requested"
-                parcel.waybill_error = data.get("label_error") or LABEL_NOT_READY
+                coded.store(parcel, "waybill_error", data.get("label_error") or Message("label_not_ready"))
                 arm(
                     session,
                     "fetch_label",
@@ -605,13 +613,13 @@ class RequestWaybill:
                 audit.record(session, actor, "not adopted", parcel=parcel, detail=outcome.message)
             if parcel.status == "requested":
                 parcel.status = "failed"
-            parcel.waybill_error = scrub_credentials(outcome.message)
+            coded.store(parcel, "waybill_error", coded.scrubbed(outcome.message))
             audit.record(session, actor, "waybill failed", parcel=parcel, detail=outcome.message)
         refresh_queue(parcel.order)
 
 
-def _done(shipment: Shipment, note: str, carrier: str = "the carrier") -> Outcome:
-    fmt, data, error = shipment.label_format, shipment.label_data, ""
+def _done(shipment: Shipment, note: Message | str, carrier: str = "the carrier") -> Outcome:
+    fmt, data, error = shipment.label_format, shipment.label_data, None
     if data:
         fmt, error = _checked(fmt, data, carrier)
     return Outcome(
@@ -629,14 +637,14 @@ def _done(shipment: Shipment, note: str, carrier: str = "the carrier") -> Outcom
     )
 
 
-def _checked(fmt: str, data: bytes, carrier: str) -> tuple[str, str]:
-    """(format, "") for good label bytes, else (claimed format, why they are refused)."""
+def _checked(fmt: str, data: bytes, carrier: str) -> tuple[str, Message | None]:
+    """(format, None) for good label bytes, else (claimed format, why they are refused)."""
     from app.connectors.labels import check_label
 
     try:
-        return check_label(fmt or "", data, carrier=carrier), ""
+        return check_label(fmt or "", data, carrier=carrier), None
     except RemoteRejected as exc:
-        return fmt, str(exc)
+        return fmt, exc.message
 
 
 class FetchLabel:
@@ -651,7 +659,7 @@ class FetchLabel:
         def call() -> Outcome:
             label = carrier.get_label(job.payload["shipment_id"])
             if label is None:
-                return Outcome("retry", LABEL_NOT_READY, retry_after=5.0)
+                return Outcome("retry", Message("label_not_ready"), retry_after=5.0)
             fmt, error = _checked(label[0], label[1], carrier.name)
             if error:
                 return Outcome("retry", error, retry_after=5.0)
@@ -667,10 +675,10 @@ class FetchLabel:
             store_label(session, parcel, outcome.data["label_format"], outcome.data["label_data"])
             if parcel.status == "requested":
                 parcel.status = "labelled"
-            parcel.waybill_error = None
+            coded.store(parcel, "waybill_error", None)
             audit.record(session, actor, "label received", parcel=parcel)
         elif parcel.status == "requested":
-            parcel.waybill_error = scrub_credentials(outcome.message) or LABEL_NOT_READY
+            coded.store(parcel, "waybill_error", coded.scrubbed(outcome.message) or Message("label_not_ready"))
         refresh_queue(parcel.order)
 
 
@@ -702,12 +710,14 @@ class VoidWaybill:
                 existing = None  # another database's shipment: never cancel it
             shipment_id = existing.shipment_id if existing is not None else known
             if not shipment_id:
-                return Outcome("done", "no live shipment to void")
+                return Outcome("done", Message("no_live_shipment_to_void"))
             # Cancelling twice is harmless and names the refund of the first cancel.
             answer = carrier.cancel_shipment(shipment_id)
             refund = answer if answer in ("refunded", "refused", "requested") else "requested"
             return Outcome(
-                "done", f"voided shipment {shipment_id}", data={"refund": refund, "shipment_id": shipment_id}
+                "done",
+                Message("voided_shipment", {"shipment_id": shipment_id}),
+                data={"refund": refund, "shipment_id": shipment_id},
             )
 
         return guard(call)
@@ -728,7 +738,7 @@ class VoidWaybill:
                 old = parcel.tracking_number
                 _clear_waybill(parcel)
                 if job.payload.get("rebook") and parcel.status == "requested":
-                    parcel.waybill_error = None
+                    coded.store(parcel, "waybill_error", None)
                     method = parcel.shipping_method
                     if method is not None:
                         arm(
@@ -741,12 +751,14 @@ class VoidWaybill:
                         )
                     else:
                         parcel.status = "failed"
-                        parcel.waybill_error = "no shipping method"
+                        coded.store(parcel, "waybill_error", Message("parcel_no_shipping_method"))
                 elif old and not parcel.waybill_error:
-                    parcel.waybill_error = f"waybill {old} voided"
+                    coded.store(parcel, "waybill_error", Message("waybill_voided_plain", {"tracking": old}))
         elif outcome.state == "failed":
             parcel.refund_state = "refused"
-            parcel.waybill_error = f"the carrier refused to void the waybill: {outcome.message}"
+            coded.store(
+                parcel, "waybill_error", Message("carrier_refused_void", {"reason": coded.scrubbed(outcome.message)})
+            )
             if parcel.status == "requested":
                 parcel.status = "failed"
             audit.record(session, actor, "void refused", parcel=parcel, detail=outcome.message)

@@ -109,6 +109,8 @@ class _Rows:
                     v[i] = seen[x]
                 except KeyError:
                     v[i] = seen[x] = process(x)
+                except TypeError:  # a JSON list or object (review reason codes) is no key: converted each time
+                    v[i] = process(x)
             out.append((*v, *fixed))
         return out
 

@@ -146,6 +146,8 @@ class Shop(Base):
     pull_cursor: Mapped[str | None] = mapped_column(String(64))
     last_pull_at: Mapped[dt.datetime | None]
     last_pull_error: Mapped[str | None] = mapped_column(Text)
+    last_pull_error_code: Mapped[str | None] = mapped_column(String(64))
+    last_pull_error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Non-secret account settings (seller id, store domain, region...); secrets live in the
     # OS keyring, never here.
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
@@ -174,6 +176,10 @@ class Order(Base):
     queue: Mapped[str] = mapped_column(String(16), default="review")
     review_reasons: Mapped[str] = mapped_column(Text, default="")  # newline-separated
     hold_reason: Mapped[str | None] = mapped_column(Text)
+    hold_reason_code: Mapped[str | None] = mapped_column(String(64))
+    hold_reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the review reasons as messages, [{"code", "params"}] (app/coded.py); NULL on older rows
+    review_reason_codes: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     marketplace_status: Mapped[str] = mapped_column(String(32), default="unshipped")
     buyer_name: Mapped[str] = mapped_column(String(200), default="")
     buyer_email: Mapped[str] = mapped_column(String(200), default="")
@@ -404,8 +410,12 @@ class Parcel(Base):
     tracking_number: Mapped[str | None] = mapped_column(String(64), index=True)
     carrier_shipment_id: Mapped[str | None] = mapped_column(String(64))
     waybill_error: Mapped[str | None] = mapped_column(Text)
+    waybill_error_code: Mapped[str | None] = mapped_column(String(64))
+    waybill_error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     weight_grams: Mapped[int] = mapped_column(default=0)
     intercept_reason: Mapped[str | None] = mapped_column(Text)
+    intercept_reason_code: Mapped[str | None] = mapped_column(String(64))
+    intercept_reason_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     waybill_voided_at: Mapped[dt.datetime | None]
     tracking_source: Mapped[str | None] = mapped_column(String(8))  # carrier | manual | pool
     refund_state: Mapped[str | None] = mapped_column(String(12))  # requested | refunded | refused
@@ -550,8 +560,12 @@ class PrintJob(Base):
     # pending | printing | sent (every label sent, the printer cannot say which printed) | done | stopped | cancelled
     status: Mapped[str] = mapped_column(String(16), default="pending")
     error: Mapped[str | None] = mapped_column(Text)
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # parcels left out when the job was made, one "P00000042: why" a line (a label that cannot fit)
     left_out: Mapped[str | None] = mapped_column(Text)
+    # the same as messages, [{"code", "params"}] (app/coded.py); NULL on older rows
+    left_out_codes: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     order_by: Mapped[str] = mapped_column(String(24), default="queue", server_default="queue")
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
@@ -662,6 +676,8 @@ class OutboxJob(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_code: Mapped[str | None] = mapped_column(String(64))
+    last_error_params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # The lease (app/outbox.py): while in flight, the station whose outbox holds the job,

@@ -48,6 +48,32 @@ def recount_queues(session: Session) -> dict[str, int]:
     return counts
 
 
+# A stored text with its message's code and params (NULL on rows older than revision 0024);
+# app/coded.py turns the three back into the message.
+StoredText = tuple[str, str | None, dict[str, Any] | None]
+
+
+def _stored_reasons(o: Order) -> tuple[StoredText, ...]:
+    """What ``OrderRow.reasons`` says, each reason with its code and params."""
+    if o.review_reasons:
+        lines = [r for r in o.review_reasons.split("\n") if r]
+        codes = o.review_reason_codes or []
+        if len(codes) != len(lines):
+            codes = [{}] * len(lines)
+        return tuple((t, c.get("code"), c.get("params")) for t, c in zip(lines, codes, strict=True))
+    if o.hold_reason:
+        return ((o.hold_reason, o.hold_reason_code, o.hold_reason_params),)
+    out: list[StoredText] = []
+    for p in o.parcels:
+        if p.status == "voided":
+            continue
+        if p.waybill_error:
+            out.append((p.waybill_error, p.waybill_error_code, p.waybill_error_params))
+        elif p.intercept_reason:
+            out.append((p.intercept_reason, p.intercept_reason_code, p.intercept_reason_params))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class OrderRow:
     """One line of a queue table: only what the table shows."""
@@ -68,6 +94,7 @@ class OrderRow:
     ship_by: dt.datetime | None = None
     service: str = ""  # the service the buyer asked for, in the marketplace's words
     method: str = ""  # the shipping method chosen, "Carrier Method" as the desk names it
+    said: tuple[StoredText, ...] = ()  # ``reasons`` with their messages' codes, for the GUI
 
 
 # what a queue row reads beside the order: its parcels, its shop, its method and the method's carrier
@@ -117,6 +144,7 @@ def _order_rows(orders: Sequence[Order]) -> list[OrderRow]:
             ship_by=o.ship_by,
             service=o.requested_service,
             method=_method_label(o.shipping_method),
+            said=_stored_reasons(o),
         )
         for o in orders
     ]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app import accounts, credentials
 from ui.app_texts import translate_app_text
+from ui.messages import error_text
 from ui.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -444,7 +445,7 @@ class AccountsDialog(QDialog):
             elif isinstance(exc, credentials.WrongPassphrase):
                 self._show_result(self.tr("This passphrase does not open the secrets file. Try again."), ok=False)
             else:
-                self._show_result(translate_app_text(str(exc)), ok=False)
+                self._show_result(error_text(exc), ok=False)
 
         run_in_background(self, lambda: credentials.unlock(passphrase), done, failed)
 
@@ -507,7 +508,7 @@ class AccountsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self._show_result(translate_app_text(str(exc)), ok=False)
+            self._show_result(error_text(exc), ok=False)
 
         run_in_background(self, work, done, failed)
 
@@ -530,7 +531,7 @@ class AccountsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
-            self._show_result(translate_app_text(str(exc)), ok=False)
+            self._show_result(error_text(exc), ok=False)
 
         run_in_background(self, lambda: self.ws.sync.save_shop(shop_id=shop_id, **values), done, failed)
 
@@ -583,7 +584,7 @@ class AccountsDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if self.receiver is receiver:
-                self._show_result(translate_app_text(str(exc)), ok=False)
+                self._show_result(error_text(exc), ok=False)
 
         run_in_background(self, lambda: receiver.wait(CONSENT_WAIT_S), done, failed)
 
@@ -591,7 +592,7 @@ class AccountsDialog(QDialog):
         try:
             code = accounts.code_from(self.code_edit.text(), self.oauth_state or None)
         except Exception as exc:  # noqa: BLE001 - an InvalidInput in words
-            self._show_result(translate_app_text(str(exc)), ok=False)
+            self._show_result(error_text(exc), ok=False)
             return
         if self._client() is None:
             return
@@ -624,7 +625,7 @@ class AccountsDialog(QDialog):
             self.save()
 
         def failed(exc: BaseException) -> None:
-            self._show_result(translate_app_text(str(exc)), ok=False)
+            self._show_result(error_text(exc), ok=False)
 
         run_in_background(
             self,

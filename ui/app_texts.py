@@ -1,15 +1,15 @@
-"""English texts stored in the database, in the GUI's language — until they are stored as codes.
+"""English texts stored in the database before they kept a message code, in the GUI's language.
 
-What app/ says now is a ``Message(code, params)`` that ui/messages.py renders from the
-GUI's catalogue (ui/message_texts.py); errors and results no longer come here. What is
-left are texts written to the database in English before they could be codes: the reasons
-an order waits in Review (and the reasons in a refusal built from them), hold reasons, an
-outbox job's last error, a parcel's error, a print job's notes, a verdict the station does
-not rebuild. ``translate_app_text`` looks each up in this table: first as an exact text,
-then against patterns whose variable parts (an SKU, a parcel number) are kept as they
-are, or translated in turn when they are themselves known words. Anything unknown is
-returned unchanged: an English message beats a wrong one. The table holds only texts
-that can be stored; it goes when those columns keep a code and params.
+Since revision 0024 a stored text (an order's hold and review reasons, a parcel's waybill
+error, an outbox job's last error, a print job's error and left-out notes, a shop's last
+pull error) keeps the ``Message`` it was made from beside it (app/coded.py), and the GUI
+renders that (ui/messages.stored_text). What comes here is a text with no code: a row
+written before, or a station verdict the station does not rebuild. ``translate_app_text``
+looks each up in this table: first as an exact text, then against patterns whose variable
+parts (an SKU, a parcel number) are kept as they are, or translated in turn when they are
+themselves known words. Anything unknown is returned unchanged: an English message beats
+a wrong one. The table holds only texts such rows can hold: errors a user's action meets
+are messages and never stored, so they are not here.
 """
 
 from __future__ import annotations
@@ -32,35 +32,11 @@ EXACT: tuple[str, ...] = (
     # app/handover.py
     QT_TRANSLATE_NOOP("AppTexts", "this handover batch is closed: open a new one"),
     QT_TRANSLATE_NOOP("AppTexts", "this handover batch is already closed"),
-    # app/printing.py, app/printer_desk.py, app/workstation.py, app/cli.py
-    QT_TRANSLATE_NOOP("AppTexts", "nothing to print"),
-    QT_TRANSLATE_NOOP("AppTexts", "documents are PDF (laser printer) or ESC/POS (80 mm)"),
-    # app/customs.py, app/rules.py, app/rules_desk.py, app/pairing.py, app/parcels.py, app/stock.py, app/order_desk.py
-    QT_TRANSLATE_NOOP("AppTexts", "a customs value must be above zero"),
-    QT_TRANSLATE_NOOP("AppTexts", "an English description is required"),
-    QT_TRANSLATE_NOOP("AppTexts", "a tax id needs a number"),
-    QT_TRANSLATE_NOOP("AppTexts", "an IOSS number is for EU destinations"),
-    # app/carrier_desk.py, app/pools.py, app/waybills.py, app/confirmations.py, app/outbox.py
-    QT_TRANSLATE_NOOP("AppTexts", "a carrier account needs a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "a shipping method needs the carrier's service code"),
-    QT_TRANSLATE_NOOP("AppTexts", "a new shipping method needs a service code and a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "the maximum weight must be more than 0 g (or empty for none)"),
-    QT_TRANSLATE_NOOP("AppTexts", "a void needs a reason"),
-    QT_TRANSLATE_NOOP("AppTexts", "the weight must be between 1 g and 1,000 kg"),
-    QT_TRANSLATE_NOOP("AppTexts", "choose the cheapest or the fastest method"),
-    QT_TRANSLATE_NOOP("AppTexts", "numbers of this pool are on parcels; it can only be used up"),
-    QT_TRANSLATE_NOOP("AppTexts", "the file has no number ranges"),
+    # app/pools.py: a parcel's waybill error
     QT_TRANSLATE_NOOP(
         "AppTexts", "no tracking numbers left in a pool for this carrier and service; import a new range"
     ),
-    # app/sync_desk.py, app/credentials.py, app/connectors
-    QT_TRANSLATE_NOOP("AppTexts", 'account settings must be a JSON object like {"seller_id": "A1B2"}'),
-    QT_TRANSLATE_NOOP("AppTexts", "the shop needs a name"),
-    QT_TRANSLATE_NOOP("AppTexts", "enter the new tracking number"),
-    QT_TRANSLATE_NOOP(
-        "AppTexts",
-        "no system keyring to keep the account's secrets: install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in)",
-    ),
+    # app/connectors: an outbox job's or a pull's error
     QT_TRANSLATE_NOOP("AppTexts", "the marketplace gave no access token"),
     QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its Admin API access token"),
     QT_TRANSLATE_NOOP("AppTexts", "the Shopify shop needs its domain (your-shop.myshopify.com)"),
@@ -90,103 +66,30 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "%1 does not carry liquids"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 does not ship to %2"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 max %2 g, parcel %3 g"),
-    # order desk: merge, split, address, products, customs, pairing, stock
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 cannot be approved: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is not merged with another order"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 is merged with another order: unmerge it before holding it"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has a waybill: its customs data went to the carrier"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a customs field"),
-    QT_TRANSLATE_NOOP("AppTexts", "HS code %1 must be 6 to 10 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "value %1 is not a number"),
-    QT_TRANSLATE_NOOP("AppTexts", "origin country %1 must be a two-letter code such as CN"),
-    QT_TRANSLATE_NOOP("AppTexts", "destination %1 must be a two-letter country code or EU"),
-    QT_TRANSLATE_NOOP("AppTexts", "tax id kind must be one of %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "IOSS number %1 must be IM followed by 10 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "no customs line %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no tax id %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no product %1"),
-    # app/rules.py: rules and their dry run
-    # app/waybills.py, app/carrier_desk.py, app/pools.py, app/labels.py: waybills, voids, pools, labels
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is shipped; its waybill can no longer be voided"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no waybill to void"),
-    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way to the carrier; try again in a moment"),
-    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way to the carrier; wait for its answer"),
-    QT_TRANSLATE_NOOP("AppTexts", "the waybill request for %1 is on its way; try again in a moment"),
+    # app/waybills.py, app/labels.py: a parcel's waybill error, a print job's error
     QT_TRANSLATE_NOOP("AppTexts", "waybill %1 voided: %2"),
     QT_TRANSLATE_NOOP("AppTexts", "voided shipment %1"),
     QT_TRANSLATE_NOOP("AppTexts", "nothing to request: order is in %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "there is already a carrier account called %1"),
     QT_TRANSLATE_NOOP("AppTexts", "carrier %1 has no connector (known: %2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown shipping method field %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown customs field %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 still has shipping methods; delete them first"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is used by orders; choose another method for them first"),
-    QT_TRANSLATE_NOOP("AppTexts", "no shipping method %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has a waybill; void it before changing its weight"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a tracking number (4–64 letters and digits)"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 looks like a %2 number but its check digit is wrong"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is already the tracking number of parcel %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has a carrier waybill (or one on its way); void it first"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no tracking number yet; enter it with the label"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is %2; void its waybill first"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is %2; its label cannot change"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has a waybill or is past the Waybill queue"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no shipping method"),
-    QT_TRANSLATE_NOOP("AppTexts", "no tracking pool %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "numbers %1 overlap a pool already imported (pool %2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: %2 is not an S10 number like RR12345678CN"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: %2 has a wrong check digit (should be %3)"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: the range ends before it starts"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: expected prefix,start,end,suffix, got %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: prefix and suffix must be 2 letters, got %2 and %3"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: start and end must be serials of up to 8 digits"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: expected FIRST-LAST like RR12345678CN-RR12345999CN, got %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1: both ends must share the letters (%2…%3 vs %4…%5)"),
-    QT_TRANSLATE_NOOP("AppTexts", "unknown label language %1: use %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a label file: use a PDF, PNG or ZPL file"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a label: %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is named as %2 but holds %3"),
     QT_TRANSLATE_NOOP("AppTexts", "label template %1 cannot be used: %2"),
-    # app/importing/*, app/import_desk.py: import errors
-    QT_TRANSLATE_NOOP("AppTexts", "map a column to each required field: %1"),
-    # app/sync_desk.py, app/credentials.py, app/outbox.py, app/confirmations.py: accounts and the outbox
-    QT_TRANSLATE_NOOP("AppTexts", "%1 looks like a secret: enter it in the secret fields, which go to the keyring"),
+    # app/outbox.py, app/confirmations.py: an outbox job's last error
     QT_TRANSLATE_NOOP("AppTexts", "marketplace %1 has no connector (known: %2)"),
-    QT_TRANSLATE_NOOP("AppTexts", "there is already a shop called %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "the %1 connector cannot test a connection"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is not shipped yet: change its waybill instead"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 already has tracking number %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "job %1 is %2: only failed or cancelled jobs are retried"),
-    QT_TRANSLATE_NOOP(
-        "AppTexts", "job %1 may already have reached the %2; it is being looked up and cannot be cancelled"
-    ),
-    QT_TRANSLATE_NOOP("AppTexts", "job %1 is already done"),
-    QT_TRANSLATE_NOOP("AppTexts", "no job %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "the system keyring refused to store the secrets (%1): unlock it and try again"),
     QT_TRANSLATE_NOOP("AppTexts", "no handler for %1 jobs"),
     QT_TRANSLATE_NOOP("AppTexts", "internal error: %1"),
     QT_TRANSLATE_NOOP("AppTexts", "marketplace shipment %1 (found by reference)"),
     QT_TRANSLATE_NOOP("AppTexts", "marketplace shipment %1"),
     QT_TRANSLATE_NOOP("AppTexts", "tracking number changed to %1"),
     QT_TRANSLATE_NOOP("AppTexts", "the marketplace has no shipment for parcel %1: confirm it first"),
-    # older templates
+    # review reasons, print job errors and scan verdicts written before
     QT_TRANSLATE_NOOP("AppTexts", "unpaired SKU %1"),
     QT_TRANSLATE_NOOP("AppTexts", "address incomplete: %1 missing"),
     QT_TRANSLATE_NOOP("AppTexts", "changed on marketplace: %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no parcel has the code %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "order %1 already has a waybill; void it before holding the order"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 has no label yet (%2); request its waybill first"),
-    QT_TRANSLATE_NOOP("AppTexts", "parcel %1 was already printed: a reprint needs a reason"),
-    QT_TRANSLATE_NOOP(
-        "AppTexts", "%1 printed parcels for %2 were not scanned: find them, or close the batch without them"
-    ),
-    QT_TRANSLATE_NOOP("AppTexts", "print order must be one of %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "print job %1 already finished"),
     QT_TRANSLATE_NOOP("AppTexts", "no print job %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "no handover batch %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no carrier account %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no label template %1"),
-    QT_TRANSLATE_NOOP("AppTexts", "a printer is already called %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no printer %1"),
     QT_TRANSLATE_NOOP("AppTexts", "no shop %1"),
     QT_TRANSLATE_NOOP("AppTexts", "parcel %1 is gone"),
@@ -258,16 +161,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("AppTexts", "unknown Amazon region %1 (na, eu or fe)"),
     QT_TRANSLATE_NOOP("AppTexts", "the carrier has no shipment %1"),
     QT_TRANSLATE_NOOP("AppTexts", "the %1 account needs %2 (secrets)"),
-    # app/rules.py: the dry run's condition texts ("not in" before "in")
     # generic shapes: last, so the specific ones above win
     QT_TRANSLATE_NOOP("AppTexts", "%1 could not %2 %3: %4"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 refused %2: %3"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 order %2 has no %3"),
     QT_TRANSLATE_NOOP("AppTexts", "%1 requires %2"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 %2 is too small"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is not a whole number"),
-    QT_TRANSLATE_NOOP("AppTexts", "%1 is empty"),
-    QT_TRANSLATE_NOOP("AppTexts", "line %1"),
 )
 
 _KNOWN = frozenset(EXACT)

@@ -10,10 +10,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ui.app_texts import translate_app_text
 from ui.audit_texts import action_text, detail_text
 from ui.i18n import parcel_state
-from ui.messages import any_text
+from ui.messages import any_text, stored_text
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +57,11 @@ class OrderDetail(QTextBrowser):
             f"<p style='color:#555'>{_e(d.get('shop'))} · {_e(tr('queue'))}: <b>{_e(queue)}</b>"
             f" · {_e(d.get('total'))} {_e(d.get('currency'))}</p>"
         )
-        reasons = [translate_app_text(r) for r in d.get("reasons") or []]
+        # "…_said": the stored texts as messages (app/coded.py), in the user's language
+        reasons = [stored_text(r) for r in d.get("reasons_said", d.get("reasons")) or []]
         if d.get("hold_reason"):
-            reasons.append(tr("on hold: {0}").format(d["hold_reason"]))
+            hold = d.get("hold_reason_said") or d["hold_reason"]
+            reasons.append(tr("on hold: {0}").format(hold if isinstance(hold, str) else stored_text(hold)))
         if reasons:
             items = "".join(f"<li>{_e(r)}</li>" for r in reasons)
             parts.append(
@@ -90,7 +91,8 @@ class OrderDetail(QTextBrowser):
             if p.get("tracking_number"):
                 text += f" · <code>{_e(p['tracking_number'])}</code>"
             if p.get("error"):
-                text += f"<br><span style='color:#c62828'>{_e(translate_app_text(p['error']))}</span>"
+                error = stored_text(p.get("error_said") or p["error"])
+                text += f"<br><span style='color:#c62828'>{_e(error)}</span>"
             parcels.append(f"<li>{text}</li>")
         if parcels:
             parts.append(f"<p><b>{_e(tr('Parcels'))}</b></p><ul>{''.join(parcels)}</ul>")

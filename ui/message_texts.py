@@ -533,6 +533,84 @@ TEMPLATES: dict[str, str] = {
     "not_enough_stock": QT_TRANSLATE_NOOP(
         "Messages", "not enough stock for {sku}: {needed} needed, {available} available"
     ),
+    "held_by_rule": QT_TRANSLATE_NOOP("Messages", "{reason} (rule '{rule}')"),
+    "label_not_ready": QT_TRANSLATE_NOOP("Messages", "label not ready yet"),
+    "waybill_was_voided": QT_TRANSLATE_NOOP("Messages", "the waybill was voided"),
+    "waybill_voided_because": QT_TRANSLATE_NOOP("Messages", "waybill {tracking} voided: {reason}"),
+    "waybill_voided_plain": QT_TRANSLATE_NOOP("Messages", "waybill {tracking} voided"),
+    "voiding_old_waybill_first": QT_TRANSLATE_NOOP("Messages", "voiding the old waybill first"),
+    "parcel_no_shipping_method": QT_TRANSLATE_NOOP("Messages", "no shipping method"),
+    "carrier_refused_void": QT_TRANSLATE_NOOP("Messages", "the carrier refused to void the waybill: {reason}"),
+    "waybill_request_cancelled": QT_TRANSLATE_NOOP("Messages", "the waybill request was cancelled"),
+    "preadvice_refused": QT_TRANSLATE_NOOP("Messages", "pre-advice refused: {reason}"),
+    "carrier_takes_no_preadvice": QT_TRANSLATE_NOOP("Messages", "{carrier} does not take pre-advice of pool numbers"),
+    "carrier_has_other_waybill": QT_TRANSLATE_NOOP(
+        "Messages", "the carrier already has another waybill for this parcel ({reason})"
+    ),
+    "job_cancelled_by": QT_TRANSLATE_NOOP("Messages", "cancelled by {user}"),
+    "job_cancelled_by_a_user": QT_TRANSLATE_NOOP("Messages", "cancelled by a user"),
+    "job_withdrawn": QT_TRANSLATE_NOOP("Messages", "withdrawn before it was sent"),
+    "job_confirmed_by_file": QT_TRANSLATE_NOOP("Messages", "confirmed by file upload"),
+    "job_scan_undone": QT_TRANSLATE_NOOP("Messages", "scan undone: {reason}"),
+    "job_no_handler": QT_TRANSLATE_NOOP("Messages", "no handler for {kind} jobs"),
+    "job_internal_error": QT_TRANSLATE_NOOP("Messages", "internal error: {kind}"),
+    "carrier_duplicate_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "carrier reports a duplicate it cannot find; will look again"
+    ),
+    "adopted_shipment_by_reference": QT_TRANSLATE_NOOP("Messages", "adopted the shipment found by reference"),
+    "adopted_shipment_duplicate": QT_TRANSLATE_NOOP("Messages", "adopted the existing shipment (duplicate reference)"),
+    "no_live_shipment_to_void": QT_TRANSLATE_NOOP("Messages", "no live shipment to void"),
+    "voided_shipment": QT_TRANSLATE_NOOP("Messages", "voided shipment {shipment_id}"),
+    "marketplace_shipment_found": QT_TRANSLATE_NOOP(
+        "Messages", "marketplace shipment {shipment_id} (found by reference)"
+    ),
+    "marketplace_shipment": QT_TRANSLATE_NOOP("Messages", "marketplace shipment {shipment_id}"),
+    "waiting_for_confirmation": QT_TRANSLATE_NOOP(
+        "Messages", "waiting for the shipment confirmation to reach the marketplace"
+    ),
+    "tracking_number_changed_to": QT_TRANSLATE_NOOP("Messages", "tracking number changed to {tracking}"),
+    "no_tracking_events_yet": QT_TRANSLATE_NOOP("Messages", "no tracking events yet"),
+    "print_job_cancelled_left": QT_TRANSLATE_NOOP("Messages", "cancelled with {left} labels not printed"),
+    "print_stopped_unexpected": QT_TRANSLATE_NOOP("Messages", "stopped by an unexpected error: {error}"),
+    "intercepted_because": QT_TRANSLATE_NOOP("Messages", "{reason}"),
+    "print_paper_out": QT_TRANSLATE_NOOP("Messages", "The printer is out of labels: load a new roll, then resume."),
+    "print_head_open": QT_TRANSLATE_NOOP("Messages", "The printer's head is open: close it, then resume."),
+    "print_printer_paused": QT_TRANSLATE_NOOP(
+        "Messages", "The printer is paused: press its Pause button, then resume."
+    ),
+    "print_ribbon_out": QT_TRANSLATE_NOOP("Messages", "The printer is out of ribbon: load a new one, then resume."),
+    "print_printer_error": QT_TRANSLATE_NOOP("Messages", "The printer reports an error: check it, then resume."),
+    "print_stalled": QT_TRANSLATE_NOOP("Messages", "The printer holds labels and prints none: check it, then resume."),
+    "print_paused": QT_TRANSLATE_NOOP("Messages", "paused"),
+    "print_cannot_count": QT_TRANSLATE_NOOP(
+        "Messages", "This printer cannot count its labels, so whether the last ones printed is in doubt."
+    ),
+    "print_stopped_answering_sent": QT_TRANSLATE_NOOP(
+        "Messages", "The printer stopped answering; labels it may hold are still sent, not printed."
+    ),
+    "print_stopped_answering_count": QT_TRANSLATE_NOOP(
+        "Messages", "The printer stopped answering; {count} label(s) may or may not have printed."
+    ),
+    "print_label_in_doubt": QT_TRANSLATE_NOOP(
+        "Messages", "A label was being sent when printing stopped: say whether it printed before the batch goes on."
+    ),
+    "no_order_lines": QT_TRANSLATE_NOOP("Messages", "no order lines"),
+    "payment_not_cleared": QT_TRANSLATE_NOOP("Messages", "payment not cleared"),
+    "payment_under_review_until": QT_TRANSLATE_NOOP("Messages", "payment under marketplace review until {until} UTC"),
+    "customs_incomplete_for": QT_TRANSLATE_NOOP("Messages", "customs data incomplete for {sku}: {missing} missing"),
+    "hs_code_of_sku_digits": QT_TRANSLATE_NOOP("Messages", "HS code {code} of {sku} must be 6 to 10 digits"),
+    "method_no_batteries": QT_TRANSLATE_NOOP("Messages", "{name} does not carry batteries"),
+    "method_no_liquids": QT_TRANSLATE_NOOP("Messages", "{name} does not carry liquids"),
+    "method_not_to_country": QT_TRANSLATE_NOOP("Messages", "{name} does not ship to {country}"),
+    "method_max_weight": QT_TRANSLATE_NOOP("Messages", "{name} max {max_grams} g, parcel {grams} g"),
+    "method_requires": QT_TRANSLATE_NOOP("Messages", "{name} requires {field}"),
+    "changed_on_marketplace": QT_TRANSLATE_NOOP("Messages", "changed on marketplace: {what}"),
+    "changed_on_marketplace_both": QT_TRANSLATE_NOOP("Messages", "changed on marketplace: address and lines"),
+    "address_too_long_for_label": QT_TRANSLATE_NOOP("Messages", "address too long for the {size} label"),
+    "sender_address_too_long_for_label": QT_TRANSLATE_NOOP("Messages", "sender address too long for the {size} label"),
+    "merged_order_cancelled": QT_TRANSLATE_NOOP("Messages", "merged order {number} cancelled on marketplace"),
+    "left_out_line": QT_TRANSLATE_NOOP("Messages", "{number}: {reason}"),
+    "job_handed_back": QT_TRANSLATE_NOOP("Messages", "handed back at a clean stop while in flight; will be looked up"),
 }
 
 # Words of closed vocabularies that appear as params (parcel states, queues, address and

@@ -17,8 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.coded import load
 from app.errors import ShipbenchError
 from app.messages import Message
+from ui.app_texts import translate_app_text
 from ui.message_texts import CONTEXT, TEMPLATES, TERMS, TERMS_CONTEXT
 
 _TERMS = frozenset(TERMS)
@@ -83,3 +85,21 @@ def any_text(value: Message | str) -> str:
     """A value that is a ``Message`` in the GUI's language; a plain string (a name, a
     remote's own words) as it is."""
     return message_text(value) if isinstance(value, Message) else value
+
+
+def stored_text(value: Message | str | None) -> str:
+    """A text the database keeps (a hold reason, a waybill error, a job's last error…) in the
+    GUI's language: a message from its code and params; a row older than message codes (or a
+    remote's own words) through the table of known English texts, else as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, Message) and value.code == "text":  # plain words kept as a message
+        return translate_app_text(str(value.params.get("text", "")))
+    if isinstance(value, Message):
+        return message_text(value)
+    return translate_app_text(value)
+
+
+def stored_row_text(text: str, code: str | None, params: Mapping[str, Any] | None) -> str:
+    """``stored_text`` of a column's text, code and params as a query row carries them."""
+    return stored_text(load(text, code, params))

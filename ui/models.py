@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import service_levels
 from db.queries import SORTABLE, OrderRow, QueueFilter
-from ui.app_texts import translate_app_text
+from ui.messages import stored_row_text
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +107,7 @@ def cell_text(row: OrderRow, key: str) -> str:
         level = service_levels.level_of(row.service)
         return _t(LEVEL_NAMES[level]) if level else row.service
     if key == "reasons":
-        reasons = QCoreApplication.translate("QueueModel", "; ").join(
-            translate_app_text(r) for r in row.reasons.split("\n") if r
-        )
+        reasons = QCoreApplication.translate("QueueModel", "; ").join(stored_row_text(*said) for said in row.said)
         if reasons:
             return reasons
         if row.queue == "review":

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
-from ui.app_texts import translate_app_text
 from ui.changes import Changes
+from ui.messages import error_text
 from ui.operations import run_in_background, show_failure
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class PostageDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         """A refused amount is said in the dialog, in the user's language; a bug goes to the crash handler."""
         if isinstance(exc, ShipbenchError):
-            self.status.setText(translate_app_text(str(exc)))
+            self.status.setText(error_text(exc))
         else:
             show_failure(self, exc)
 

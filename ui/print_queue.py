@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ShipbenchError
+from app.messages import Message
 from app.printing import JobProgress
 from app.services.printing import PrintJobInfo
 from app.workstation import Workstation
 from ui import print_runs
-from ui.app_texts import translate_app_text
+from ui.messages import stored_text
 from ui.operations import run_in_background, show_failure
 from ui.print_setup import order_label
 
@@ -65,6 +66,12 @@ ProgressRole = Qt.ItemDataRole.UserRole + 1
 
 def status_label(status: str) -> str:
     return QCoreApplication.translate("PrintQueue", STATUS_LABELS.get(status, status))
+
+
+def _left_out_line(line: str) -> str:
+    """A left-out note stored before message codes: "P00000042: why", the why translated."""
+    number, _, why = line.partition(":")
+    return f"{number}: {stored_text(why.strip())}"
 
 
 class PrintJobsModel(QAbstractTableModel):
@@ -139,11 +146,11 @@ class PrintJobsModel(QAbstractTableModel):
                     return QCoreApplication.translate("PrintJobsModel", "Did the label of %1 print?").replace(
                         "%1", ", ".join(job.uncertain)
                     )
-                problem = "" if status in ("done", "printing") else job.error
+                problem = "" if status in ("done", "printing") else stored_text(job.said or job.error)
                 if job.left_out:  # parcels whose label cannot show what the carrier needs
                     left = "; ".join(
-                        f"{number}: {translate_app_text(why.strip())}"
-                        for number, _, why in (line.partition(":") for line in job.left_out)
+                        stored_text(said) if isinstance(said, Message) else _left_out_line(said)
+                        for said in (job.left_out_said or job.left_out)
                     )
                     text = QCoreApplication.translate("PrintJobsModel", "Not printed: %1").replace("%1", left)
                     problem = f"{problem} — {text}" if problem else text
@@ -158,7 +165,7 @@ class PrintJobsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and status == "stopped" and column in (2, self.PROBLEM):
             return QBrush(RED)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.PROBLEM:
-            return job.error or None
+            return stored_text(job.said or job.error) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -316,7 +323,7 @@ class PrintQueueView(QWidget):
                     .replace("%1", str(job_id))
                     .replace("%2", str(result.printed))
                     .replace("%3", str(result.total))
-                    .replace("%4", result.error or status_label(result.status))
+                    .replace("%4", stored_text(result.said or result.error) or status_label(result.status))
                 )
 
         def failed(exc: BaseException) -> None:

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account_texts import carrier_title, marketplace_title
-from ui.app_texts import translate_app_text
 from ui.changes import SYNCED, Changes
-from ui.messages import error_text
+from ui.messages import error_text, stored_text
 from ui.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -179,7 +178,7 @@ class SyncPanel(QWidget):
             elif row.online:
                 connection, colour = self.tr("online"), GREEN
             else:
-                connection, colour = self.tr("offline — %1").replace("%1", translate_app_text(row.message)), RED
+                connection, colour = self.tr("offline — %1").replace("%1", stored_text(row.said or row.message)), RED
             cells = [
                 row.name,
                 self.tr("shop (%1)").replace("%1", marketplace_title(row.connector))
@@ -212,7 +211,7 @@ class SyncPanel(QWidget):
                 _state_label(job.state),
                 str(job.attempts),
                 _when(job.next_attempt_at) if job.state in ("pending", "unknown") else "",
-                translate_app_text(job.last_error) if job.last_error else "",
+                stored_text(job.said or job.last_error),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

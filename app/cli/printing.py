@@ -131,7 +131,8 @@ def print_jobs(args: argparse.Namespace) -> int:
             jobs = printing.print_jobs()
             rows = [
                 {
-                    **j.__dict__,
+                    # "said", "left_out_said": the GUI's copies of "error" and "left_out"
+                    **{k: v for k, v in j.__dict__.items() if k not in ("said", "left_out_said")},
                     "uncertain": list(j.uncertain),
                     "left_out": list(j.left_out),
                     "skipped": list(j.skipped),

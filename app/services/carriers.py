@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from app import audit, credentials, method_rules, outbox, pools, roles, tracking, waybills
+from app import audit, coded, credentials, method_rules, outbox, pools, roles, tracking, waybills
 from app.errors import InvalidInput, NotAllowed, NotFound, ShipbenchError
 from app.messages import Message
 from app.review import refresh_queue, update_reasons
@@ -425,7 +425,7 @@ class CarriersService(Service):
             parcel.tracking_number = number
             parcel.tracking_source = "manual"
             parcel.carrier_shipment_id = None
-            parcel.waybill_error = None
+            coded.store(parcel, "waybill_error", None)
             if fmt is not None and label is not None:
                 waybills.store_label(s, parcel, fmt, label, source="upload")
             if parcel.status in ("waybill", "failed", "requested"):
@@ -450,7 +450,7 @@ class CarriersService(Service):
             waybills.store_label(s, parcel, fmt, data, source="upload")
             if parcel.status == "requested":
                 parcel.status = "labelled"
-                parcel.waybill_error = None
+                coded.store(parcel, "waybill_error", None)
                 waybills._drop_label_fetch(s, parcel)
             refresh_queue(parcel.order)
             audit.record(s, self.actor, "label uploaded", parcel=parcel, detail=filename or fmt)

@@ -50,6 +50,8 @@ class PrintJobInfo:
     left_out: tuple[str, ...] = ()  # "P00000042: address too long for the 100×100 label"
     station: str = ""  # the station that runs the batch (another resumes it only by taking it over)
     skipped: tuple[str, ...] = ()  # labels left out while the batch waited, each with why
+    said: Message | str = ""  # ``error`` as a message for the GUI (a printer's own words as text)
+    left_out_said: tuple[Message | str, ...] = ()  # ``left_out`` as messages for the GUI
 
 
 NO_PRINTER = (
@@ -385,6 +387,8 @@ class PrintingService(Service):
                         p.left_out,
                         uow.printers.station_name(j.station_id),
                         p.skipped,
+                        p.said,
+                        p.left_out_said,
                     )
                 )
             return out

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from app import marketplace_rules, search, service_levels
+from app import coded, marketplace_rules, search, service_levels
 from app.errors import NotFound
 from app.messages import Message
 from app.services.base import Service
@@ -142,6 +142,9 @@ def order_summary(order: Order, now: dt.datetime | None = None) -> dict[str, Any
         "status": order.status,
         "reasons": [r for r in order.review_reasons.split("\n") if r],
         "hold_reason": order.hold_reason,
+        # the same two as messages for the GUI (texts where a row has no code)
+        "reasons_said": coded.read_lines(order, "review_reasons", "review_reason_codes"),
+        "hold_reason_said": coded.read(order, "hold_reason"),
         "recipient": {
             "name": order.ship_name,
             "company": order.ship_company,
@@ -175,6 +178,7 @@ def order_summary(order: Order, now: dt.datetime | None = None) -> dict[str, Any
                 "state": p.status,
                 "tracking_number": p.tracking_number,
                 "error": p.waybill_error or p.intercept_reason,
+                "error_said": coded.read(p, "waybill_error") or coded.read(p, "intercept_reason"),
             }
             for p in order.parcels
         ],

@@ -11,10 +11,10 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
-from app import accounts, audit, credentials, marketplace_rules, outbox, references, tracking
+from app import accounts, audit, coded, credentials, marketplace_rules, outbox, references, tracking
 from app import sync as pulling
 from app.connectors import registry
 from app.connectors.http import RemoteAuthFailed, scrub
@@ -57,13 +57,14 @@ class JobRow:
     account_name: str
     attempts: int
     next_attempt_at: dt.datetime | None
-    last_error: str
+    last_error: str  # in English (the command line); ``said`` is the same for the GUI
     parcel: str
     order: str
     updated_at: dt.datetime | None
     leased_by: str = ""  # in flight: the station whose outbox holds it
     lease_until: dt.datetime | None = None  # …until then, unless it renews; then anyone takes it over
     sent_by: str = ""  # the station that last sent it
+    said: Message | str = ""  # the last error as a message; a remote's own words, or an older row's text
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,13 @@ class AccountStatus:
     name: str
     connector: str  # marketplace or carrier kind ("simulator", "amazon", ...)
     online: bool | None
-    message: str
+    message: str  # in English (the command line); ``said`` is the same for the GUI
     last_sync: dt.datetime | None  # shops: the last complete pull; carriers: the last job answered
     pending: int
     unknown: int
     failed: int
     has_credentials: bool | None  # None: not asked (no keyring lookup for the status bar)
+    said: Message | str = ""  # the message as a message (a remote's own words as text)
 
 
 def secret_fields(kind: str) -> tuple[str, ...]:
@@ -111,7 +113,7 @@ class RemoteStatus:
     name: str
     kind: str  # shop | carrier
     online: bool | None
-    message: str
+    message: Message | str
     last_sync: dt.datetime | None
 
 
@@ -148,7 +150,7 @@ class SyncService(Service):
         self.runner = runner
         self.connectors = connectors
         self.worker: OutboxWorker | None = None
-        self._pull_online: dict[int, tuple[bool, str]] = {}
+        self._pull_online: dict[int, tuple[bool, Message | str]] = {}
         self._last_pull_attempt: float | None = None
         self._last_tracking: float | None = None
 
@@ -166,8 +168,8 @@ class SyncService(Service):
                 report[name] = {"ok": True, **stats.__dict__}
                 self._pull_online[shop_id] = (True, "")
             except ShipbenchError as exc:
-                reason = str(exc) or type(exc).__name__
-                report[name] = {"ok": False, "error": reason}
+                reason = exc.message
+                report[name] = {"ok": False, "error": str(reason) or type(exc).__name__}
                 self._pull_online[shop_id] = (False, reason)
         return report
 
@@ -228,7 +230,7 @@ class SyncService(Service):
                         account.name,
                         "carrier",
                         reach.online if reach else None,
-                        reach.message if reach else "",
+                        str(reach.message) if reach else "",
                         reach.checked_at if reach else None,
                     )
                 )
@@ -463,6 +465,7 @@ class SyncService(Service):
                     attempts=j.attempts,
                     next_attempt_at=j.next_attempt_at,
                     last_error=j.last_error or "",
+                    said=coded.read(j, "last_error") or "",
                     parcel=parcels.get(j.parcel_id or 0, ("", ""))[0],
                     order=parcels.get(j.parcel_id or 0, ("", ""))[1],
                     updated_at=j.updated_at,
@@ -502,7 +505,7 @@ class SyncService(Service):
                 if parcel is not None:
                     if job.kind == "request_waybill" and parcel.status == "failed":
                         parcel.status = "requested"
-                        parcel.waybill_error = None
+                        coded.store(parcel, "waybill_error", None)
                         refresh_queue(parcel.order)
                     audit.record(s, self.actor, "job retried", parcel=parcel, detail=_kind(job.kind))
                 count += 1
@@ -533,12 +536,18 @@ class SyncService(Service):
                 if job.state == "cancelled":
                     continue
                 job.state = "cancelled"
-                job.last_error = f"cancelled by {self.actor.user_name or 'a user'}"
+                coded.store(
+                    job,
+                    "last_error",
+                    Message("job_cancelled_by", {"user": self.actor.user_name})
+                    if self.actor.user_name
+                    else Message("job_cancelled_by_a_user"),
+                )
                 parcel = uow.parcels.get(job.parcel_id) if job.parcel_id else None
                 if parcel is not None:
                     if job.kind == "request_waybill" and parcel.status == "requested":
                         parcel.status = "failed"
-                        parcel.waybill_error = "the waybill request was cancelled"
+                        coded.store(parcel, "waybill_error", Message("waybill_request_cancelled"))
                         refresh_queue(parcel.order)
                     audit.record(s, self.actor, "job cancelled", parcel=parcel, detail=_kind(job.kind))
                 count += 1
@@ -635,7 +644,11 @@ class SyncService(Service):
                 online = pulled[0] if pulled else (reach.online if reach else None)
                 if shop.last_pull_error and pulled is None:
                     online = False
-                message = (pulled[1] if pulled else "") or shop.last_pull_error or (reach.message if reach else "")
+                said = (
+                    (pulled[1] if pulled else "")
+                    or coded.read(shop, "last_pull_error")
+                    or (reach.message if reach else "")
+                )
                 c = counts.get(target, {})
                 rows.append(
                     AccountStatus(
@@ -645,12 +658,13 @@ class SyncService(Service):
                         shop.name,
                         shop.marketplace,
                         online,
-                        message,
+                        str(said),
                         shop.last_pull_at,
                         c.get("pending", 0) + c.get("in_flight", 0),
                         c.get("unknown", 0),
                         c.get("failed", 0),
                         credentials.has_secrets("shop", shop.id) if with_credentials else None,
+                        said,
                     )
                 )
             for account in uow.carriers.accounts():
@@ -665,12 +679,13 @@ class SyncService(Service):
                         account.name,
                         account.carrier,
                         reach.online if reach else None,
-                        reach.message if reach else "",
+                        str(reach.message) if reach else "",
                         reach.last_ok_at if reach else None,
                         c.get("pending", 0) + c.get("in_flight", 0),
                         c.get("unknown", 0),
                         c.get("failed", 0),
                         credentials.has_secrets("carrier", account.id) if with_credentials else None,
+                        reach.message if reach else "",
                     )
                 )
             return rows
@@ -692,7 +707,7 @@ class SyncService(Service):
                 "kind": row.kind,
                 "name": row.name,
                 "online": row.online,
-                "message": row.message,
+                "message": str(row.message),
                 "sent": after.get(row.account, 0) - before.get(row.account, 0),
                 "pending": row.pending,
                 "unknown": row.unknown,
@@ -720,7 +735,8 @@ class SyncService(Service):
 
 
 def job_dict(row: JobRow) -> dict[str, Any]:
-    data = asdict(row)
+    # ``said`` is the GUI's copy of ``last_error`` (a message): the English text is enough here
+    data = {f.name: getattr(row, f.name) for f in fields(row) if f.name != "said"}
     for key in ("next_attempt_at", "updated_at", "lease_until"):
         data[key] = data[key].isoformat() if data[key] else None
     return data

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 
@@ -162,13 +163,22 @@ class JobsRepository(Repository):
             )
         )
 
-    def hand_back(self, token: str, message: str) -> int:
+    def hand_back(self, token: str, message: str, code: str | None = None, params: dict[str, Any] | None = None) -> int:
         """A clean stop: whatever this outbox still holds was sent and not answered, so its
-        outcome is unknown; freed now, the next worker looks it up without waiting for the lease."""
+        outcome is unknown; freed now, the next worker looks it up without waiting for the lease.
+        ``message`` is the last error's English text, ``code`` and ``params`` its message's."""
         result = self.session.execute(
             update(OutboxJob)
             .where(OutboxJob.lease_token == token, OutboxJob.state == "in_flight")
-            .values(state="unknown", lease_token=None, lease_until=None, lease_station_id=None, last_error=message)
+            .values(
+                state="unknown",
+                lease_token=None,
+                lease_until=None,
+                lease_station_id=None,
+                last_error=message,
+                last_error_code=code,
+                last_error_params=params,
+            )
             .execution_options(synchronize_session=False)
         )
         return result.rowcount  # type: ignore[attr-defined]

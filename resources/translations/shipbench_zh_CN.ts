@@ -4,702 +4,702 @@
 <context>
     <name>AccountForms</name>
     <message>
-        <location filename="../../ui/account_texts.py" line="15"/>
+        <location filename="../../ui/account_texts.py" line="13"/>
         <source>Where to find it</source>
         <translation>在哪里找到</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="16"/>
+        <location filename="../../ui/account_texts.py" line="14"/>
         <source>Guide</source>
         <translation>指南</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="17"/>
+        <location filename="../../ui/account_texts.py" line="15"/>
         <source>stored — leave empty to keep</source>
         <translation>已保存 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="18"/>
+        <location filename="../../ui/account_texts.py" line="16"/>
         <source>not stored</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="19"/>
+        <location filename="../../ui/account_texts.py" line="17"/>
         <source>Enter the %1.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="20"/>
+        <location filename="../../ui/account_texts.py" line="18"/>
         <source>This does not look right.</source>
         <translation>格式看起来不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="21"/>
+        <location filename="../../ui/account_texts.py" line="19"/>
         <source>Shopify</source>
         <translation>Shopify</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="22"/>
+        <location filename="../../ui/account_texts.py" line="20"/>
         <source>A custom app in your Shopify admin gives Shipbench an Admin API access token.</source>
         <translation>在 Shopify 后台创建一个自定义应用，为 Shipbench 提供 Admin API 访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="23"/>
+        <location filename="../../ui/account_texts.py" line="21"/>
         <source>Shop domain</source>
         <translation>店铺域名</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="24"/>
+        <location filename="../../ui/account_texts.py" line="22"/>
         <source>Your shop&apos;s address ending in .myshopify.com (Settings → Domains), not your own domain.</source>
         <translation>以 .myshopify.com 结尾的店铺地址（设置 → 域名），不是您自己的域名。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="27"/>
+        <location filename="../../ui/account_texts.py" line="25"/>
         <source>the shop domain must end in .myshopify.com, like your-shop.myshopify.com</source>
         <translation>店铺域名必须以 .myshopify.com 结尾，例如 your-shop.myshopify.com</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="28"/>
+        <location filename="../../ui/account_texts.py" line="26"/>
         <source>Admin API access token</source>
         <translation>Admin API 访问令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="29"/>
+        <location filename="../../ui/account_texts.py" line="27"/>
         <source>Settings → Apps and sales channels → Develop apps → your custom app → API credentials (scopes read_orders, write_fulfillments, write_merchant_managed_fulfillment_orders). Shopify shows it once.</source>
         <translation>设置 → 应用和销售渠道 → 开发应用 → 您的自定义应用 → API 凭据（权限 read_orders、write_fulfillments、write_merchant_managed_fulfillment_orders）。Shopify 只显示一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="33"/>
+        <location filename="../../ui/account_texts.py" line="31"/>
         <source>Email the buyer when a parcel ships</source>
         <translation>包裹发出时给买家发邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="34"/>
+        <location filename="../../ui/account_texts.py" line="32"/>
         <source>Amazon (Selling Partner API)</source>
         <translation>亚马逊（Selling Partner API）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="35"/>
+        <location filename="../../ui/account_texts.py" line="33"/>
         <source>A private SP-API app you authorise for your own seller account (self-authorisation).</source>
         <translation>一个为您自己的卖家账号授权的私有 SP-API 应用（自授权）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="38"/>
+        <location filename="../../ui/account_texts.py" line="36"/>
         <source>Marketplace</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="39"/>
+        <location filename="../../ui/account_texts.py" line="37"/>
         <source>The Amazon store whose orders Shipbench ships.</source>
         <translation>Shipbench 为其发货的亚马逊站点。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="40"/>
+        <location filename="../../ui/account_texts.py" line="38"/>
         <source>United States (amazon.com)</source>
         <translation>美国 (amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="41"/>
+        <location filename="../../ui/account_texts.py" line="39"/>
         <source>Canada (amazon.ca)</source>
         <translation>加拿大 (amazon.ca)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="42"/>
+        <location filename="../../ui/account_texts.py" line="40"/>
         <source>Mexico (amazon.com.mx)</source>
         <translation>墨西哥 (amazon.com.mx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="43"/>
+        <location filename="../../ui/account_texts.py" line="41"/>
         <source>Brazil (amazon.com.br)</source>
         <translation>巴西 (amazon.com.br)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="44"/>
+        <location filename="../../ui/account_texts.py" line="42"/>
         <source>United Kingdom (amazon.co.uk)</source>
         <translation>英国 (amazon.co.uk)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="45"/>
+        <location filename="../../ui/account_texts.py" line="43"/>
         <source>Germany (amazon.de)</source>
         <translation>德国 (amazon.de)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="46"/>
+        <location filename="../../ui/account_texts.py" line="44"/>
         <source>France (amazon.fr)</source>
         <translation>法国 (amazon.fr)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="47"/>
+        <location filename="../../ui/account_texts.py" line="45"/>
         <source>Italy (amazon.it)</source>
         <translation>意大利 (amazon.it)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="48"/>
+        <location filename="../../ui/account_texts.py" line="46"/>
         <source>Spain (amazon.es)</source>
         <translation>西班牙 (amazon.es)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="49"/>
+        <location filename="../../ui/account_texts.py" line="47"/>
         <source>Netherlands (amazon.nl)</source>
         <translation>荷兰 (amazon.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="50"/>
+        <location filename="../../ui/account_texts.py" line="48"/>
         <source>Sweden (amazon.se)</source>
         <translation>瑞典 (amazon.se)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="51"/>
+        <location filename="../../ui/account_texts.py" line="49"/>
         <source>Poland (amazon.pl)</source>
         <translation>波兰 (amazon.pl)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="52"/>
+        <location filename="../../ui/account_texts.py" line="50"/>
         <source>Belgium (amazon.com.be)</source>
         <translation>比利时 (amazon.com.be)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="53"/>
+        <location filename="../../ui/account_texts.py" line="51"/>
         <source>Turkey (amazon.com.tr)</source>
         <translation>土耳其 (amazon.com.tr)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="54"/>
+        <location filename="../../ui/account_texts.py" line="52"/>
         <source>United Arab Emirates (amazon.ae)</source>
         <translation>阿联酋 (amazon.ae)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="55"/>
+        <location filename="../../ui/account_texts.py" line="53"/>
         <source>India (amazon.in)</source>
         <translation>印度 (amazon.in)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="56"/>
+        <location filename="../../ui/account_texts.py" line="54"/>
         <source>Japan (amazon.co.jp)</source>
         <translation>日本 (amazon.co.jp)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="57"/>
+        <location filename="../../ui/account_texts.py" line="55"/>
         <source>Australia (amazon.com.au)</source>
         <translation>澳大利亚 (amazon.com.au)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="58"/>
+        <location filename="../../ui/account_texts.py" line="56"/>
         <source>Singapore (amazon.sg)</source>
         <translation>新加坡 (amazon.sg)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="59"/>
+        <location filename="../../ui/account_texts.py" line="57"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="60"/>
+        <location filename="../../ui/account_texts.py" line="58"/>
         <source>Set from the marketplace; the SP-API endpoint that serves it.</source>
         <translation>由站点决定；为该站点服务的 SP-API 端点。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="61"/>
+        <location filename="../../ui/account_texts.py" line="59"/>
         <source>North America (sellingpartnerapi-na.amazon.com)</source>
         <translation>北美 (sellingpartnerapi-na.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="62"/>
+        <location filename="../../ui/account_texts.py" line="60"/>
         <source>Europe, Middle East, India (sellingpartnerapi-eu.amazon.com)</source>
         <translation>欧洲、中东、印度 (sellingpartnerapi-eu.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="63"/>
+        <location filename="../../ui/account_texts.py" line="61"/>
         <source>Far East (sellingpartnerapi-fe.amazon.com)</source>
         <translation>远东 (sellingpartnerapi-fe.amazon.com)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="64"/>
+        <location filename="../../ui/account_texts.py" line="62"/>
         <source>LWA client identifier</source>
         <translation>LWA 客户端编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="65"/>
+        <location filename="../../ui/account_texts.py" line="63"/>
         <source>Seller Central → Apps and Services → Develop Apps → your app → LWA credentials.</source>
         <translation>卖家平台 → 应用和服务 → 开发应用 → 您的应用 → LWA 凭证。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="68"/>
+        <location filename="../../ui/account_texts.py" line="66"/>
         <source>LWA client secret</source>
         <translation>LWA 客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="69"/>
+        <location filename="../../ui/account_texts.py" line="67"/>
         <source>Next to the client identifier (View).</source>
         <translation>在客户端编号旁边（查看）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="70"/>
+        <location filename="../../ui/account_texts.py" line="68"/>
         <source>Refresh token (self-authorisation)</source>
         <translation>刷新令牌（自授权）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="71"/>
+        <location filename="../../ui/account_texts.py" line="69"/>
         <source>Develop Apps → your app → Authorize app: Amazon shows the refresh token once.</source>
         <translation>开发应用 → 您的应用 → 授权应用：亚马逊只显示一次刷新令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="72"/>
+        <location filename="../../ui/account_texts.py" line="70"/>
         <source>eBay</source>
         <translation>eBay</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="73"/>
+        <location filename="../../ui/account_texts.py" line="71"/>
         <source>Your eBay developer keyset, then Connect to let Shipbench ship your orders.</source>
         <translation>填写您的 eBay 开发者密钥组，然后点“连接”，让 Shipbench 为您的订单发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="74"/>
+        <location filename="../../ui/account_texts.py" line="72"/>
         <source>App ID (Client ID)</source>
         <translation>App ID（Client ID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="75"/>
+        <location filename="../../ui/account_texts.py" line="73"/>
         <source>developer.ebay.com → Application Keys → Production keyset.</source>
         <translation>developer.ebay.com → Application Keys → 生产环境密钥组。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="76"/>
+        <location filename="../../ui/account_texts.py" line="74"/>
         <source>Cert ID (Client Secret)</source>
         <translation>Cert ID（Client Secret）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="77"/>
+        <location filename="../../ui/account_texts.py" line="75"/>
         <source>Next to the App ID on the same keyset.</source>
         <translation>在同一密钥组中 App ID 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="78"/>
+        <location filename="../../ui/account_texts.py" line="76"/>
         <source>RuName (eBay redirect URL name)</source>
         <translation>RuName（eBay 重定向网址名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="79"/>
+        <location filename="../../ui/account_texts.py" line="77"/>
         <source>User Tokens → Get a Token from eBay via Your Application. Empty: this computer&apos;s loopback address receives the code.</source>
         <translation>User Tokens → Get a Token from eBay via Your Application。留空：由本机回环地址接收授权码。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="83"/>
+        <location filename="../../ui/account_texts.py" line="81"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="84"/>
+        <location filename="../../ui/account_texts.py" line="82"/>
         <source>Press Connect: eBay asks you to sign in and agree, then Shipbench keeps the token.</source>
         <translation>点“连接”：eBay 会请您登录并同意，然后 Shipbench 保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="87"/>
+        <location filename="../../ui/account_texts.py" line="85"/>
         <source>AliExpress</source>
         <translation>速卖通</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="88"/>
+        <location filename="../../ui/account_texts.py" line="86"/>
         <source>Your Open Platform app&apos;s key and secret, then Authorise the shop.</source>
         <translation>填写开放平台应用的 App Key 和 App Secret，然后授权店铺。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="89"/>
+        <location filename="../../ui/account_texts.py" line="87"/>
         <source>App Key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="90"/>
+        <location filename="../../ui/account_texts.py" line="88"/>
         <source>AliExpress Open Platform → App Console → your app → App Key.</source>
         <translation>速卖通开放平台 → 应用管理 → 您的应用 → App Key。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="91"/>
+        <location filename="../../ui/account_texts.py" line="89"/>
         <source>the AliExpress App Key is a number, like 503150</source>
         <translation>速卖通 App Key 是一串数字，例如 503150</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="92"/>
+        <location filename="../../ui/account_texts.py" line="90"/>
         <source>App Secret</source>
         <translation>App Secret</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="93"/>
+        <location filename="../../ui/account_texts.py" line="91"/>
         <source>Next to the App Key.</source>
         <translation>在 App Key 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="94"/>
+        <location filename="../../ui/account_texts.py" line="92"/>
         <source>Press Authorise: sign in as the seller and agree; the authorisation code is exchanged for a refresh token (not an access token, which expires).</source>
         <translation>点“授权”：以卖家身份登录并同意；授权码会换成刷新令牌（不是会过期的访问令牌）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="98"/>
+        <location filename="../../ui/account_texts.py" line="96"/>
         <source>WooCommerce</source>
         <translation>WooCommerce</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="99"/>
+        <location filename="../../ui/account_texts.py" line="97"/>
         <source>A REST API key of your WooCommerce shop.</source>
         <translation>您的 WooCommerce 店铺的 REST API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="100"/>
+        <location filename="../../ui/account_texts.py" line="98"/>
         <source>Site URL</source>
         <translation>网站地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="101"/>
+        <location filename="../../ui/account_texts.py" line="99"/>
         <source>Your WordPress site&apos;s address (https://).</source>
         <translation>您的 WordPress 网站地址（https://）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="102"/>
+        <location filename="../../ui/account_texts.py" line="100"/>
         <source>the site URL must start with https:// (keys are only sent over HTTPS)</source>
         <translation>网站地址必须以 https:// 开头（密钥只通过 HTTPS 发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="103"/>
+        <location filename="../../ui/account_texts.py" line="101"/>
         <source>Consumer key</source>
         <translation>Consumer key（消费者密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="104"/>
+        <location filename="../../ui/account_texts.py" line="102"/>
         <source>WooCommerce → Settings → Advanced → REST API → Add key (Read/Write).</source>
         <translation>WooCommerce → 设置 → 高级 → REST API → 添加密钥（读/写）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="105"/>
+        <location filename="../../ui/account_texts.py" line="103"/>
         <source>Consumer secret</source>
         <translation>Consumer secret（消费者私钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="106"/>
+        <location filename="../../ui/account_texts.py" line="104"/>
         <source>Shown with the consumer key, once.</source>
         <translation>与消费者密钥一起显示，仅一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="107"/>
+        <location filename="../../ui/account_texts.py" line="105"/>
         <source>Shipment Tracking extension installed</source>
         <translation>已安装 Shipment Tracking 扩展</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="108"/>
+        <location filename="../../ui/account_texts.py" line="106"/>
         <source>Found by Test connection (its wc-shipment-tracking/v3 route).</source>
         <translation>由“测试连接”检测（其 wc-shipment-tracking/v3 路由）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="109"/>
+        <location filename="../../ui/account_texts.py" line="107"/>
         <source>Simulator (test marketplace)</source>
         <translation>模拟器（测试平台）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="110"/>
+        <location filename="../../ui/account_texts.py" line="108"/>
         <source>The loopback simulator, for trying Shipbench out.</source>
         <translation>本机模拟器，用于试用 Shipbench。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="111"/>
+        <location filename="../../ui/account_texts.py" line="109"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="112"/>
+        <location filename="../../ui/account_texts.py" line="110"/>
         <source>Any value.</source>
         <translation>任意值。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="113"/>
+        <location filename="../../ui/account_texts.py" line="111"/>
         <source>Simulator (test carrier)</source>
         <translation>模拟器（测试承运商）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="114"/>
+        <location filename="../../ui/account_texts.py" line="112"/>
         <source>The loopback simulator&apos;s carrier, for trying Shipbench out.</source>
         <translation>本机模拟器的承运商，用于试用 Shipbench。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="115"/>
+        <location filename="../../ui/account_texts.py" line="113"/>
         <source>YunExpress</source>
         <translation>云途物流</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="116"/>
+        <location filename="../../ui/account_texts.py" line="114"/>
         <source>Your YunExpress API access from the customer portal.</source>
         <translation>在云途客户后台获取的 API 接入信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="117"/>
+        <location filename="../../ui/account_texts.py" line="115"/>
         <source>Customer code</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="118"/>
+        <location filename="../../ui/account_texts.py" line="116"/>
         <source>YunExpress customer portal → API settings (客户编号).</source>
         <translation>云途客户后台 → API 设置（客户编号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="119"/>
+        <location filename="../../ui/account_texts.py" line="117"/>
         <source>API secret</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="120"/>
+        <location filename="../../ui/account_texts.py" line="118"/>
         <source>Shown next to the customer code (密钥).</source>
         <translation>显示在客户编号旁边（密钥）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="121"/>
+        <location filename="../../ui/account_texts.py" line="119"/>
         <source>4PX</source>
         <translation>递四方 4PX</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="122"/>
+        <location filename="../../ui/account_texts.py" line="120"/>
         <source>An app on the 4PX open platform.</source>
         <translation>递四方开放平台上的一个应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="123"/>
+        <location filename="../../ui/account_texts.py" line="121"/>
         <source>App key</source>
         <translation>App key</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="124"/>
+        <location filename="../../ui/account_texts.py" line="122"/>
         <source>4PX open platform → My apps → app key.</source>
         <translation>递四方开放平台 → 我的应用 → app key。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="125"/>
+        <location filename="../../ui/account_texts.py" line="123"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="126"/>
+        <location filename="../../ui/account_texts.py" line="124"/>
         <source>Next to the app key.</source>
         <translation>在 app key 旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="127"/>
+        <location filename="../../ui/account_texts.py" line="125"/>
         <source>Label size</source>
         <translation>面单尺寸</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="128"/>
+        <location filename="../../ui/account_texts.py" line="126"/>
         <source>100 × 100 mm</source>
         <translation>100 × 100 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="129"/>
+        <location filename="../../ui/account_texts.py" line="127"/>
         <source>100 × 150 mm (4 × 6 in)</source>
         <translation>100 × 150 毫米（4 × 6 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="130"/>
+        <location filename="../../ui/account_texts.py" line="128"/>
         <source>Yanwen</source>
         <translation>燕文物流</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="131"/>
+        <location filename="../../ui/account_texts.py" line="129"/>
         <source>Your Yanwen customer number and API token.</source>
         <translation>您的燕文客户号和 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="132"/>
+        <location filename="../../ui/account_texts.py" line="130"/>
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="133"/>
+        <location filename="../../ui/account_texts.py" line="131"/>
         <source>Yanwen online system → account (客户号).</source>
         <translation>燕文在线系统 → 账号（客户号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="134"/>
+        <location filename="../../ui/account_texts.py" line="132"/>
         <source>API token</source>
         <translation>API 令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="135"/>
+        <location filename="../../ui/account_texts.py" line="133"/>
         <source>Yanwen online system → API token.</source>
         <translation>燕文在线系统 → API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="136"/>
+        <location filename="../../ui/account_texts.py" line="134"/>
         <source>UPS</source>
         <translation>UPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="137"/>
+        <location filename="../../ui/account_texts.py" line="135"/>
         <source>An app on the UPS developer portal (OAuth client credentials).</source>
         <translation>UPS 开发者门户上的一个应用（OAuth 客户端凭证）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="138"/>
+        <location filename="../../ui/account_texts.py" line="136"/>
         <source>Client ID</source>
         <translation>Client ID（客户端编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="139"/>
+        <location filename="../../ui/account_texts.py" line="137"/>
         <source>developer.ups.com → Apps → your app → Credentials.</source>
         <translation>developer.ups.com → Apps → 您的应用 → Credentials。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="140"/>
+        <location filename="../../ui/account_texts.py" line="138"/>
         <source>Client secret</source>
         <translation>Client secret（客户端密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="141"/>
+        <location filename="../../ui/account_texts.py" line="139"/>
         <source>Next to the client ID.</source>
         <translation>在客户端编号旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="142"/>
+        <location filename="../../ui/account_texts.py" line="140"/>
         <source>Account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="143"/>
+        <location filename="../../ui/account_texts.py" line="141"/>
         <source>Your UPS shipper number (6 characters).</source>
         <translation>您的 UPS 发货人账号（6 位）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="144"/>
+        <location filename="../../ui/account_texts.py" line="142"/>
         <source>Account country</source>
         <translation>账号所在国家</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="145"/>
+        <location filename="../../ui/account_texts.py" line="143"/>
         <source>Two letters (ISO 3166), where the account is registered.</source>
         <translation>两个字母（ISO 3166），账号注册的国家。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="146"/>
+        <location filename="../../ui/account_texts.py" line="144"/>
         <source>the account country is a two-letter code, like US or DE</source>
         <translation>账号国家是两个字母的代码，例如 US 或 DE</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="147"/>
+        <location filename="../../ui/account_texts.py" line="145"/>
         <source>FedEx</source>
         <translation>FedEx</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="148"/>
+        <location filename="../../ui/account_texts.py" line="146"/>
         <source>A project on the FedEx developer portal.</source>
         <translation>FedEx 开发者门户上的一个项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="149"/>
+        <location filename="../../ui/account_texts.py" line="147"/>
         <source>developer.fedex.com → My projects → your project → Production key.</source>
         <translation>developer.fedex.com → My projects → 您的项目 → 生产密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="150"/>
+        <location filename="../../ui/account_texts.py" line="148"/>
         <source>Secret key</source>
         <translation>Secret key（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="151"/>
+        <location filename="../../ui/account_texts.py" line="149"/>
         <source>Next to the API key.</source>
         <translation>在 API 密钥旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="152"/>
+        <location filename="../../ui/account_texts.py" line="150"/>
         <source>Tracking API key</source>
         <translation>跟踪 API 密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="153"/>
+        <location filename="../../ui/account_texts.py" line="151"/>
         <source>Only if tracking is a separate project.</source>
         <translation>仅当跟踪是单独的项目时填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="154"/>
+        <location filename="../../ui/account_texts.py" line="152"/>
         <source>Tracking secret key</source>
         <translation>跟踪密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="155"/>
+        <location filename="../../ui/account_texts.py" line="153"/>
         <source>Your FedEx account number (9 digits).</source>
         <translation>您的 FedEx 账号（9 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="156"/>
+        <location filename="../../ui/account_texts.py" line="154"/>
         <source>DHL Express</source>
         <translation>DHL Express</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="157"/>
+        <location filename="../../ui/account_texts.py" line="155"/>
         <source>MyDHL API access from DHL Express.</source>
         <translation>DHL Express 提供的 MyDHL API 接入。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="158"/>
+        <location filename="../../ui/account_texts.py" line="156"/>
         <source>Site ID (API user)</source>
         <translation>Site ID（API 用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="159"/>
+        <location filename="../../ui/account_texts.py" line="157"/>
         <source>Given by DHL Express with the MyDHL API access.</source>
         <translation>由 DHL Express 随 MyDHL API 接入一起提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="160"/>
+        <location filename="../../ui/account_texts.py" line="158"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="161"/>
+        <location filename="../../ui/account_texts.py" line="159"/>
         <source>Your DHL Express account number (9 digits).</source>
         <translation>您的 DHL Express 账号（9 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="162"/>
+        <location filename="../../ui/account_texts.py" line="160"/>
         <source>USPS</source>
         <translation>USPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="163"/>
+        <location filename="../../ui/account_texts.py" line="161"/>
         <source>An app on the USPS developer portal, with your payment account.</source>
         <translation>USPS 开发者门户上的一个应用，以及您的付款账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="164"/>
+        <location filename="../../ui/account_texts.py" line="162"/>
         <source>developers.usps.com → Apps → your app.</source>
         <translation>developers.usps.com → Apps → 您的应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="165"/>
+        <location filename="../../ui/account_texts.py" line="163"/>
         <source>Account number (EPS or permit)</source>
         <translation>账号（EPS 或许可证）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="166"/>
+        <location filename="../../ui/account_texts.py" line="164"/>
         <source>Account type</source>
         <translation>账号类型</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="167"/>
+        <location filename="../../ui/account_texts.py" line="165"/>
         <source>Mailer ID (MID)</source>
         <translation>邮寄者编号（MID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="168"/>
+        <location filename="../../ui/account_texts.py" line="166"/>
         <source>Customer Registration ID (CRID)</source>
         <translation>客户注册编号（CRID）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="169"/>
+        <location filename="../../ui/account_texts.py" line="167"/>
         <source>Enterprise Payment System (EPS)</source>
         <translation>企业支付系统（EPS）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="170"/>
+        <location filename="../../ui/account_texts.py" line="168"/>
         <source>Permit</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../ui/account_texts.py" line="171"/>
+        <location filename="../../ui/account_texts.py" line="169"/>
         <source>Meter</source>
         <translation>邮资机</translation>
     </message>
@@ -707,163 +707,163 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ui/account_forms.py" line="194"/>
+        <location filename="../../ui/account_forms.py" line="195"/>
         <source>Marketplace accounts</source>
         <translation>平台账号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="199"/>
+        <location filename="../../ui/account_forms.py" line="200"/>
         <source>New account</source>
         <translation>新建账号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="215"/>
+        <location filename="../../ui/account_forms.py" line="216"/>
         <source>empty: the platform&apos;s own address</source>
         <translation>留空：使用平台官方地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="217"/>
+        <location filename="../../ui/account_forms.py" line="218"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="218"/>
+        <location filename="../../ui/account_forms.py" line="219"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="219"/>
+        <location filename="../../ui/account_forms.py" line="220"/>
         <source>API address (tests only)</source>
         <translation>API 地址（仅测试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="226"/>
+        <location filename="../../ui/account_forms.py" line="227"/>
         <source>Connect the seller account</source>
         <translation>连接卖家账号</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="227"/>
-        <location filename="../../ui/account_forms.py" line="376"/>
+        <location filename="../../ui/account_forms.py" line="228"/>
+        <location filename="../../ui/account_forms.py" line="377"/>
         <source>Connect in the browser…</source>
         <translation>在浏览器中连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="232"/>
+        <location filename="../../ui/account_forms.py" line="233"/>
         <source>or paste the code, or the whole address the browser showed</source>
         <translation>或粘贴授权码，或浏览器显示的完整地址</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="233"/>
+        <location filename="../../ui/account_forms.py" line="234"/>
         <source>Use this code</source>
         <translation>使用此授权码</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="256"/>
+        <location filename="../../ui/account_forms.py" line="257"/>
         <source>passphrase of the secrets file</source>
         <translation>密钥文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="258"/>
+        <location filename="../../ui/account_forms.py" line="259"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="374"/>
+        <location filename="../../ui/account_forms.py" line="375"/>
         <source>Authorise in the browser…</source>
         <translation>在浏览器中授权…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="405"/>
+        <location filename="../../ui/account_forms.py" line="406"/>
         <source>Secrets are kept in this computer&apos;s keyring.</source>
         <translation>密钥保存在本机的系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="408"/>
+        <location filename="../../ui/account_forms.py" line="409"/>
         <source>No system keyring on this computer: secrets are kept in an encrypted file (%1), unlocked for this session.</source>
         <translation>本机没有系统钥匙串：密钥保存在加密文件（%1）中，本次会话已解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="413"/>
+        <location filename="../../ui/account_forms.py" line="414"/>
         <source>No system keyring on this computer: secrets are kept in an encrypted file. Enter its passphrase to unlock it.</source>
         <translation>本机没有系统钥匙串：密钥保存在加密文件中。请输入口令解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="419"/>
+        <location filename="../../ui/account_forms.py" line="420"/>
         <source>No system keyring on this computer: secrets will be kept in an encrypted file. Choose a passphrase for it (you will type it when Shipbench starts).</source>
         <translation>本机没有系统钥匙串：密钥将保存在加密文件中。请为它设定一个口令（每次启动 Shipbench 时输入）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="437"/>
+        <location filename="../../ui/account_forms.py" line="438"/>
         <source>The secrets file is unlocked.</source>
         <translation>密钥文件已解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="443"/>
+        <location filename="../../ui/account_forms.py" line="444"/>
         <source>Enter a passphrase for the secrets file.</source>
         <translation>请输入密钥文件的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="445"/>
+        <location filename="../../ui/account_forms.py" line="446"/>
         <source>This passphrase does not open the secrets file. Try again.</source>
         <translation>此口令无法打开密钥文件，请重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="460"/>
+        <location filename="../../ui/account_forms.py" line="461"/>
         <source>Enter a name for the account.</source>
         <translation>请填写账号名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="464"/>
+        <location filename="../../ui/account_forms.py" line="465"/>
         <source>Some values are missing or wrong: see the red lines.</source>
         <translation>有些值缺失或有误：请看红色提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="552"/>
+        <location filename="../../ui/account_forms.py" line="553"/>
         <source>Enter the app&apos;s keys first: see the red lines.</source>
         <translation>请先填写应用的密钥：请看红色提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="574"/>
+        <location filename="../../ui/account_forms.py" line="575"/>
         <source>Sign in and agree in the browser; Shipbench is waiting for the answer. If the browser shows a code instead, paste it below.</source>
         <translation>请在浏览器中登录并同意；Shipbench 正在等待结果。如果浏览器显示的是授权码，请粘贴到下方。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="609"/>
+        <location filename="../../ui/account_forms.py" line="610"/>
         <source>Exchanging the authorisation for a refresh token…</source>
         <translation>正在用授权换取刷新令牌…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="623"/>
+        <location filename="../../ui/account_forms.py" line="624"/>
         <source>Connected: the refresh token is received. Saving…</source>
         <translation>已连接：已收到刷新令牌。正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="272"/>
+        <location filename="../../ui/account_forms.py" line="273"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="274"/>
+        <location filename="../../ui/account_forms.py" line="275"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="379"/>
+        <location filename="../../ui/account_forms.py" line="380"/>
         <source>This account has no credentials.</source>
         <translation>此账号没有授权凭证。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="489"/>
+        <location filename="../../ui/account_forms.py" line="490"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="520"/>
+        <location filename="../../ui/account_forms.py" line="521"/>
         <source>Unlock the secrets file first (its passphrase, above).</source>
         <translation>请先解锁密钥文件（在上方输入口令）。</translation>
     </message>
     <message>
-        <location filename="../../ui/account_forms.py" line="529"/>
+        <location filename="../../ui/account_forms.py" line="530"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -929,77 +929,77 @@
 <context>
     <name>AppTexts</name>
     <message>
-        <location filename="../../ui/message_texts.py" line="541"/>
+        <location filename="../../ui/message_texts.py" line="619"/>
         <source>no order lines</source>
         <translation>订单没有商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="542"/>
+        <location filename="../../ui/message_texts.py" line="620"/>
         <source>no shipping method</source>
         <translation>没有物流方式</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="543"/>
+        <location filename="../../ui/message_texts.py" line="621"/>
         <source>payment not cleared</source>
         <translation>付款未到账</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="544"/>
+        <location filename="../../ui/message_texts.py" line="622"/>
         <source>cancelled on marketplace</source>
         <translation>已在平台取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="545"/>
+        <location filename="../../ui/message_texts.py" line="623"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="546"/>
+        <location filename="../../ui/message_texts.py" line="624"/>
         <source>recipient name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="547"/>
+        <location filename="../../ui/message_texts.py" line="625"/>
         <source>street</source>
         <translation>街道地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="548"/>
+        <location filename="../../ui/message_texts.py" line="626"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="549"/>
+        <location filename="../../ui/message_texts.py" line="627"/>
         <source>postcode</source>
         <translation>邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="550"/>
+        <location filename="../../ui/message_texts.py" line="628"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="551"/>
+        <location filename="../../ui/message_texts.py" line="629"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="552"/>
+        <location filename="../../ui/message_texts.py" line="630"/>
         <source>lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="553"/>
+        <location filename="../../ui/message_texts.py" line="631"/>
         <source>packer</source>
         <translation>打包员</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="554"/>
+        <location filename="../../ui/message_texts.py" line="632"/>
         <source>supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="555"/>
+        <location filename="../../ui/message_texts.py" line="633"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
@@ -1029,1367 +1029,922 @@
         <translation>此交接批次已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="36"/>
-        <source>nothing to print</source>
-        <translation>没有需要打印的面单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_texts.py" line="556"/>
+        <location filename="../../ui/message_texts.py" line="634"/>
         <source>name the orders, or pass --all</source>
         <translation>请指定订单，或使用 --all</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="37"/>
-        <source>documents are PDF (laser printer) or ESC/POS (80 mm)</source>
-        <translation>单据格式只能是 PDF（激光打印机）或 ESC/POS（80 毫米）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_texts.py" line="557"/>
+        <location filename="../../ui/message_texts.py" line="635"/>
         <source>waybill</source>
         <translation>待取运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="558"/>
+        <location filename="../../ui/message_texts.py" line="636"/>
         <source>requested</source>
         <translation>运单申请中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="559"/>
+        <location filename="../../ui/message_texts.py" line="637"/>
         <source>failed</source>
         <translation>运单失败</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="560"/>
+        <location filename="../../ui/message_texts.py" line="638"/>
         <source>labelled</source>
         <translation>已出面单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="561"/>
+        <location filename="../../ui/message_texts.py" line="639"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="562"/>
+        <location filename="../../ui/message_texts.py" line="640"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="563"/>
+        <location filename="../../ui/message_texts.py" line="641"/>
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="564"/>
+        <location filename="../../ui/message_texts.py" line="642"/>
         <source>The database is busy (another station or program is writing). Try again in a moment.</source>
         <translation>数据库正忙（其他工位或程序正在写入），请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="567"/>
+        <location filename="../../ui/message_texts.py" line="645"/>
         <source>The disk failed while writing the database. Check the disk and try again.</source>
         <translation>写入数据库时磁盘出错，请检查磁盘后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="568"/>
+        <location filename="../../ui/message_texts.py" line="646"/>
         <source>The disk is full. Free some space; nothing was saved.</source>
         <translation>磁盘已满，请清理空间；本次操作未保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="569"/>
+        <location filename="../../ui/message_texts.py" line="647"/>
         <source>The database file is read-only. Check its permissions.</source>
         <translation>数据库文件为只读，请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="570"/>
+        <location filename="../../ui/message_texts.py" line="648"/>
         <source>The database file is damaged or not a Shipbench database.</source>
         <translation>数据库文件已损坏，或不是 Shipbench 数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="571"/>
+        <location filename="../../ui/message_texts.py" line="649"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>数据库文件已损坏，请恢复最近的备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="572"/>
+        <location filename="../../ui/message_texts.py" line="650"/>
         <source>The database file cannot be opened. Check the path and its permissions.</source>
         <translation>无法打开数据库文件，请检查路径和权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="573"/>
+        <location filename="../../ui/message_texts.py" line="651"/>
         <source>The database server refused the connection. Is PostgreSQL running?</source>
         <translation>数据库服务器拒绝连接。PostgreSQL 是否在运行？</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="574"/>
+        <location filename="../../ui/message_texts.py" line="652"/>
         <source>The database server cannot be reached. Check the network and the server.</source>
         <translation>无法连接数据库服务器，请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="575"/>
+        <location filename="../../ui/message_texts.py" line="653"/>
         <source>the marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="576"/>
+        <location filename="../../ui/message_texts.py" line="654"/>
         <source>the carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="577"/>
+        <location filename="../../ui/message_texts.py" line="655"/>
         <source>English description</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="578"/>
+        <location filename="../../ui/message_texts.py" line="656"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="579"/>
+        <location filename="../../ui/message_texts.py" line="657"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="580"/>
+        <location filename="../../ui/message_texts.py" line="658"/>
         <source>origin country</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="581"/>
+        <location filename="../../ui/message_texts.py" line="659"/>
         <source>HS codes</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="582"/>
+        <location filename="../../ui/message_texts.py" line="660"/>
         <source>English customs descriptions</source>
         <translation>英文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="583"/>
+        <location filename="../../ui/message_texts.py" line="661"/>
         <source>Chinese customs descriptions</source>
         <translation>中文报关品名</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="584"/>
+        <location filename="../../ui/message_texts.py" line="662"/>
         <source>declared values</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="585"/>
+        <location filename="../../ui/message_texts.py" line="663"/>
         <source>countries of origin</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="586"/>
+        <location filename="../../ui/message_texts.py" line="664"/>
         <source>item weights</source>
         <translation>商品重量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="587"/>
+        <location filename="../../ui/message_texts.py" line="665"/>
         <source>state</source>
         <translation>州</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="588"/>
+        <location filename="../../ui/message_texts.py" line="666"/>
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="589"/>
+        <location filename="../../ui/message_texts.py" line="667"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="590"/>
+        <location filename="../../ui/message_texts.py" line="668"/>
         <source>intercepted</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="591"/>
+        <location filename="../../ui/message_texts.py" line="669"/>
         <source>review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="592"/>
+        <location filename="../../ui/message_texts.py" line="670"/>
         <source>print</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="593"/>
+        <location filename="../../ui/message_texts.py" line="671"/>
         <source>scan</source>
         <translation>待发货</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="594"/>
+        <location filename="../../ui/message_texts.py" line="672"/>
         <source>on hold</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="595"/>
+        <location filename="../../ui/message_texts.py" line="673"/>
         <source>exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="596"/>
+        <location filename="../../ui/message_texts.py" line="674"/>
         <source>pending</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="597"/>
+        <location filename="../../ui/message_texts.py" line="675"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="598"/>
+        <location filename="../../ui/message_texts.py" line="676"/>
         <source>unknown</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="599"/>
+        <location filename="../../ui/message_texts.py" line="677"/>
         <source>in flight</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="600"/>
+        <location filename="../../ui/message_texts.py" line="678"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="601"/>
+        <location filename="../../ui/message_texts.py" line="679"/>
         <source>marketplace</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="602"/>
+        <location filename="../../ui/message_texts.py" line="680"/>
         <source>carrier</source>
         <translation>物流商</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="39"/>
-        <source>a customs value must be above zero</source>
-        <translation>申报价值必须大于零</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="40"/>
-        <source>an English description is required</source>
-        <translation>必须填写英文品名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="41"/>
-        <source>a tax id needs a number</source>
-        <translation>税号必须填写号码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="42"/>
-        <source>an IOSS number is for EU destinations</source>
-        <translation>IOSS 号只适用于寄往欧盟的订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="44"/>
-        <source>a carrier account needs a name</source>
-        <translation>物流账号必须有名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="45"/>
-        <source>a shipping method needs the carrier&apos;s service code</source>
-        <translation>物流渠道必须填写物流商的渠道代码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="46"/>
-        <source>a new shipping method needs a service code and a name</source>
-        <translation>新物流渠道必须有渠道代码和名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="47"/>
-        <source>the maximum weight must be more than 0 g (or empty for none)</source>
-        <translation>最大重量必须大于 0 克（不限则留空）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="48"/>
-        <source>a void needs a reason</source>
-        <translation>作废必须填写原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="49"/>
-        <source>the weight must be between 1 g and 1,000 kg</source>
-        <translation>重量必须在 1 克到 1,000 千克之间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="50"/>
-        <source>choose the cheapest or the fastest method</source>
-        <translation>请选择最便宜或最快的渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="51"/>
-        <source>numbers of this pool are on parcels; it can only be used up</source>
-        <translation>此号池的号码已用在包裹上；只能用完，不能删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="52"/>
-        <source>the file has no number ranges</source>
-        <translation>文件中没有号段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="53"/>
+        <location filename="../../ui/app_texts.py" line="36"/>
         <source>no tracking numbers left in a pool for this carrier and service; import a new range</source>
         <translation>此物流商和渠道的运单号池已用完；请导入新号段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="603"/>
+        <location filename="../../ui/message_texts.py" line="681"/>
         <source>label not ready yet</source>
         <translation>面单尚未生成</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="604"/>
+        <location filename="../../ui/message_texts.py" line="682"/>
         <source>the waybill was voided</source>
         <translation>运单已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="605"/>
+        <location filename="../../ui/message_texts.py" line="683"/>
         <source>voiding the old waybill first</source>
         <translation>正在先作废旧运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="606"/>
+        <location filename="../../ui/message_texts.py" line="684"/>
         <source>request withdrawn</source>
         <translation>已撤回申请</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="607"/>
+        <location filename="../../ui/message_texts.py" line="685"/>
         <source>tracking number dropped</source>
         <translation>已删除运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="608"/>
+        <location filename="../../ui/message_texts.py" line="686"/>
         <source>no live shipment to void</source>
         <translation>没有需要作废的有效运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="609"/>
+        <location filename="../../ui/message_texts.py" line="687"/>
         <source>carrier reports a duplicate it cannot find; will look again</source>
         <translation>物流商报告运单重复但找不到该运单；稍后再查</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="610"/>
+        <location filename="../../ui/message_texts.py" line="688"/>
         <source>adopted the shipment found by reference</source>
         <translation>已采用按参考号找到的运单</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="611"/>
+        <location filename="../../ui/message_texts.py" line="689"/>
         <source>adopted the existing shipment (duplicate reference)</source>
         <translation>已采用现有运单（参考号重复）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="612"/>
+        <location filename="../../ui/message_texts.py" line="690"/>
         <source>waiting for the shipment confirmation to reach the marketplace</source>
         <translation>等待发货通知送达平台</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="613"/>
+        <location filename="../../ui/message_texts.py" line="691"/>
         <source>withdrawn before it was sent</source>
         <translation>发送前已撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="614"/>
+        <location filename="../../ui/message_texts.py" line="692"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="615"/>
+        <location filename="../../ui/message_texts.py" line="693"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="616"/>
+        <location filename="../../ui/message_texts.py" line="694"/>
         <source>marketplace SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="617"/>
+        <location filename="../../ui/message_texts.py" line="695"/>
         <source>warehouse SKU</source>
         <translation>仓库 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="618"/>
+        <location filename="../../ui/message_texts.py" line="696"/>
         <source>counted quantity</source>
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="619"/>
+        <location filename="../../ui/message_texts.py" line="697"/>
         <source>bad date</source>
         <translation>日期有误</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="620"/>
+        <location filename="../../ui/message_texts.py" line="698"/>
         <source>bad money</source>
         <translation>金额有误</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="57"/>
-        <source>account settings must be a JSON object like {&quot;seller_id&quot;: &quot;A1B2&quot;}</source>
-        <translation>账号设置必须是 JSON 对象，例如 {&quot;seller_id&quot;: &quot;A1B2&quot;}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="58"/>
-        <source>the shop needs a name</source>
-        <translation>店铺必须有名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="59"/>
-        <source>enter the new tracking number</source>
-        <translation>请输入新的运单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="60"/>
-        <source>no system keyring to keep the account&apos;s secrets: install and unlock one (GNOME Keyring or KWallet on Linux; macOS and Windows have one built in)</source>
-        <translation>没有可保存账号密钥的系统密钥环：请安装并解锁一个（Linux 上用 GNOME Keyring 或 KWallet；macOS 和 Windows 自带）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="64"/>
+        <location filename="../../ui/app_texts.py" line="40"/>
         <source>the marketplace gave no access token</source>
         <translation>平台未返回访问令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="65"/>
+        <location filename="../../ui/app_texts.py" line="41"/>
         <source>the Shopify shop needs its Admin API access token</source>
         <translation>Shopify 店铺需要 Admin API 访问令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="66"/>
+        <location filename="../../ui/app_texts.py" line="42"/>
         <source>the Shopify shop needs its domain (your-shop.myshopify.com)</source>
         <translation>Shopify 店铺需要填写域名（your-shop.myshopify.com）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="67"/>
+        <location filename="../../ui/app_texts.py" line="43"/>
         <source>the Amazon account needs its LWA client id, client secret and refresh token</source>
         <translation>亚马逊账号需要 LWA client id、client secret 和 refresh token</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="68"/>
+        <location filename="../../ui/app_texts.py" line="44"/>
         <source>the Amazon shop needs its marketplace id (e.g. A1PA6795UKMFR9 for amazon.de)</source>
         <translation>亚马逊店铺需要填写 marketplace id（例如 amazon.de 为 A1PA6795UKMFR9）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="69"/>
+        <location filename="../../ui/app_texts.py" line="45"/>
         <source>the 4PX account needs its app key and app secret (secrets)</source>
         <translation>递四方（4PX）账号需要 app key 和 app secret（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="70"/>
+        <location filename="../../ui/app_texts.py" line="46"/>
         <source>the Yanwen account needs its user id (settings) and API token (secrets)</source>
         <translation>燕文账号需要用户 ID（设置）和 API token（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="71"/>
+        <location filename="../../ui/app_texts.py" line="47"/>
         <source>the YunExpress account needs its customer code (settings) and API secret (secrets)</source>
         <translation>云途账号需要客户代码（设置）和 API secret（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="621"/>
+        <location filename="../../ui/message_texts.py" line="699"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="622"/>
+        <location filename="../../ui/message_texts.py" line="700"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="623"/>
+        <location filename="../../ui/message_texts.py" line="701"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="624"/>
+        <location filename="../../ui/message_texts.py" line="702"/>
         <source>customs defaults</source>
         <translation>报关默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="625"/>
+        <location filename="../../ui/message_texts.py" line="703"/>
         <source>approval</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="626"/>
+        <location filename="../../ui/message_texts.py" line="704"/>
         <source>blank fields</source>
         <translation>空白字段</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="627"/>
+        <location filename="../../ui/message_texts.py" line="705"/>
         <source>approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="628"/>
+        <location filename="../../ui/message_texts.py" line="706"/>
         <source>overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="629"/>
+        <location filename="../../ui/message_texts.py" line="707"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/message_texts.py" line="630"/>
+        <location filename="../../ui/message_texts.py" line="708"/>
         <source>not loaded</source>
         <translation>未加载</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="78"/>
+        <location filename="../../ui/app_texts.py" line="54"/>
         <source>payment under marketplace review until %1 UTC</source>
         <translation>平台付款审核中，至 %1 UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="79"/>
+        <location filename="../../ui/app_texts.py" line="55"/>
         <source>sender address too long for the %1 label</source>
         <translation>寄件人地址太长，%1 面单放不下</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="80"/>
+        <location filename="../../ui/app_texts.py" line="56"/>
         <source>address too long for the %1 label</source>
         <translation>地址太长，%1 面单放不下</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="81"/>
+        <location filename="../../ui/app_texts.py" line="57"/>
         <source>not enough stock for %1: %2 needed, %3 available</source>
         <translation>%1 库存不足：需要 %2，可用 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="82"/>
+        <location filename="../../ui/app_texts.py" line="58"/>
         <source>customs data incomplete for %1: %2 missing</source>
         <translation>%1 的报关信息不完整：缺少%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="83"/>
+        <location filename="../../ui/app_texts.py" line="59"/>
         <source>HS code %1 of %2 must be 6 to 10 digits</source>
         <translation>%2 的 HS 编码 %1 必须是 6 到 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="84"/>
+        <location filename="../../ui/app_texts.py" line="60"/>
         <source>postcode %1 does not look like a %2 postcode (e.g. %3)</source>
         <translation>邮编 %1 不像 %2 的邮编（例如 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="85"/>
+        <location filename="../../ui/app_texts.py" line="61"/>
         <source>postcode %1 does not look like a %2 postcode</source>
         <translation>邮编 %1 不像 %2 的邮编</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="86"/>
+        <location filename="../../ui/app_texts.py" line="62"/>
         <source>state %1 is not a state of %2</source>
         <translation>州 %1 不是 %2 的有效州</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="87"/>
+        <location filename="../../ui/app_texts.py" line="63"/>
         <source>province %1 is not a province of %2</source>
         <translation>省 %1 不是 %2 的有效省份</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="88"/>
+        <location filename="../../ui/app_texts.py" line="64"/>
         <source>phone %1 is not a valid %2 number</source>
         <translation>电话 %1 不是有效的 %2 号码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="89"/>
+        <location filename="../../ui/app_texts.py" line="65"/>
         <source>%1 does not carry batteries</source>
         <translation>%1 不能寄带电商品</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="90"/>
+        <location filename="../../ui/app_texts.py" line="66"/>
         <source>%1 does not carry liquids</source>
         <translation>%1 不能寄液体</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="91"/>
+        <location filename="../../ui/app_texts.py" line="67"/>
         <source>%1 does not ship to %2</source>
         <translation>%1 不寄往 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="92"/>
+        <location filename="../../ui/app_texts.py" line="68"/>
         <source>%1 max %2 g, parcel %3 g</source>
         <translation>%1 限重 %2 克，包裹 %3 克</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="94"/>
-        <source>order %1 cannot be approved: %2</source>
-        <translation>订单 %1 无法审核通过：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="95"/>
-        <source>order %1 is not merged with another order</source>
-        <translation>订单 %1 没有与其他订单合并</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="96"/>
-        <source>order %1 is merged with another order: unmerge it before holding it</source>
-        <translation>订单 %1 已与其他订单合并：请先取消合并再暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="97"/>
-        <source>parcel %1 already has a waybill: its customs data went to the carrier</source>
-        <translation>包裹 %1 已有运单：报关信息已发送给物流商</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="98"/>
-        <source>%1 is not a customs field</source>
-        <translation>%1 不是报关字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="99"/>
-        <source>HS code %1 must be 6 to 10 digits</source>
-        <translation>HS 编码 %1 必须是 6 到 10 位数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="100"/>
-        <source>value %1 is not a number</source>
-        <translation>申报价值 %1 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="101"/>
-        <source>origin country %1 must be a two-letter code such as CN</source>
-        <translation>原产国 %1 必须是两位字母代码，例如 CN</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="102"/>
-        <source>destination %1 must be a two-letter country code or EU</source>
-        <translation>目的地 %1 必须是两位国家代码或 EU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="103"/>
-        <source>tax id kind must be one of %1</source>
-        <translation>税号类型必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="104"/>
-        <source>IOSS number %1 must be IM followed by 10 digits</source>
-        <translation>IOSS 号 %1 必须是 IM 加 10 位数字</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="105"/>
-        <source>no customs line %1</source>
-        <translation>没有报关明细 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="106"/>
-        <source>no tax id %1</source>
-        <translation>没有税号 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="107"/>
-        <source>no product %1</source>
-        <translation>没有商品 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="110"/>
-        <source>parcel %1 is shipped; its waybill can no longer be voided</source>
-        <translation>包裹 %1 已发货；运单不能再作废</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="111"/>
-        <source>parcel %1 has no waybill to void</source>
-        <translation>包裹 %1 没有可作废的运单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="112"/>
-        <source>the waybill request for %1 is on its way to the carrier; try again in a moment</source>
-        <translation>%1 的运单申请正在发送给物流商；请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="113"/>
-        <source>the waybill request for %1 is on its way to the carrier; wait for its answer</source>
-        <translation>%1 的运单申请正在发送给物流商；请等待物流商回复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="114"/>
-        <source>the waybill request for %1 is on its way; try again in a moment</source>
-        <translation>%1 的运单申请正在发送中；请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="115"/>
+        <location filename="../../ui/app_texts.py" line="70"/>
         <source>waybill %1 voided: %2</source>
         <translation>运单 %1 已作废：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="116"/>
+        <location filename="../../ui/app_texts.py" line="71"/>
         <source>voided shipment %1</source>
         <translation>已作废运单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="117"/>
+        <location filename="../../ui/app_texts.py" line="72"/>
         <source>nothing to request: order is in %1</source>
         <translation>无需申请：订单处于%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="118"/>
-        <source>there is already a carrier account called %1</source>
-        <translation>已有名为 %1 的物流账号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="119"/>
+        <location filename="../../ui/app_texts.py" line="73"/>
         <source>carrier %1 has no connector (known: %2)</source>
         <translation>物流商 %1 没有对接接口（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="120"/>
-        <source>unknown shipping method field %1</source>
-        <translation>未知的物流渠道字段 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="121"/>
-        <source>unknown customs field %1</source>
-        <translation>未知的报关字段 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="122"/>
-        <source>%1 still has shipping methods; delete them first</source>
-        <translation>%1 仍有物流渠道；请先删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="123"/>
-        <source>%1 is used by orders; choose another method for them first</source>
-        <translation>%1 正被订单使用；请先为这些订单选择其他渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="124"/>
-        <source>no shipping method %1</source>
-        <translation>没有物流渠道 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="125"/>
-        <source>parcel %1 has a waybill; void it before changing its weight</source>
-        <translation>包裹 %1 已有运单；请先作废运单再修改重量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="126"/>
-        <source>%1 is not a tracking number (4–64 letters and digits)</source>
-        <translation>%1 不是运单号（4–64 位字母和数字）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="127"/>
-        <source>%1 looks like a %2 number but its check digit is wrong</source>
-        <translation>%1 看起来是 %2 单号，但校验位错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="128"/>
-        <source>%1 is already the tracking number of parcel %2</source>
-        <translation>%1 已是包裹 %2 的运单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="129"/>
-        <source>parcel %1 has a carrier waybill (or one on its way); void it first</source>
-        <translation>包裹 %1 已有物流商运单（或正在申请）；请先作废</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="130"/>
-        <source>parcel %1 has no tracking number yet; enter it with the label</source>
-        <translation>包裹 %1 还没有运单号；请与面单一起填写</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="131"/>
-        <source>parcel %1 is %2; void its waybill first</source>
-        <translation>包裹 %1 的状态是%2；请先作废其运单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="132"/>
-        <source>parcel %1 is %2; its label cannot change</source>
-        <translation>包裹 %1 的状态是%2；面单不能再修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="133"/>
-        <source>parcel %1 already has a waybill or is past the Waybill queue</source>
-        <translation>包裹 %1 已有运单，或已不在待处理队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="134"/>
+        <location filename="../../ui/app_texts.py" line="74"/>
         <source>parcel %1 has no shipping method</source>
         <translation>包裹 %1 没有物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="135"/>
-        <source>no tracking pool %1</source>
-        <translation>没有运单号池 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="136"/>
-        <source>numbers %1 overlap a pool already imported (pool %2)</source>
-        <translation>号码 %1 与已导入的号池重叠（号池 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="137"/>
-        <source>%1: %2 is not an S10 number like RR12345678CN</source>
-        <translation>%1：%2 不是 S10 单号（如 RR12345678CN）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="138"/>
-        <source>%1: %2 has a wrong check digit (should be %3)</source>
-        <translation>%1：%2 的校验位错误（应为 %3）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="139"/>
-        <source>%1: the range ends before it starts</source>
-        <translation>%1：号段的结束号小于起始号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="140"/>
-        <source>%1: expected prefix,start,end,suffix, got %2</source>
-        <translation>%1：应为“前缀,起始,结束,后缀”，实际为 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="141"/>
-        <source>%1: prefix and suffix must be 2 letters, got %2 and %3</source>
-        <translation>%1：前缀和后缀必须是 2 个字母，实际为 %2 和 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="142"/>
-        <source>%1: start and end must be serials of up to 8 digits</source>
-        <translation>%1：起始和结束必须是最多 8 位数字的序号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="143"/>
-        <source>%1: expected FIRST-LAST like RR12345678CN-RR12345999CN, got %2</source>
-        <translation>%1：应为“首号-末号”，例如 RR12345678CN-RR12345999CN，实际为 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="144"/>
-        <source>%1: both ends must share the letters (%2…%3 vs %4…%5)</source>
-        <translation>%1：首尾号的字母必须相同（%2…%3 与 %4…%5）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="145"/>
-        <source>unknown label language %1: use %2</source>
-        <translation>未知的面单语言 %1：请使用 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="146"/>
-        <source>%1 is not a label file: use a PDF, PNG or ZPL file</source>
-        <translation>%1 不是面单文件：请使用 PDF、PNG 或 ZPL 文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="147"/>
-        <source>%1 is not a label: %2</source>
-        <translation>%1 不是面单：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="148"/>
-        <source>%1 is named as %2 but holds %3</source>
-        <translation>%1 的扩展名是 %2，但内容是 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="149"/>
+        <location filename="../../ui/app_texts.py" line="75"/>
         <source>label template %1 cannot be used: %2</source>
         <translation>面单模板 %1 无法使用：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="151"/>
-        <source>map a column to each required field: %1</source>
-        <translation>请为每个必填字段对应一列：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="153"/>
-        <source>%1 looks like a secret: enter it in the secret fields, which go to the keyring</source>
-        <translation>%1 看起来是密钥：请填写在密钥栏中（保存在密钥环）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="154"/>
+        <location filename="../../ui/app_texts.py" line="77"/>
         <source>marketplace %1 has no connector (known: %2)</source>
         <translation>平台 %1 没有对接接口（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="155"/>
-        <source>there is already a shop called %1</source>
-        <translation>已有名为 %1 的店铺</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="156"/>
-        <source>the %1 connector cannot test a connection</source>
-        <translation>%1 接口不支持测试连接</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="157"/>
-        <source>parcel %1 is not shipped yet: change its waybill instead</source>
-        <translation>包裹 %1 尚未发货：请改为修改其运单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="158"/>
-        <source>parcel %1 already has tracking number %2</source>
-        <translation>包裹 %1 的运单号已是 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="159"/>
-        <source>job %1 is %2: only failed or cancelled jobs are retried</source>
-        <translation>任务 %1 的状态是%2：只有失败或已取消的任务才能重试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="160"/>
-        <source>job %1 may already have reached the %2; it is being looked up and cannot be cancelled</source>
-        <translation>任务 %1 可能已送达%2；正在核实中，无法取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="163"/>
-        <source>job %1 is already done</source>
-        <translation>任务 %1 已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="164"/>
-        <source>no job %1</source>
-        <translation>没有任务 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="165"/>
-        <source>the system keyring refused to store the secrets (%1): unlock it and try again</source>
-        <translation>系统密钥环拒绝保存密钥（%1）：请解锁后重试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="166"/>
+        <location filename="../../ui/app_texts.py" line="78"/>
         <source>no handler for %1 jobs</source>
         <translation>没有处理 %1 任务的程序</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="167"/>
+        <location filename="../../ui/app_texts.py" line="79"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="168"/>
+        <location filename="../../ui/app_texts.py" line="80"/>
         <source>marketplace shipment %1 (found by reference)</source>
         <translation>平台发货记录 %1（按参考号找到）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="169"/>
+        <location filename="../../ui/app_texts.py" line="81"/>
         <source>marketplace shipment %1</source>
         <translation>平台发货记录 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="170"/>
+        <location filename="../../ui/app_texts.py" line="82"/>
         <source>tracking number changed to %1</source>
         <translation>运单号已改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="171"/>
+        <location filename="../../ui/app_texts.py" line="83"/>
         <source>the marketplace has no shipment for parcel %1: confirm it first</source>
         <translation>平台没有包裹 %1 的发货记录：请先标记发货</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="173"/>
+        <location filename="../../ui/app_texts.py" line="85"/>
         <source>unpaired SKU %1</source>
         <translation>SKU %1 未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="174"/>
+        <location filename="../../ui/app_texts.py" line="86"/>
         <source>address incomplete: %1 missing</source>
         <translation>地址不完整：缺少%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="175"/>
+        <location filename="../../ui/app_texts.py" line="87"/>
         <source>changed on marketplace: %1</source>
         <translation>已在平台修改%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="176"/>
+        <location filename="../../ui/app_texts.py" line="88"/>
         <source>no parcel has the code %1</source>
         <translation>没有包裹的条码是 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="177"/>
-        <source>order %1 already has a waybill; void it before holding the order</source>
-        <translation>订单 %1 已有运单；请先作废运单再暂缓订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="178"/>
+        <location filename="../../ui/app_texts.py" line="89"/>
         <source>parcel %1 has no label yet (%2); request its waybill first</source>
         <translation>包裹 %1 还没有面单（%2）；请先申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="179"/>
-        <source>parcel %1 was already printed: a reprint needs a reason</source>
-        <translation>包裹 %1 已打印过：补打必须填写原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="180"/>
-        <source>%1 printed parcels for %2 were not scanned: find them, or close the batch without them</source>
-        <translation>%2 有 %1 个已打印的包裹未扫描：请找到它们，或不含这些包裹关闭批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="183"/>
-        <source>print order must be one of %1</source>
-        <translation>打印顺序必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="184"/>
-        <source>print job %1 already finished</source>
-        <translation>打印任务 %1 已完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="185"/>
+        <location filename="../../ui/app_texts.py" line="90"/>
         <source>no print job %1</source>
         <translation>没有打印任务 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="186"/>
-        <source>no handover batch %1</source>
-        <translation>没有交接批次 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="187"/>
+        <location filename="../../ui/app_texts.py" line="91"/>
         <source>no carrier account %1</source>
         <translation>没有物流账号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="188"/>
+        <location filename="../../ui/app_texts.py" line="92"/>
         <source>no label template %1</source>
         <translation>没有面单模板 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="189"/>
-        <source>a printer is already called %1</source>
-        <translation>已有名为 %1 的打印机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="190"/>
+        <location filename="../../ui/app_texts.py" line="93"/>
         <source>no printer %1</source>
         <translation>没有打印机 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="191"/>
+        <location filename="../../ui/app_texts.py" line="94"/>
         <source>no shop %1</source>
         <translation>没有店铺 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="192"/>
+        <location filename="../../ui/app_texts.py" line="95"/>
         <source>parcel %1 is gone</source>
         <translation>包裹 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="193"/>
+        <location filename="../../ui/app_texts.py" line="96"/>
         <source>no parcel %1</source>
         <translation>没有包裹 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="194"/>
+        <location filename="../../ui/app_texts.py" line="97"/>
         <source>%1 did not answer in time</source>
         <translation>%1未及时响应</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="195"/>
+        <location filename="../../ui/app_texts.py" line="98"/>
         <source>%1 cannot be reached (%2)</source>
         <translation>无法连接%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="196"/>
+        <location filename="../../ui/app_texts.py" line="99"/>
         <source>%1 dropped the connection (%2)</source>
         <translation>%1断开了连接（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="197"/>
+        <location filename="../../ui/app_texts.py" line="100"/>
         <source>%1 failed mid-request (%2)</source>
         <translation>%1在请求中途出错（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="198"/>
+        <location filename="../../ui/app_texts.py" line="101"/>
         <source>%1 failed (%2)</source>
         <translation>%1出错（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="200"/>
+        <location filename="../../ui/app_texts.py" line="103"/>
         <source>%1 refused the credentials (%2); check the account&apos;s keys</source>
         <translation>%1 拒绝了授权凭证（%2）；请检查账号密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="201"/>
+        <location filename="../../ui/app_texts.py" line="104"/>
         <source>%1 dropped the connection before answering (%2)</source>
         <translation>%1 在响应前断开了连接（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="202"/>
+        <location filename="../../ui/app_texts.py" line="105"/>
         <source>%1 dropped the connection before answering</source>
         <translation>%1 在响应前断开了连接</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="203"/>
+        <location filename="../../ui/app_texts.py" line="106"/>
         <source>%1 dropped the connection</source>
         <translation>%1 断开了连接</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="204"/>
+        <location filename="../../ui/app_texts.py" line="107"/>
         <source>%1 did not answer (%2)</source>
         <translation>%1 未响应（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="205"/>
+        <location filename="../../ui/app_texts.py" line="108"/>
         <source>%1&apos;s login service is throttling; trying again later</source>
         <translation>%1 登录服务正在限流；稍后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="206"/>
+        <location filename="../../ui/app_texts.py" line="109"/>
         <source>%1&apos;s login service failed (%2); trying again later</source>
         <translation>%1 登录服务出错（%2）；稍后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="207"/>
+        <location filename="../../ui/app_texts.py" line="110"/>
         <source>%1&apos;s login service answered %2</source>
         <translation>%1 登录服务返回 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="208"/>
+        <location filename="../../ui/app_texts.py" line="111"/>
         <source>%1 is throttling %2 requests; trying again later</source>
         <translation>%1 正在对 %2 请求限流；稍后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="209"/>
+        <location filename="../../ui/app_texts.py" line="112"/>
         <source>%1 kept throttling the request; trying again later</source>
         <translation>%1 持续限流；稍后重试</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="210"/>
+        <location filename="../../ui/app_texts.py" line="113"/>
         <source>%1&apos;s API cannot change the tracking number of a shipment: correct it for order %2 in Seller Hub</source>
         <translation>%1 的 API 无法修改运单号：请在 Seller Hub 中更正订单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="213"/>
+        <location filename="../../ui/app_texts.py" line="116"/>
         <source>cannot tell whether parcel %1 reached %2: order %3 has %4 shipment(s) and %5 keeps no parcel reference; check the order in %6</source>
         <translation>无法确定包裹 %1 是否已同步到 %2：订单 %3 有 %4 条发货记录，且 %5 不保存包裹参考号；请在 %6 中检查该订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="217"/>
+        <location filename="../../ui/app_texts.py" line="120"/>
         <source>%1 has nothing left to fulfil for line %2 of order %3 (%4 more than is open; was it fulfilled or cancelled in Shopify?)</source>
         <translation>%1 中订单 %3 的明细 %2 已无可发货数量（多出 %4；是否已在 Shopify 中发货或取消？）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="221"/>
+        <location filename="../../ui/app_texts.py" line="124"/>
         <source>%1 has no package %2 on order %3 to correct</source>
         <translation>%1 的订单 %3 上没有可更正的包裹 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="222"/>
+        <location filename="../../ui/app_texts.py" line="125"/>
         <source>%1 refused (%2, error %3): %4</source>
         <translation>%1 拒绝了请求（%2，错误 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="223"/>
+        <location filename="../../ui/app_texts.py" line="126"/>
         <source>%1 refused (%2): %3</source>
         <translation>%1 拒绝了请求（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="224"/>
+        <location filename="../../ui/app_texts.py" line="127"/>
         <source>%1 refused the request: %2</source>
         <translation>%1 拒绝了请求：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="225"/>
+        <location filename="../../ui/app_texts.py" line="128"/>
         <source>%1 refused the new tracking number (%2): %3</source>
         <translation>%1 拒绝了新运单号（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="226"/>
+        <location filename="../../ui/app_texts.py" line="129"/>
         <source>%1 refused the order list (%2): %3</source>
         <translation>%1 拒绝了订单列表请求（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="227"/>
+        <location filename="../../ui/app_texts.py" line="130"/>
         <source>%1 refused the shipment (%2): %3</source>
         <translation>%1 拒绝了发货（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="228"/>
+        <location filename="../../ui/app_texts.py" line="131"/>
         <source>%1 could not read order %2 (%3): %4</source>
         <translation>%1 无法读取订单 %2（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="229"/>
+        <location filename="../../ui/app_texts.py" line="132"/>
         <source>%1 answered with something that is not JSON</source>
         <translation>%1 返回的内容不是 JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="230"/>
+        <location filename="../../ui/app_texts.py" line="133"/>
         <source>%1 answered the token request without an access token</source>
         <translation>%1 的令牌响应中没有访问令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="231"/>
+        <location filename="../../ui/app_texts.py" line="134"/>
         <source>%1 answered without data</source>
         <translation>%1 返回了空数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="232"/>
+        <location filename="../../ui/app_texts.py" line="135"/>
         <source>%1 answered %2: %3</source>
         <translation>%1 返回 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="233"/>
+        <location filename="../../ui/app_texts.py" line="136"/>
         <source>%1 answered %2 without %3</source>
         <translation>%1 对 %2 的响应缺少 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="234"/>
+        <location filename="../../ui/app_texts.py" line="137"/>
         <source>%1 order %2 has no shipment for parcel %3</source>
         <translation>%1 订单 %2 没有包裹 %3 的发货记录</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="235"/>
+        <location filename="../../ui/app_texts.py" line="138"/>
         <source>%1 order %2 has no shipment %3</source>
         <translation>%1 订单 %2 没有发货记录 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="236"/>
+        <location filename="../../ui/app_texts.py" line="139"/>
         <source>%1 has no order %2</source>
         <translation>%1 上没有订单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="237"/>
+        <location filename="../../ui/app_texts.py" line="140"/>
         <source>%1 sent an unreadable amount %2</source>
         <translation>%1 发来无法识别的金额 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="238"/>
+        <location filename="../../ui/app_texts.py" line="141"/>
         <source>%1 sent an unreadable date %2</source>
         <translation>%1 发来无法识别的日期 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="239"/>
+        <location filename="../../ui/app_texts.py" line="142"/>
         <source>%1 sent an unreadable time %2</source>
         <translation>%1 发来无法识别的时间 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="240"/>
+        <location filename="../../ui/app_texts.py" line="143"/>
         <source>%1 sent an invalid amount %2 for %3</source>
         <translation>%1 发来的 %3 金额无效：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="241"/>
+        <location filename="../../ui/app_texts.py" line="144"/>
         <source>%1 sent an invalid amount %2</source>
         <translation>%1 发来无效金额 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="242"/>
+        <location filename="../../ui/app_texts.py" line="145"/>
         <source>%1 sent a label that is not base64</source>
         <translation>%1 发来的面单不是 base64 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="243"/>
+        <location filename="../../ui/app_texts.py" line="146"/>
         <source>%1 sent an answer that is not a JSON object</source>
         <translation>%1 的响应不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="244"/>
+        <location filename="../../ui/app_texts.py" line="147"/>
         <source>%1 sent an answer that is not its usual envelope</source>
         <translation>%1 的响应格式异常</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="245"/>
+        <location filename="../../ui/app_texts.py" line="148"/>
         <source>%1 booked the shipment but sent no label</source>
         <translation>%1 已下单但未返回面单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="246"/>
+        <location filename="../../ui/app_texts.py" line="149"/>
         <source>%1 said the label is %2 but sent %3</source>
         <translation>%1 声称面单为 %2，实际发来 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="247"/>
+        <location filename="../../ui/app_texts.py" line="150"/>
         <source>%1 sent a truncated PDF label</source>
         <translation>%1 发来的 PDF 面单不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="248"/>
+        <location filename="../../ui/app_texts.py" line="151"/>
         <source>%1 sent a truncated PNG label</source>
         <translation>%1 发来的 PNG 面单不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="249"/>
+        <location filename="../../ui/app_texts.py" line="152"/>
         <source>%1 sent a %2 that is not a printable label (it starts with %3)</source>
         <translation>%1 发来的 %2 不是可打印的面单（开头为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="250"/>
+        <location filename="../../ui/app_texts.py" line="153"/>
         <source>%1 sent an empty label</source>
         <translation>%1 发来的面单是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="251"/>
+        <location filename="../../ui/app_texts.py" line="154"/>
         <source>%1 sends the label only when the shipment is booked: void waybill %2 and request it again</source>
         <translation>%1 只在下单成功时返回面单：请作废运单 %2 后重新申请</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="254"/>
+        <location filename="../../ui/app_texts.py" line="157"/>
         <source>%1 needs the karrio carrier SDK: install the carriers extra: uv sync --extra carriers</source>
         <translation>%1 需要 karrio 物流 SDK：请安装 carriers 扩展：uv sync --extra carriers</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="257"/>
+        <location filename="../../ui/app_texts.py" line="160"/>
         <source>karrio carrier %1 is not supported (known: %2)</source>
         <translation>不支持 karrio 物流商 %1（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="258"/>
+        <location filename="../../ui/app_texts.py" line="161"/>
         <source>unknown Amazon region %1 (na, eu or fe)</source>
         <translation>未知的亚马逊站点区域 %1（na、eu 或 fe）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="259"/>
+        <location filename="../../ui/app_texts.py" line="162"/>
         <source>the carrier has no shipment %1</source>
         <translation>物流商没有运单 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="260"/>
+        <location filename="../../ui/app_texts.py" line="163"/>
         <source>the %1 account needs %2 (secrets)</source>
         <translation>%1 账号需要 %2（密钥）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="263"/>
+        <location filename="../../ui/app_texts.py" line="165"/>
         <source>%1 could not %2 %3: %4</source>
         <translation>%1 无法%2 %3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="264"/>
+        <location filename="../../ui/app_texts.py" line="166"/>
         <source>%1 refused %2: %3</source>
         <translation>%1 拒绝了%2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="265"/>
+        <location filename="../../ui/app_texts.py" line="167"/>
         <source>%1 order %2 has no %3</source>
         <translation>%1 订单 %2 缺少 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="266"/>
+        <location filename="../../ui/app_texts.py" line="168"/>
         <source>%1 requires %2</source>
         <translation>%1 要求填写%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="267"/>
-        <source>%1 %2 is too small</source>
-        <translation>%1 %2 太小</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="268"/>
-        <source>%1 is not a whole number</source>
-        <translation>%1 不是整数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="269"/>
-        <source>%1 is empty</source>
-        <translation>%1 是空的</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="270"/>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app_texts.py" line="344"/>
-        <location filename="../../ui/message_texts.py" line="634"/>
-        <location filename="../../ui/app_texts.py" line="308"/>
+        <location filename="../../ui/app_texts.py" line="242"/>
+        <location filename="../../ui/message_texts.py" line="712"/>
+        <location filename="../../ui/app_texts.py" line="206"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="345"/>
-        <location filename="../../ui/app_texts.py" line="305"/>
+        <location filename="../../ui/app_texts.py" line="243"/>
+        <location filename="../../ui/app_texts.py" line="203"/>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="346"/>
-        <location filename="../../ui/message_texts.py" line="635"/>
-        <location filename="../../ui/app_texts.py" line="313"/>
+        <location filename="../../ui/app_texts.py" line="244"/>
+        <location filename="../../ui/message_texts.py" line="713"/>
+        <location filename="../../ui/app_texts.py" line="211"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4437,77 +3992,77 @@ Clear the filter to see the whole queue.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="350"/>
+        <location filename="../../ui/app_texts.py" line="248"/>
         <source>Pair SKU…</source>
         <translation>SKU 配对…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="351"/>
+        <location filename="../../ui/app_texts.py" line="249"/>
         <source>Edit address…</source>
         <translation>编辑地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="352"/>
+        <location filename="../../ui/app_texts.py" line="250"/>
         <source>Notes and tags…</source>
         <translation>备注和标签…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="353"/>
+        <location filename="../../ui/app_texts.py" line="251"/>
         <source>Edit customs…</source>
         <translation>编辑报关信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="354"/>
+        <location filename="../../ui/app_texts.py" line="252"/>
         <source>Split into parcels…</source>
         <translation>拆分包裹…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="355"/>
+        <location filename="../../ui/app_texts.py" line="253"/>
         <source>Merge into one parcel</source>
         <translation>合并为一个包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="356"/>
+        <location filename="../../ui/app_texts.py" line="254"/>
         <source>Unmerge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="357"/>
+        <location filename="../../ui/app_texts.py" line="255"/>
         <source>Release hold</source>
         <translation>解除暂缓</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="358"/>
+        <location filename="../../ui/app_texts.py" line="256"/>
         <source>Recheck review reasons</source>
         <translation>重新检查审核原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="359"/>
+        <location filename="../../ui/app_texts.py" line="257"/>
         <source>Products and stock…</source>
         <translation>商品和库存…</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="360"/>
+        <location filename="../../ui/app_texts.py" line="258"/>
         <source>Select an order first</source>
         <translation>请先选择一个订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="361"/>
+        <location filename="../../ui/app_texts.py" line="259"/>
         <source>The selected orders have no unpaired SKU</source>
         <translation>所选订单没有未配对的 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="362"/>
+        <location filename="../../ui/app_texts.py" line="260"/>
         <source>Paired; %1 orders in Review rechecked</source>
         <translation>已配对；已重新检查 %1 个待审核订单</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="363"/>
+        <location filename="../../ui/app_texts.py" line="261"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="364"/>
+        <location filename="../../ui/app_texts.py" line="262"/>
         <source>Merged %1 orders into one parcel</source>
         <translation>已将 %1 个订单合并为一个包裹</translation>
     </message>
@@ -6304,6 +5859,306 @@ Database: %2</source>
         <source>not enough stock for {sku}: {needed} needed, {available} available</source>
         <translation>{sku} 库存不足：需要 {needed}，可用 {available}</translation>
     </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="536"/>
+        <source>{reason} (rule &apos;{rule}&apos;)</source>
+        <translation>{reason}（规则“{rule}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="537"/>
+        <source>label not ready yet</source>
+        <translation>面单尚未生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="538"/>
+        <source>the waybill was voided</source>
+        <translation>运单已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="539"/>
+        <source>waybill {tracking} voided: {reason}</source>
+        <translation>运单 {tracking} 已作废：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="540"/>
+        <source>waybill {tracking} voided</source>
+        <translation>运单 {tracking} 已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="541"/>
+        <source>voiding the old waybill first</source>
+        <translation>正在先作废旧运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="542"/>
+        <source>no shipping method</source>
+        <translation>没有物流方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="543"/>
+        <source>the carrier refused to void the waybill: {reason}</source>
+        <translation>物流商拒绝作废运单：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="544"/>
+        <source>the waybill request was cancelled</source>
+        <translation>运单申请已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="545"/>
+        <source>pre-advice refused: {reason}</source>
+        <translation>预报被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="546"/>
+        <source>{carrier} does not take pre-advice of pool numbers</source>
+        <translation>{carrier} 不接受号池单号的预报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="547"/>
+        <source>the carrier already has another waybill for this parcel ({reason})</source>
+        <translation>物流商已有此包裹的另一张运单（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="550"/>
+        <source>cancelled by {user}</source>
+        <translation>已由 {user} 取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="551"/>
+        <source>cancelled by a user</source>
+        <translation>已由用户取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="552"/>
+        <source>withdrawn before it was sent</source>
+        <translation>发送前已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="553"/>
+        <source>confirmed by file upload</source>
+        <translation>已通过文件上传确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="554"/>
+        <source>scan undone: {reason}</source>
+        <translation>扫描已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="555"/>
+        <source>no handler for {kind} jobs</source>
+        <translation>没有处理 {kind} 任务的程序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="556"/>
+        <source>internal error: {kind}</source>
+        <translation>内部错误：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="557"/>
+        <source>carrier reports a duplicate it cannot find; will look again</source>
+        <translation>物流商报告运单重复但找不到该运单；稍后再查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="560"/>
+        <source>adopted the shipment found by reference</source>
+        <translation>已采用按参考号找到的运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="561"/>
+        <source>adopted the existing shipment (duplicate reference)</source>
+        <translation>已采用现有运单（参考号重复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="562"/>
+        <source>no live shipment to void</source>
+        <translation>没有需要作废的有效运单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="563"/>
+        <source>voided shipment {shipment_id}</source>
+        <translation>已作废运单 {shipment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="564"/>
+        <source>marketplace shipment {shipment_id} (found by reference)</source>
+        <translation>平台发货记录 {shipment_id}（按参考号找到）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="567"/>
+        <source>marketplace shipment {shipment_id}</source>
+        <translation>平台发货记录 {shipment_id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="568"/>
+        <source>waiting for the shipment confirmation to reach the marketplace</source>
+        <translation>等待发货通知送达平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="571"/>
+        <source>tracking number changed to {tracking}</source>
+        <translation>运单号已改为 {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="572"/>
+        <source>no tracking events yet</source>
+        <translation>暂无物流轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="573"/>
+        <source>cancelled with {left} labels not printed</source>
+        <translation>已取消，{left} 张面单未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="574"/>
+        <source>stopped by an unexpected error: {error}</source>
+        <translation>因意外错误停止：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="575"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="576"/>
+        <source>The printer is out of labels: load a new roll, then resume.</source>
+        <translation>打印机缺纸：请装入新的面单卷，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="577"/>
+        <source>The printer&apos;s head is open: close it, then resume.</source>
+        <translation>打印机打印头已打开：请合上，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="578"/>
+        <source>The printer is paused: press its Pause button, then resume.</source>
+        <translation>打印机已暂停：请按其暂停键，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="581"/>
+        <source>The printer is out of ribbon: load a new one, then resume.</source>
+        <translation>打印机碳带用完：请装入新碳带，然后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="582"/>
+        <source>The printer reports an error: check it, then resume.</source>
+        <translation>打印机报告错误：请检查后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="583"/>
+        <source>The printer holds labels and prints none: check it, then resume.</source>
+        <translation>打印机有待打印的面单却不打印：请检查后继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="584"/>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="585"/>
+        <source>This printer cannot count its labels, so whether the last ones printed is in doubt.</source>
+        <translation>此打印机无法计数已打印的面单，最后几张是否打印成功无法确定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="588"/>
+        <source>The printer stopped answering; labels it may hold are still sent, not printed.</source>
+        <translation>打印机已无响应；它可能还存着的面单仍记为已发送，未打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="591"/>
+        <source>The printer stopped answering; {count} label(s) may or may not have printed.</source>
+        <translation>打印机已无响应；{count} 张面单可能已打印，也可能没有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="594"/>
+        <source>A label was being sent when printing stopped: say whether it printed before the batch goes on.</source>
+        <translation>打印停止时有一张面单正在发送：请先确认它是否已打印，再继续此批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="597"/>
+        <source>no order lines</source>
+        <translation>订单没有商品明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="598"/>
+        <source>payment not cleared</source>
+        <translation>付款未到账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="599"/>
+        <source>payment under marketplace review until {until} UTC</source>
+        <translation>平台付款审核中，至 {until} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="600"/>
+        <source>customs data incomplete for {sku}: {missing} missing</source>
+        <translation>{sku} 的报关信息不完整：缺少{missing}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="601"/>
+        <source>HS code {code} of {sku} must be 6 to 10 digits</source>
+        <translation>{sku} 的 HS 编码 {code} 必须是 6 到 10 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="602"/>
+        <source>{name} does not carry batteries</source>
+        <translation>{name} 不能寄带电商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="603"/>
+        <source>{name} does not carry liquids</source>
+        <translation>{name} 不能寄液体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="604"/>
+        <source>{name} does not ship to {country}</source>
+        <translation>{name} 不寄往 {country}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="605"/>
+        <source>{name} max {max_grams} g, parcel {grams} g</source>
+        <translation>{name} 限重 {max_grams} 克，包裹 {grams} 克</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="606"/>
+        <source>{name} requires {field}</source>
+        <translation>{name} 要求填写{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="607"/>
+        <source>changed on marketplace: {what}</source>
+        <translation>已在平台修改{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="608"/>
+        <source>changed on marketplace: address and lines</source>
+        <translation>已在平台修改地址和商品明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="609"/>
+        <source>address too long for the {size} label</source>
+        <translation>地址太长，{size} 面单放不下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="610"/>
+        <source>sender address too long for the {size} label</source>
+        <translation>寄件人地址太长，{size} 面单放不下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="611"/>
+        <source>merged order {number} cancelled on marketplace</source>
+        <translation>合并订单 {number} 已在平台取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="612"/>
+        <source>{number}: {reason}</source>
+        <translation>{number}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_texts.py" line="613"/>
+        <source>handed back at a clean stop while in flight; will be looked up</source>
+        <translation>正常停止时仍在发送中，已交回；将核实其结果</translation>
+    </message>
 </context>
 <context>
     <name>MethodChoice</name>
@@ -6397,87 +6252,87 @@ Database: %2</source>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../ui/detail.py" line="46"/>
+        <location filename="../../ui/detail.py" line="45"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="57"/>
+        <location filename="../../ui/detail.py" line="56"/>
         <source>queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="62"/>
+        <location filename="../../ui/detail.py" line="63"/>
         <source>on hold: {0}</source>
         <translation>暂缓：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="66"/>
+        <location filename="../../ui/detail.py" line="67"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="78"/>
+        <location filename="../../ui/detail.py" line="79"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="84"/>
+        <location filename="../../ui/detail.py" line="85"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="95"/>
+        <location filename="../../ui/detail.py" line="97"/>
         <source>Parcels</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="97"/>
+        <location filename="../../ui/detail.py" line="99"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="109"/>
+        <location filename="../../ui/detail.py" line="111"/>
         <source>Ship by</source>
         <translation>最晚发货</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="115"/>
+        <location filename="../../ui/detail.py" line="117"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="118"/>
+        <location filename="../../ui/detail.py" line="120"/>
         <source>Packed in the parcel of order %1</source>
         <translation>与订单 %1 合并打包</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="121"/>
+        <location filename="../../ui/detail.py" line="123"/>
         <source>Also packed in this parcel: %1</source>
         <translation>同包裹合并的订单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="123"/>
+        <location filename="../../ui/detail.py" line="125"/>
         <source>Seller note</source>
         <translation>卖家备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="123"/>
+        <location filename="../../ui/detail.py" line="125"/>
         <source>Customer service note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="128"/>
+        <location filename="../../ui/detail.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="139"/>
+        <location filename="../../ui/detail.py" line="141"/>
         <source>Customs of %1</source>
         <translation>%1 的报关信息</translation>
     </message>
     <message>
-        <location filename="../../ui/detail.py" line="150"/>
+        <location filename="../../ui/detail.py" line="152"/>
         <source>History</source>
         <translation>操作记录</translation>
     </message>
@@ -6918,57 +6773,57 @@ Database: %2</source>
 <context>
     <name>PrintJobsModel</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="74"/>
+        <location filename="../../ui/print_queue.py" line="81"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="75"/>
+        <location filename="../../ui/print_queue.py" line="82"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="76"/>
+        <location filename="../../ui/print_queue.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="77"/>
+        <location filename="../../ui/print_queue.py" line="84"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="78"/>
+        <location filename="../../ui/print_queue.py" line="85"/>
         <source>Order</source>
         <translation>打印顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="79"/>
+        <location filename="../../ui/print_queue.py" line="86"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="80"/>
+        <location filename="../../ui/print_queue.py" line="87"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="131"/>
+        <location filename="../../ui/print_queue.py" line="138"/>
         <source>(%1 sent)</source>
         <translation>（已发送 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="136"/>
+        <location filename="../../ui/print_queue.py" line="143"/>
         <source>(last first)</source>
         <translation>（倒序）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="139"/>
+        <location filename="../../ui/print_queue.py" line="146"/>
         <source>Did the label of %1 print?</source>
         <translation>%1 的面单打印出来了吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="148"/>
+        <location filename="../../ui/print_queue.py" line="155"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -6976,32 +6831,32 @@ Database: %2</source>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="56"/>
+        <location filename="../../ui/print_queue.py" line="57"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="57"/>
+        <location filename="../../ui/print_queue.py" line="58"/>
         <source>printing</source>
         <translation>打印中</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="58"/>
+        <location filename="../../ui/print_queue.py" line="59"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="59"/>
+        <location filename="../../ui/print_queue.py" line="60"/>
         <source>sent, not confirmed</source>
         <translation>已发送，未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="60"/>
+        <location filename="../../ui/print_queue.py" line="61"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="61"/>
+        <location filename="../../ui/print_queue.py" line="62"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -7009,47 +6864,47 @@ Database: %2</source>
 <context>
     <name>PrintQueueView</name>
     <message>
-        <location filename="../../ui/print_queue.py" line="213"/>
+        <location filename="../../ui/print_queue.py" line="220"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="214"/>
+        <location filename="../../ui/print_queue.py" line="221"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="215"/>
+        <location filename="../../ui/print_queue.py" line="222"/>
         <source>Cancel job…</source>
         <translation>取消任务…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="216"/>
+        <location filename="../../ui/print_queue.py" line="223"/>
         <source>All sent labels came out</source>
         <translation>已发送的面单都已打印出来</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="299"/>
+        <location filename="../../ui/print_queue.py" line="306"/>
         <source>Resuming job %1…</source>
         <translation>正在继续任务 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="307"/>
+        <location filename="../../ui/print_queue.py" line="314"/>
         <source>Job %1 done: %2 of %3 labels printed</source>
         <translation>任务 %1 完成：已打印 %2/%3 张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="315"/>
+        <location filename="../../ui/print_queue.py" line="322"/>
         <source>Job %1 stopped after %2 of %3 labels: %4</source>
         <translation>任务 %1 在打印 %2/%3 张面单后停止：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="337"/>
+        <location filename="../../ui/print_queue.py" line="344"/>
         <source>Did it print?</source>
         <translation>打印出来了吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="339"/>
+        <location filename="../../ui/print_queue.py" line="346"/>
         <source>The label of %1 was being sent when printing stopped. Did it come out of the printer?
 
 Yes: it counts as printed. No: it is sent again.</source>
@@ -7058,22 +6913,22 @@ Yes: it counts as printed. No: it is sent again.</source>
 是：按已打印计。否：重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="365"/>
+        <location filename="../../ui/print_queue.py" line="372"/>
         <source>Job %1: %2 of %3 labels printed</source>
         <translation>任务 %1：已打印 %2/%3 张面单</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="376"/>
+        <location filename="../../ui/print_queue.py" line="383"/>
         <source>Pausing job %1 after the current label…</source>
         <translation>当前面单打完后暂停任务 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="385"/>
+        <location filename="../../ui/print_queue.py" line="392"/>
         <source>Cancel print job</source>
         <translation>取消打印任务</translation>
     </message>
     <message>
-        <location filename="../../ui/print_queue.py" line="386"/>
+        <location filename="../../ui/print_queue.py" line="393"/>
         <source>Cancel job %1? Its %2 labels not printed go back to the Print queue.</source>
         <translation>取消任务 %1？其中 %2 张未打印的面单将退回待打印队列。</translation>
     </message>
@@ -7771,32 +7626,32 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ProductModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="421"/>
+        <location filename="../../ui/app_texts.py" line="319"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="422"/>
+        <location filename="../../ui/app_texts.py" line="320"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="423"/>
+        <location filename="../../ui/app_texts.py" line="321"/>
         <source>中文名</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="424"/>
+        <location filename="../../ui/app_texts.py" line="322"/>
         <source>Weight g</source>
         <translation>重量（克）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="425"/>
+        <location filename="../../ui/app_texts.py" line="323"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="426"/>
+        <location filename="../../ui/app_texts.py" line="324"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
@@ -7970,7 +7825,7 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="116"/>
+        <location filename="../../ui/models.py" line="114"/>
         <source>ready to approve</source>
         <translation>可审核通过</translation>
     </message>
@@ -8094,37 +7949,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>ReasonKinds</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="406"/>
+        <location filename="../../ui/app_texts.py" line="304"/>
         <source>unpaired SKU</source>
         <translation>SKU 未配对</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="407"/>
+        <location filename="../../ui/app_texts.py" line="305"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="408"/>
+        <location filename="../../ui/app_texts.py" line="306"/>
         <source>customs</source>
         <translation>报关</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="409"/>
+        <location filename="../../ui/app_texts.py" line="307"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="410"/>
+        <location filename="../../ui/app_texts.py" line="308"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="411"/>
+        <location filename="../../ui/app_texts.py" line="309"/>
         <source>shipping method</source>
         <translation>物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="412"/>
+        <location filename="../../ui/app_texts.py" line="310"/>
         <source>changed on marketplace</source>
         <translation>平台已修改</translation>
     </message>
@@ -8681,22 +8536,22 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>显示 %1 个</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="402"/>
+        <location filename="../../ui/app_texts.py" line="300"/>
         <source>Any deadline</source>
         <translation>所有时限</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="403"/>
+        <location filename="../../ui/app_texts.py" line="301"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="404"/>
+        <location filename="../../ui/app_texts.py" line="302"/>
         <source>Due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="405"/>
+        <location filename="../../ui/app_texts.py" line="303"/>
         <source>Due in 24 h</source>
         <translation>24 小时内到期</translation>
     </message>
@@ -8825,177 +8680,177 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="367"/>
+        <location filename="../../ui/app_texts.py" line="265"/>
         <source>Shop is one of</source>
         <translation>店铺属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="368"/>
+        <location filename="../../ui/app_texts.py" line="266"/>
         <source>shops, comma-separated</source>
         <translation>店铺，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="369"/>
+        <location filename="../../ui/app_texts.py" line="267"/>
         <source>Destination in</source>
         <translation>目的地属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="370"/>
+        <location filename="../../ui/app_texts.py" line="268"/>
         <source>countries or EU, EEA, EUROPE, NA</source>
         <translation>国家或 EU、EEA、EUROPE、NA</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="371"/>
+        <location filename="../../ui/app_texts.py" line="269"/>
         <source>Weight (g) between</source>
         <translation>重量（克）介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="372"/>
+        <location filename="../../ui/app_texts.py" line="270"/>
         <source>min g</source>
         <translation>最小克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="373"/>
+        <location filename="../../ui/app_texts.py" line="271"/>
         <source>max g</source>
         <translation>最大克数</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="374"/>
+        <location filename="../../ui/app_texts.py" line="272"/>
         <source>Order total between</source>
         <translation>订单金额介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="375"/>
+        <location filename="../../ui/app_texts.py" line="273"/>
         <source>min</source>
         <translation>最小</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="376"/>
+        <location filename="../../ui/app_texts.py" line="274"/>
         <source>max</source>
         <translation>最大</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="377"/>
+        <location filename="../../ui/app_texts.py" line="275"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="378"/>
+        <location filename="../../ui/app_texts.py" line="276"/>
         <source>Has a SKU from</source>
         <translation>含有以下 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="379"/>
+        <location filename="../../ui/app_texts.py" line="277"/>
         <source>SKUs, comma-separated</source>
         <translation>SKU，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="380"/>
+        <location filename="../../ui/app_texts.py" line="278"/>
         <source>A SKU contains</source>
         <translation>SKU 包含</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="381"/>
+        <location filename="../../ui/app_texts.py" line="279"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="382"/>
+        <location filename="../../ui/app_texts.py" line="280"/>
         <source>Number of items between</source>
         <translation>商品件数介于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="383"/>
+        <location filename="../../ui/app_texts.py" line="281"/>
         <source>Has tags</source>
         <translation>含有标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="384"/>
+        <location filename="../../ui/app_texts.py" line="282"/>
         <source>tags, comma-separated</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="385"/>
+        <location filename="../../ui/app_texts.py" line="283"/>
         <source>Buyer note</source>
         <translation>买家留言</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="386"/>
+        <location filename="../../ui/app_texts.py" line="284"/>
         <source>Ship-by within hours</source>
         <translation>最晚发货在几小时内</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="387"/>
+        <location filename="../../ui/app_texts.py" line="285"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="388"/>
+        <location filename="../../ui/app_texts.py" line="286"/>
         <source>Ship-by is overdue</source>
         <translation>已超过最晚发货时间</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="389"/>
+        <location filename="../../ui/app_texts.py" line="287"/>
         <source>Requested service is one of</source>
         <translation>买家所选服务属于</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="390"/>
+        <location filename="../../ui/app_texts.py" line="288"/>
         <source>expedited, standard, economy</source>
         <translation>expedited（加急）、standard（标准）、economy（经济），逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="391"/>
+        <location filename="../../ui/app_texts.py" line="289"/>
         <source>Set shipping method</source>
         <translation>设置物流渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="392"/>
+        <location filename="../../ui/app_texts.py" line="290"/>
         <source>Hold with reason</source>
         <translation>暂缓并填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="393"/>
+        <location filename="../../ui/app_texts.py" line="291"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="394"/>
+        <location filename="../../ui/app_texts.py" line="292"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="395"/>
+        <location filename="../../ui/app_texts.py" line="293"/>
         <source>tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="396"/>
+        <location filename="../../ui/app_texts.py" line="294"/>
         <source>Customs defaults (blank fields)</source>
         <translation>报关默认值（仅填空白字段）</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="397"/>
+        <location filename="../../ui/app_texts.py" line="295"/>
         <source>description (EN)</source>
         <translation>英文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="398"/>
+        <location filename="../../ui/app_texts.py" line="296"/>
         <source>description (ZH)</source>
         <translation>中文品名</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="399"/>
+        <location filename="../../ui/app_texts.py" line="297"/>
         <source>HS code</source>
         <translation>HS 编码</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="400"/>
+        <location filename="../../ui/app_texts.py" line="298"/>
         <source>value</source>
         <translation>申报价值</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="401"/>
+        <location filename="../../ui/app_texts.py" line="299"/>
         <source>Approve if every check passes</source>
         <translation>全部检查通过则审核</translation>
     </message>
@@ -9033,42 +8888,42 @@ Yes: it counts as printed. No: it is sent again.</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="413"/>
+        <location filename="../../ui/app_texts.py" line="311"/>
         <source>order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="414"/>
+        <location filename="../../ui/app_texts.py" line="312"/>
         <source>buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="415"/>
+        <location filename="../../ui/app_texts.py" line="313"/>
         <source>buyer e-mail</source>
         <translation>买家邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="416"/>
+        <location filename="../../ui/app_texts.py" line="314"/>
         <source>recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="417"/>
+        <location filename="../../ui/app_texts.py" line="315"/>
         <source>parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="418"/>
+        <location filename="../../ui/app_texts.py" line="316"/>
         <source>tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="419"/>
+        <location filename="../../ui/app_texts.py" line="317"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="420"/>
+        <location filename="../../ui/app_texts.py" line="318"/>
         <source>product</source>
         <translation>商品</translation>
     </message>
@@ -10407,37 +10262,37 @@ Yes: it counts as printed. No: it is sent again.</source>
 <context>
     <name>StockModel</name>
     <message>
-        <location filename="../../ui/app_texts.py" line="427"/>
+        <location filename="../../ui/app_texts.py" line="325"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="428"/>
+        <location filename="../../ui/app_texts.py" line="326"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="429"/>
+        <location filename="../../ui/app_texts.py" line="327"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="430"/>
+        <location filename="../../ui/app_texts.py" line="328"/>
         <source>On hand</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="431"/>
+        <location filename="../../ui/app_texts.py" line="329"/>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="432"/>
+        <location filename="../../ui/app_texts.py" line="330"/>
         <source>Available</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../ui/app_texts.py" line="433"/>
+        <location filename="../../ui/app_texts.py" line="331"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
@@ -10600,248 +10455,248 @@ Ignore — it is approved without a word (low-stock alerts still come).</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync_panel.py" line="81"/>
+        <location filename="../../ui/sync_panel.py" line="80"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="83"/>
-        <location filename="../../ui/sync_panel.py" line="345"/>
+        <location filename="../../ui/sync_panel.py" line="82"/>
+        <location filename="../../ui/sync_panel.py" line="344"/>
         <source>Marketplace accounts…</source>
         <translation>平台账号…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="94"/>
-        <location filename="../../ui/sync_panel.py" line="138"/>
+        <location filename="../../ui/sync_panel.py" line="93"/>
+        <location filename="../../ui/sync_panel.py" line="137"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="95"/>
+        <location filename="../../ui/sync_panel.py" line="94"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="96"/>
+        <location filename="../../ui/sync_panel.py" line="95"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="97"/>
+        <location filename="../../ui/sync_panel.py" line="96"/>
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="98"/>
-        <location filename="../../ui/sync_panel.py" line="111"/>
+        <location filename="../../ui/sync_panel.py" line="97"/>
+        <location filename="../../ui/sync_panel.py" line="110"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="99"/>
-        <location filename="../../ui/sync_panel.py" line="112"/>
+        <location filename="../../ui/sync_panel.py" line="98"/>
+        <location filename="../../ui/sync_panel.py" line="111"/>
         <source>Being looked up</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="100"/>
-        <location filename="../../ui/sync_panel.py" line="110"/>
+        <location filename="../../ui/sync_panel.py" line="99"/>
+        <location filename="../../ui/sync_panel.py" line="109"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="101"/>
+        <location filename="../../ui/sync_panel.py" line="100"/>
         <source>Sent by</source>
         <translation>发送工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="113"/>
+        <location filename="../../ui/sync_panel.py" line="112"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="114"/>
+        <location filename="../../ui/sync_panel.py" line="113"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="115"/>
+        <location filename="../../ui/sync_panel.py" line="114"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="119"/>
+        <location filename="../../ui/sync_panel.py" line="118"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="121"/>
+        <location filename="../../ui/sync_panel.py" line="120"/>
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="123"/>
+        <location filename="../../ui/sync_panel.py" line="122"/>
         <source>Retry all failed</source>
         <translation>重试全部失败任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="126"/>
+        <location filename="../../ui/sync_panel.py" line="125"/>
         <source>Jobs:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="134"/>
+        <location filename="../../ui/sync_panel.py" line="133"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="135"/>
+        <location filename="../../ui/sync_panel.py" line="134"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="136"/>
+        <location filename="../../ui/sync_panel.py" line="135"/>
         <source>Parcel</source>
         <translation>包裹</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="137"/>
+        <location filename="../../ui/sync_panel.py" line="136"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="139"/>
+        <location filename="../../ui/sync_panel.py" line="138"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="140"/>
+        <location filename="../../ui/sync_panel.py" line="139"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="141"/>
+        <location filename="../../ui/sync_panel.py" line="140"/>
         <source>Next try</source>
         <translation>下次尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="142"/>
+        <location filename="../../ui/sync_panel.py" line="141"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="178"/>
+        <location filename="../../ui/sync_panel.py" line="177"/>
         <source>not contacted</source>
         <translation>尚未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="180"/>
+        <location filename="../../ui/sync_panel.py" line="179"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="182"/>
+        <location filename="../../ui/sync_panel.py" line="181"/>
         <source>offline — %1</source>
         <translation>离线 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="185"/>
+        <location filename="../../ui/sync_panel.py" line="184"/>
         <source>shop (%1)</source>
         <translation>店铺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="187"/>
+        <location filename="../../ui/sync_panel.py" line="186"/>
         <source>carrier (%1)</source>
         <translation>物流商（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="260"/>
-        <location filename="../../ui/sync_panel.py" line="264"/>
+        <location filename="../../ui/sync_panel.py" line="259"/>
+        <location filename="../../ui/sync_panel.py" line="263"/>
         <source>%1 job(s) will be sent again.</source>
         <translation>%1 个任务将重新发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="278"/>
+        <location filename="../../ui/sync_panel.py" line="277"/>
         <source>%1 job(s) cancelled.</source>
         <translation>已取消 %1 个任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="284"/>
+        <location filename="../../ui/sync_panel.py" line="283"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="288"/>
+        <location filename="../../ui/sync_panel.py" line="287"/>
         <source>Synced at %1.</source>
         <translation>已于 %1 同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="334"/>
+        <location filename="../../ui/sync_panel.py" line="333"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="342"/>
+        <location filename="../../ui/sync_panel.py" line="341"/>
         <source>Sync panel</source>
         <translation>同步面板</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="53"/>
+        <location filename="../../ui/sync_panel.py" line="52"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="311"/>
+        <location filename="../../ui/sync_panel.py" line="310"/>
         <source>request waybill</source>
         <translation>申请运单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="312"/>
+        <location filename="../../ui/sync_panel.py" line="311"/>
         <source>void waybill</source>
         <translation>作废运单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="313"/>
+        <location filename="../../ui/sync_panel.py" line="312"/>
         <source>confirm shipment</source>
         <translation>标记发货</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="314"/>
+        <location filename="../../ui/sync_panel.py" line="313"/>
         <source>update tracking</source>
         <translation>更新运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="315"/>
+        <location filename="../../ui/sync_panel.py" line="314"/>
         <source>pull orders</source>
         <translation>拉取订单</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="321"/>
+        <location filename="../../ui/sync_panel.py" line="320"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="322"/>
+        <location filename="../../ui/sync_panel.py" line="321"/>
         <source>sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="323"/>
+        <location filename="../../ui/sync_panel.py" line="322"/>
         <source>being looked up</source>
         <translation>核实中</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="324"/>
+        <location filename="../../ui/sync_panel.py" line="323"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="325"/>
+        <location filename="../../ui/sync_panel.py" line="324"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_panel.py" line="326"/>
+        <location filename="../../ui/sync_panel.py" line="325"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>

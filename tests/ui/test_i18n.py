@@ -263,9 +263,8 @@ def test_connector_reasons_read_chinese_keeping_the_remote_words(chinese: QAppli
     assert translate_app_text("the marketplace refused the credentials (bad token); check the account's keys") == (
         "平台拒绝了授权凭证（bad token）；请检查账号密钥"
     )
-    assert CJK.search(
-        translate_app_text("job 5 may already have reached the carrier; it is being looked up and cannot be cancelled")
-    )
+    # a refusal is a message, never stored: its code says it (ui/app_texts.py no longer lists it)
+    assert CJK.search(message_text(Message("job_may_already_have_reached", {"id": 5, "value": "carrier"})))
 
 
 def test_without_the_translator_everything_stays_english(qapp: QApplication) -> None:

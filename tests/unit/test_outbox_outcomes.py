@@ -24,7 +24,7 @@ def test_failures_sorted_into_outcomes() -> None:
     assert guard(raising(RemoteAuthFailed("refused the credentials"))).state == "failed"
     assert guard(raising(RemoteRejected("503", retryable=True))).state == "retry"
     rejected = guard(raising(RemoteRejected("order was cancelled")))
-    assert (rejected.state, rejected.message) == ("failed", "order was cancelled")
+    assert (rejected.state, str(rejected.message)) == ("failed", "order was cancelled")
 
 
 def test_backoff_grows_with_jitter_and_is_capped() -> None:
