@@ -345,6 +345,10 @@ PG_COLUMNS: dict[str, list[tuple[int, str]]] = {
     for table in ("orders", "order_lines", "parcels")
 }
 
+# What search_grams costs a row (~30 µs), in the planner's units of a plain operator, declared
+# (migration 0025) so that a table without statistics yet is searched through the index
+GRAMS_COST = 10_000
+
 # PostgreSQL, one or two characters (migration 0016): per table, a GIN index on the array
 # of every character and pair of characters of its searchable columns
 PG_GRAMS = {
@@ -361,6 +365,7 @@ def pg_short_ddl() -> list[str]:
     return [
         (
             "CREATE OR REPLACE FUNCTION search_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+            f"COST {GRAMS_COST} "
             "AS $$ SELECT ARRAY(SELECT substr(t, i, 1) FROM generate_series(1, length(t)) i "
             "UNION SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) i) $$"
         ),
@@ -400,7 +405,7 @@ def search(session: Session, query: str, limit: int) -> list[Match]:
     if len(query) < MIN_LENGTH:
         if sqlite:
             return _search_sqlite(session.connection(), query, limit)
-        return _short_pg(session, query, limit)
+        return _search_pg(session, query, limit, short=True)
     if sqlite:
         return _search_sqlite(session.connection(), query, limit)
     return _search_pg(session, query, limit)
@@ -613,7 +618,7 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-COMMON = 0.005  # a character or pair in at least this share of a table's rows is common
+READ_IN_ORDER = 8  # rows read newest first in the time the index gives one (a random heap fetch)
 _stats: dict[str, dict[str, float]] = {}
 _stats_read_at = 0.0
 
@@ -642,40 +647,61 @@ def _pg_gram_shares(session: Session) -> dict[str, dict[str, float]]:
     return _stats
 
 
-def _short_pg(session: Session, query: str, limit: int) -> list[Match]:
-    """One or two characters on PostgreSQL: per table, one pass over its searchable columns.
+SAMPLE = 2_000  # the newest rows of a table in which a longer query's share is counted
 
-    A character rare in a table (not among its common ones) is found through the table's
-    ``search_grams`` index (GIN: a bitmap, exact, whose grams are never computed again
-    per row); the rows it gives are few. A common one (a Latin letter, "@", a frequent
-    Chinese given name) is read newest first, in windows of ids sized from its share of the
-    rows, until ``limit`` orders hold it: a few thousand rows, never the whole table. The
-    planner is left no choice in either: its guess for ``ILIKE '%平%'`` is far off, and
-    both a trigram index scan of every row and ``search_grams`` computed per row cost
-    seconds at a million orders.
+
+def _search_pg(session: Session, query: str, limit: int, *, short: bool = False) -> list[Match]:
+    """PostgreSQL: per table, one pass over its searchable columns, newest first.
+
+    A text rare in a table is found through the table's indexes — the trigram indexes
+    (``pg_trgm``), or for one or two characters the ``search_grams`` index (GIN: a bitmap,
+    exact, whose grams are never computed again per row) — in a materialized CTE, so the
+    rows they give are all there is to sort. A common one (a Latin letter, "@", a frequent
+    Chinese given name, "ceramic mug") is read newest first, in windows of ids sized from
+    its share of the rows, until ``limit`` orders hold it: a few thousand rows, never the
+    whole table. Which of the two: the one that reads fewer rows, weighing an index's row
+    (a random heap fetch) ``READ_IN_ORDER`` times a row read in order. How common: for one
+    or two characters PostgreSQL's own statistics of the grams indexes (``pg_stats``); for
+    longer texts a count among the table's ``SAMPLE`` newest rows. The planner is left no choice in either case: its guess for ``ILIKE``
+    is far off both ways, and at a million orders a trigram index read whole, a backward
+    scan that never meets its limit, or ``search_grams`` computed per row each cost
+    seconds.
     """
-    variants = case_variants(query, ascii_folded=False)
+    # psycopg prepares a statement run five times; PostgreSQL may then plan it once for any
+    # text, as if ILIKE's pattern were unknown: a backward scan of the whole table, seconds.
+    session.execute(text("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"))
+    variants = case_variants(query, ascii_folded=False) if short else []
     like = _like(query)
-    shares = _pg_gram_shares(session)
+    shares = _pg_gram_shares(session) if short else {}
     rows: list[tuple[int, int, str]] = []
     for table, columns in PG_COLUMNS.items():
         order_col = "id" if table == "orders" else "order_id"
         wanted = limit if table == "orders" else limit * 4  # an order has one row here, or several
-        share = max((shares.get(table, {}).get(v, 0.0) for v in variants), default=0.0)
         concat = " || chr(31) || ".join(f"coalesce(t.{c}, '')" for _k, c in columns)
         fields = ", ".join(f"({k}, t.{c})" for k, c in columns)
         split = f"CROSS JOIN LATERAL (VALUES {fields}) f(k, v) WHERE f.v ILIKE :w"
-        if share < COMMON:
+        if short:
+            share = max((shares.get(table, {}).get(v, 0.0) for v in variants), default=0.0)
+            indexed = f"{PG_GRAMS[table]} && CAST(:v AS text[])"
+        else:
+            newest = ", ".join(c for _k, c in columns)
+            sample = (
+                f"SELECT count(*) FROM (SELECT {newest} FROM {table} ORDER BY {order_col} DESC LIMIT {SAMPLE}) t "
+                f"WHERE ({concat}) ILIKE :w"
+            )
+            share = (session.execute(text(sample), {"w": like}).scalar() or 0) / SAMPLE
+            indexed = " OR ".join(f"{c} ILIKE :w" for _k, c in columns)
+        top = session.execute(text(f"SELECT max({order_col}) FROM {table}")).scalar() or 0
+        # Rows read newest first until `wanted` turn up, against rows the index would give
+        # (each a random heap fetch, several times a row read in order).
+        if not share or wanted / share * 1.5 > READ_IN_ORDER * share * top:
             sql = (
-                f"WITH t AS MATERIALIZED (SELECT * FROM {table} WHERE {PG_GRAMS[table]} && CAST(:v AS text[])) "
+                f"WITH t AS MATERIALIZED (SELECT * FROM {table} WHERE {indexed}) "
                 f"SELECT t.{order_col}, f.k, f.v FROM (SELECT * FROM t WHERE ({concat}) ILIKE :w "
                 f"ORDER BY t.{order_col} DESC LIMIT :n) t {split}"
             )
             got = session.execute(text(sql), {"v": variants, "w": like, "n": wanted}).all()
             rows += [(r[0], r[1], r[2]) for r in got]
-            continue
-        top = session.execute(text(f"SELECT max({order_col}) FROM {table}")).scalar()
-        if top is None:
             continue
         span, found = max(1_000, int(wanted / share * 1.5)), 0
         window = (
@@ -692,26 +718,6 @@ def _short_pg(session: Session, query: str, limit: int) -> list[Match]:
     matches: list[Match] = []
     orders: set[int] = set()
     for order_id, field, value in rows:
-        if order_id not in orders:
-            if len(orders) >= limit:
-                break
-            orders.add(order_id)
-        matches.append(Match(order_id, FIELDS[field][0], value))
-    return matches
-
-
-def _search_pg(session: Session, query: str, limit: int) -> list[Match]:
-    """One ILIKE per field, through the trigram indexes, newest first."""
-    params: dict[str, object] = {"w": _like(query), "n": limit * 4}
-    branches = [
-        f"(SELECT {order_col} AS order_id, {k} AS field, {column} AS value FROM {table} "
-        f"WHERE {column} ILIKE :w ORDER BY {order_col} DESC LIMIT :n)"
-        for k, (_label, table, column, order_col) in FIELDS.items()
-    ]
-    sql = " UNION ALL ".join(branches) + " ORDER BY order_id DESC, field LIMIT :n"
-    matches: list[Match] = []
-    orders: set[int] = set()
-    for order_id, field, value in session.execute(text(sql), params):
         if order_id not in orders:
             if len(orders) >= limit:
                 break
